@@ -1,0 +1,175 @@
+//! `also-read-links`: "Also read: <headline>" cross-links.
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::cleaner::Cleaner;
+use crate::document::{Block, Document};
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::rules::{normalize_key, ALSO_READ};
+use crate::shape::{ends_with_full_stop, is_headline_like, word_count};
+
+const ID: &str = "also-read-links";
+
+/// Settings of [`AlsoReadLinks`].
+///
+/// # Defaults
+/// The built-in lead-ins in 15 languages; a linked headline is 2 to 30 words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AlsoReadLinksConfig {
+    /// Use the built-in lead-ins.
+    pub builtin: bool,
+    /// Extra lead-ins (plain phrases).
+    pub extra_lead_ins: Vec<String>,
+    /// Longest headline (in words) after a lead-in.
+    pub max_headline_words: usize,
+}
+
+impl Default for AlsoReadLinksConfig {
+    fn default() -> Self {
+        AlsoReadLinksConfig { builtin: true, extra_lead_ins: Vec::new(), max_headline_words: 30 }
+    }
+}
+
+impl AlsoReadLinksConfig {
+    /// Compiles the lead-ins into one pattern.
+    ///
+    /// # Errors
+    /// A [`BuildError`] if `max_headline_words` is 0.
+    pub fn build(&self) -> Result<AlsoReadLinks, BuildError> {
+        let max = super::phrases::check_range(ID, "max_headline_words", self.max_headline_words, 1..=200, "1 to 200")?;
+        let mut leads: Vec<String> = Vec::new();
+        if self.builtin {
+            leads.extend(ALSO_READ.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
+                normalize_key(l.trim_end_matches('*'))
+            }));
+        }
+        leads.extend(self.extra_lead_ins.iter().map(|l| normalize_key(l)).filter(|l| !l.is_empty()));
+        leads.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        leads.dedup();
+        let alt = leads.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
+        let pattern = format!(r"^(?P<lead>{alt})(?:\s*(?P<sep>[:|>»›–—\-])\s*|\s+)(?P<rest>\S.*)$");
+        let with_rest = Regex::new(&pattern).map_err(|e| BuildError::pattern(ID, &pattern, e))?;
+        let alone = Regex::new(&format!("^(?:{alt})$")).map_err(|e| BuildError::pattern(ID, &alt, e))?;
+        Ok(AlsoReadLinks { with_rest, alone, max_headline_words: max })
+    }
+}
+
+/// Removes a lead-in followed by a headline, on one line or as a lead-in
+/// line followed by the headline line.
+///
+/// One-word lead-ins ("Related", "More") need a separator (`:`, `|`, `»`,
+/// a dash); the headline must not end with a full stop, so "Related: the
+/// ministry said on Tuesday it would review the decision." stays.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::AlsoReadLinksConfig};
+/// let p = Pipeline::builder().with(AlsoReadLinksConfig::default().build()?).build();
+/// let c = p.clean_text("Also read: Markets Rally as Rates Fall\n\nRead more about it in the report, she said.");
+/// assert_eq!(c.text(), "Read more about it in the report, she said.\n");
+/// assert_eq!(c.removals()[0].rule, "lead-in:also read");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct AlsoReadLinks {
+    with_rest: Regex,
+    alone: Regex,
+    max_headline_words: usize,
+}
+
+impl AlsoReadLinks {
+    fn inline_lead<'a>(&self, b: &'a Block) -> Option<String> {
+        let caps = self.with_rest.captures(b.key())?;
+        let lead = caps.name("lead")?.as_str();
+        let has_sep = caps.name("sep").is_some();
+        if !has_sep && !lead.contains(' ') && !lead.chars().any(|c| !c.is_ascii()) {
+            return None;
+        }
+        let words = word_count(b.text()).saturating_sub(word_count(lead));
+        let headline = !ends_with_full_stop(b.text()) && (1..=self.max_headline_words).contains(&words);
+        // Without a separator the rest must look like a title, not prose.
+        let titled = has_sep || crate::shape::title_case_share(b.text()) >= 0.5 || b.link_density() > 0.5;
+        (headline && titled).then(|| lead.to_string())
+    }
+}
+
+impl Cleaner for AlsoReadLinks {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        let blocks = doc.live_blocks();
+        let mut i = 0;
+        while i < blocks.len() {
+            let b = blocks[i];
+            if self.alone.is_match(b.key()) && b.text().len() < 60 {
+                let lead = b.key().to_string();
+                plan.remove(b.id(), Reason::new(format!("lead-in:{lead}")));
+                let mut j = i + 1;
+                let max_follow = if b.hints().tag.is_some() { 6 } else { 1 };
+                while j < blocks.len() && j - i <= max_follow && is_headline_like(blocks[j].text()) {
+                    let linked = blocks[j].link_density() > 0.5;
+                    if j - i > 1 && !linked {
+                        break;
+                    }
+                    plan.remove(blocks[j].id(), Reason::new(format!("headline-after:{lead}")));
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+            if let Some(lead) = self.inline_lead(b) {
+                plan.remove(b.id(), Reason::new(format!("lead-in:{lead}")));
+            }
+            i += 1;
+        }
+        plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(text: &str) -> Vec<String> {
+        let p = crate::Pipeline::builder().with(AlsoReadLinksConfig::default().build().unwrap()).build();
+        p.clean_text(text).removals().iter().map(|r| r.text.clone()).collect()
+    }
+
+    #[test]
+    fn lead_ins_in_several_languages() {
+        for line in [
+            "Also read: Greece | Withdrawal From the Helicopter Program",
+            "READ MORE: How the Budget Deal Came Together",
+            "Lesen Sie auch: Die Bahn streicht weitere Verbindungen",
+            "À lire aussi : Le gouvernement annonce un nouveau plan",
+            "Lea también: El Gobierno aprueba la reforma",
+            "Читайте также: Новый закон вступил в силу",
+        ] {
+            assert_eq!(removed(line), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn full_sentences_stay() {
+        for line in [
+            "Related: the ministry said on Tuesday that it would review the decision.",
+            "Read more about it in the report, she said.",
+            "More than 300 people attended the meeting.",
+            "See also the appendix, which lists every source.",
+        ] {
+            assert!(removed(line).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn lead_in_line_takes_the_next_headline() {
+        let got = removed("Related\nCouncil Approves New Budget\n\nThe vote was close, with six in favour.");
+        assert_eq!(got, ["Related", "Council Approves New Budget"]);
+    }
+}

@@ -1,0 +1,130 @@
+//! `boilerplate-labels`: share, ad, read-more, comment-count, cookie,
+//! copyright and correction-footer lines.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::phrases::PhraseConfig;
+use crate::cleaner::Cleaner;
+use crate::document::Document;
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::rules::{PhraseList, FOOTER_NOTICES, LABELS};
+use crate::shape::word_count;
+
+const ID: &str = "boilerplate-labels";
+
+static COPYRIGHT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
+
+/// Settings of [`BoilerplateLabels`].
+///
+/// # Defaults
+/// The built-in label and footer-notice lists; prefix entries (and copyright
+/// lines) only remove blocks of at most 60 words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BoilerplateLabelsConfig {
+    /// Phrases to match.
+    pub phrases: PhraseConfig,
+    /// Extra whole-block phrases (a shortcut for `phrases.extra`).
+    pub extra_phrases: Vec<String>,
+    /// Longest block (in words) a prefix entry may remove.
+    pub max_words: usize,
+}
+
+impl Default for BoilerplateLabelsConfig {
+    fn default() -> Self {
+        BoilerplateLabelsConfig { phrases: PhraseConfig::default(), extra_phrases: Vec::new(), max_words: 60 }
+    }
+}
+
+impl BoilerplateLabelsConfig {
+    /// Compiles the phrase lists.
+    ///
+    /// # Errors
+    /// A [`BuildError`] for an invalid `re:` entry, or `max_words` of 0.
+    pub fn build(&self) -> Result<BoilerplateLabels, BuildError> {
+        let mut phrases = self.phrases.clone();
+        phrases.extra.extend(self.extra_phrases.iter().cloned());
+        let max_words = super::phrases::check_range(ID, "max_words", self.max_words, 1..=10_000, "1 to 10000")?;
+        Ok(BoilerplateLabels { list: phrases.compile(ID, &[LABELS, FOOTER_NOTICES])?, max_words })
+    }
+}
+
+/// Removes blocks that are only a page label or notice.
+///
+/// A label must be the whole block: "Share this" goes, "“Share this with
+/// your family,” she said." stays.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::BoilerplateLabelsConfig};
+/// let p = Pipeline::builder().with(BoilerplateLabelsConfig::default().build()?).build();
+/// let c = p.clean_text("Advertisement\n12 comments\n© 2025 Example Media\n“Share this with your family,” she said.");
+/// assert_eq!(c.text(), "“Share this with your family,” she said.\n");
+/// assert_eq!(c.removals().len(), 3);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct BoilerplateLabels {
+    list: PhraseList,
+    max_words: usize,
+}
+
+impl Cleaner for BoilerplateLabels {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        for b in doc.blocks() {
+            let short = word_count(b.text()) <= self.max_words;
+            if short && COPYRIGHT.is_match(b.text()) {
+                plan.remove(b.id(), Reason::new("copyright"));
+            } else if let Some(phrase) = self.list.find(b.key()) {
+                if !phrase.ends_with('*') || short {
+                    plan.remove(b.id(), Reason::new(format!("phrase:{phrase}")));
+                }
+            }
+        }
+        plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(text: &str) -> Vec<String> {
+        let c = crate::Pipeline::builder().with(BoilerplateLabelsConfig::default().build().unwrap()).build();
+        c.clean_text(text).removals().iter().map(|r| r.text.clone()).collect()
+    }
+
+    #[test]
+    fn removes_labels_in_several_languages() {
+        for label in ["Pin It on Pinterest", "Share This", "Anzeige", "Publicité", "READ MORE »", "3.4K shares", "Weiterlesen"] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+    }
+
+    #[test]
+    fn removes_correction_footers() {
+        let t = "To suggest a correction or clarification, write to us here\nYou can also highlight the text and press Ctrl + Enter";
+        assert_eq!(removed(t).len(), 2);
+    }
+
+    #[test]
+    fn keeps_sentences_that_contain_labels() {
+        for s in [
+            "Read more about it in the report, she said.",
+            "The advertisement ran in three newspapers last week.",
+            "Share prices fell sharply on Monday.",
+        ] {
+            assert!(removed(s).is_empty(), "{s}");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! `header-chrome`: site name, datelines and bylines above the article,
+//! moved into [`Metadata`](crate::Metadata); the title stays.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::cleaner::Cleaner;
+use crate::dates::find_date;
+use crate::document::{Block, BlockKind, Document};
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::rules::{PhraseList, DATELINE};
+use crate::shape::{ends_sentence, is_headline_like, word_count};
+
+const ID: &str = "header-chrome";
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by|von|par|por|di|door|av|af|autor|author|written by|texte|text)\s*:?\s+(\p{Lu}.{1,80})$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Settings of [`HeaderChrome`].
+///
+/// # Defaults
+/// The header is what comes before the first prose block (a sentence of at
+/// least 8 words); at most its last 12 blocks are examined.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HeaderChromeConfig {
+    /// How many blocks before the first prose block are examined.
+    pub max_header_blocks: usize,
+    /// Words a block needs (with a sentence end) to count as prose.
+    pub prose_min_words: usize,
+}
+
+impl Default for HeaderChromeConfig {
+    fn default() -> Self {
+        HeaderChromeConfig { max_header_blocks: 12, prose_min_words: 8 }
+    }
+}
+
+impl HeaderChromeConfig {
+    /// Builds the cleaner.
+    ///
+    /// # Errors
+    /// A [`BuildError`] if `prose_min_words` is 0.
+    pub fn build(&self) -> Result<HeaderChrome, BuildError> {
+        Ok(HeaderChrome {
+            max_header_blocks: self.max_header_blocks,
+            prose_min_words: super::phrases::check_range(ID, "prose_min_words", self.prose_min_words, 1..=200, "1 to 200")?,
+            leads: PhraseList::parse(ID, DATELINE)?,
+        })
+    }
+}
+
+/// Finds the title, site name, dateline and byline in the header zone.
+///
+/// Datelines and bylines are removed and their values go to metadata; the
+/// title stays as the first paragraph and is recorded; a short line right
+/// next to the title is taken as the site name.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::HeaderChromeConfig};
+/// let p = Pipeline::builder().with(HeaderChromeConfig::default().build()?).build();
+/// let c = p.clean_text("Storm Closes Schools Across the Region\nThe Daily Courier\nBy Jane Smith\nUpdated Jan. 23, 2025\n\nSchools in six districts closed on Thursday as the storm arrived.");
+/// assert_eq!(c.text(), "Storm Closes Schools Across the Region\n\nSchools in six districts closed on Thursday as the storm arrived.\n");
+/// let m = c.metadata();
+/// assert_eq!(m.title.as_deref(), Some("Storm Closes Schools Across the Region"));
+/// assert_eq!(m.site_name.as_deref(), Some("The Daily Courier"));
+/// assert_eq!(m.author.as_deref(), Some("Jane Smith"));
+/// assert_eq!(m.modified.as_deref(), Some("2025-01-23"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct HeaderChrome {
+    max_header_blocks: usize,
+    prose_min_words: usize,
+    leads: PhraseList,
+}
+
+enum Line {
+    Dateline { date: String, modified: bool },
+    Byline(String),
+    Other,
+}
+
+impl HeaderChrome {
+    fn classify(&self, b: &Block) -> Line {
+        let words = word_count(b.text());
+        if words <= 16 {
+            if let Some(date) = find_date(b.text()) {
+                let lead = self.leads.find(&first_words(b.key(), 3));
+                let bare = words <= 9;
+                if lead.is_some() || bare {
+                    let modified = lead.is_some_and(|l| is_update_lead(l));
+                    return Line::Dateline { date, modified };
+                }
+            }
+        }
+        if words <= 8 {
+            if let Some(c) = BYLINE.captures(b.text()) {
+                return Line::Byline(c[1].trim().to_string());
+            }
+        }
+        Line::Other
+    }
+
+    fn is_prose(&self, b: &Block) -> bool {
+        ends_sentence(b.text()) && word_count(b.text()) >= self.prose_min_words
+    }
+}
+
+fn first_words(key: &str, n: usize) -> String {
+    // Lead-ins are matched on the key's first words: "published on 27/01/2025" -> "published on".
+    let words: Vec<&str> = key.split(' ').take_while(|w| !w.chars().any(|c| c.is_ascii_digit())).take(n).collect();
+    words.join(" ").trim_end_matches(':').to_string()
+}
+
+fn is_update_lead(lead: &str) -> bool {
+    ["updat", "modif", "aktualis", "mis à jour", "actualiz", "atualiz", "aggiorn", "bijgew", "обновл", "更新"]
+        .iter()
+        .any(|u| lead.contains(u))
+}
+
+impl Cleaner for HeaderChrome {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        let blocks = doc.live_blocks();
+        let Some(prose) = blocks.iter().position(|b| self.is_prose(b)) else { return plan };
+        let zone = &blocks[prose.saturating_sub(self.max_header_blocks)..prose];
+        let mut title: Option<usize> = None;
+        for (i, b) in zone.iter().enumerate() {
+            match self.classify(b) {
+                Line::Dateline { date, modified } => {
+                    let m = plan.metadata_mut();
+                    let slot = if modified { &mut m.modified } else { &mut m.published };
+                    slot.get_or_insert(date);
+                    plan.remove(b.id(), Reason::new(if modified { "update-line" } else { "dateline" }));
+                }
+                Line::Byline(name) => {
+                    plan.metadata_mut().author.get_or_insert(name);
+                    plan.remove(b.id(), Reason::new("byline"));
+                }
+                Line::Other => {
+                    let heading = matches!(b.kind(), BlockKind::Heading(1 | 2) | BlockKind::Line);
+                    if heading && is_headline_like(b.text()) && word_count(b.text()) >= 3 && b.link_density() < 0.5 {
+                        title = Some(i);
+                    }
+                }
+            }
+        }
+        let Some(t) = title else { return plan };
+        plan.metadata_mut().title = Some(zone[t].text().to_string());
+        let neighbours = [t.checked_sub(1), Some(t + 1)];
+        for n in neighbours.into_iter().flatten() {
+            let Some(b) = zone.get(n) else { continue };
+            let words = word_count(b.text());
+            if (1..=4).contains(&words) && is_headline_like(b.text()) && !plan.removes(b.id()) && find_date(b.text()).is_none() {
+                plan.metadata_mut().site_name = Some(b.text().to_string());
+                plan.remove(b.id(), Reason::new("site-name").with_evidence("short line next to the title"));
+                break;
+            }
+        }
+        plan
+    }
+}

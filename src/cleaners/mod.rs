@@ -1,0 +1,38 @@
+//! The built-in cleaners, one per file, each with its `…Config`.
+//!
+//! Cleaners are named for what they remove. Their ids (kebab-case) appear in
+//! configuration and in every removal record.
+//!
+//! | id | removes |
+//! |---|---|
+//! | `normalize-unicode` | nothing; rewrites text to NFC, drops invisible characters |
+//! | `script-artifacts` | `undefined`, `[object Object]`, "enable JavaScript" |
+//! | `boilerplate-labels` | share/ad/read-more labels, counters, cookie, copyright, correction footers |
+//! | `also-read-links` | "Also read: <headline>" |
+//! | `newsletter-blocks` | sign-up headings, prompts, buttons, privacy notes |
+//! | `header-chrome` | site name, dateline, byline (into metadata) |
+//! | `trailing-chrome` | headline-shaped tail after the article |
+//! | `related-teasers` | "Related Stories" heading + headlines + blurbs |
+//! | `duplicates` | repeated blocks |
+
+mod also_read;
+mod boilerplate_labels;
+mod duplicates;
+mod header_chrome;
+mod newsletter;
+mod normalize;
+mod phrases;
+mod related_teasers;
+mod script_artifacts;
+mod trailing_chrome;
+
+pub use also_read::{AlsoReadLinks, AlsoReadLinksConfig};
+pub use boilerplate_labels::{BoilerplateLabels, BoilerplateLabelsConfig};
+pub use duplicates::{Duplicates, DuplicatesConfig};
+pub use header_chrome::{HeaderChrome, HeaderChromeConfig};
+pub use newsletter::{NewsletterBlocks, NewsletterBlocksConfig};
+pub use normalize::{NormalForm, NormalizeUnicode, NormalizeUnicodeConfig};
+pub use phrases::PhraseConfig;
+pub use related_teasers::{RelatedTeasers, RelatedTeasersConfig};
+pub use script_artifacts::{ScriptArtifacts, ScriptArtifactsConfig};
+pub use trailing_chrome::{TrailingChrome, TrailingChromeConfig};

@@ -1,0 +1,126 @@
+//! `newsletter-blocks`: sign-up headings, email prompts, buttons and
+//! privacy notes.
+
+use serde::{Deserialize, Serialize};
+
+use super::phrases::PhraseConfig;
+use crate::cleaner::Cleaner;
+use crate::document::Document;
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::rules::{PhraseList, NEWSLETTER, NEWSLETTER_FORM};
+use crate::shape::word_count;
+
+const ID: &str = "newsletter-blocks";
+
+/// Settings of [`NewsletterBlocks`].
+///
+/// # Defaults
+/// Built-in lists; prefix entries apply to blocks of at most 30 words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NewsletterBlocksConfig {
+    /// Headings, prompts and notes that mark a newsletter block on their own.
+    pub phrases: PhraseConfig,
+    /// Form lines (input labels, buttons) removed only inside such a block.
+    pub form_phrases: PhraseConfig,
+    /// Longest block (in words) a prefix entry may remove.
+    pub max_words: usize,
+}
+
+impl Default for NewsletterBlocksConfig {
+    fn default() -> Self {
+        NewsletterBlocksConfig { phrases: PhraseConfig::default(), form_phrases: PhraseConfig::default(), max_words: 30 }
+    }
+}
+
+impl NewsletterBlocksConfig {
+    /// Compiles the lists.
+    ///
+    /// # Errors
+    /// A [`BuildError`] for an invalid `re:` entry or a zero `max_words`.
+    pub fn build(&self) -> Result<NewsletterBlocks, BuildError> {
+        Ok(NewsletterBlocks {
+            marks: self.phrases.compile(ID, &[NEWSLETTER])?,
+            form: self.form_phrases.compile(ID, &[NEWSLETTER_FORM])?,
+            max_words: super::phrases::check_range(ID, "max_words", self.max_words, 1..=1000, "1 to 1000")?,
+        })
+    }
+}
+
+/// Removes newsletter sign-up blocks: a heading or prompt, and the form
+/// lines and notes right after it.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::NewsletterBlocksConfig};
+/// let p = Pipeline::builder().with(NewsletterBlocksConfig::default().build()?).build();
+/// let c = p.clean_text("NEWSLETTER SUBSCRIPTION\nEnter your email\nSubmit\nNo spam, unsubscribe at any time.\n\nThe newsletter was sent to 3,000 officials.");
+/// assert_eq!(c.text(), "The newsletter was sent to 3,000 officials.\n");
+/// assert_eq!(c.removals().len(), 4);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct NewsletterBlocks {
+    marks: PhraseList,
+    form: PhraseList,
+    max_words: usize,
+}
+
+impl NewsletterBlocks {
+    fn mark(&self, key: &str, words: usize) -> Option<&str> {
+        self.marks.find(key).filter(|p| !p.ends_with('*') || words <= self.max_words)
+    }
+}
+
+impl Cleaner for NewsletterBlocks {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        let mut inside = false;
+        for b in doc.blocks() {
+            let words = word_count(b.text());
+            if let Some(p) = self.mark(b.key(), words) {
+                plan.remove(b.id(), Reason::new(format!("phrase:{p}")));
+                inside = true;
+            } else if let Some(p) = self.form.find(b.key()).filter(|_| inside) {
+                plan.remove(b.id(), Reason::new(format!("form:{p}")));
+            } else {
+                inside = false;
+            }
+        }
+        plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(text: &str) -> Vec<String> {
+        let p = crate::Pipeline::builder().with(NewsletterBlocksConfig::default().build().unwrap()).build();
+        p.clean_text(text).removals().iter().map(|r| r.text.clone()).collect()
+    }
+
+    #[test]
+    fn form_lines_only_go_inside_a_block() {
+        assert!(removed("Submit\n\nName").is_empty());
+        assert_eq!(removed("Sign up for our newsletter\nName\nSubmit").len(), 3);
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(removed("Newsletter abonnieren und nichts verpassen").len(), 1);
+        assert_eq!(removed("Inscrivez-vous à notre newsletter").len(), 1);
+    }
+
+    #[test]
+    fn long_prose_that_starts_like_a_prompt_stays() {
+        let long = "Subscribe to the view that markets are efficient and you will, as the professor argued at length \
+                    in his lecture to a crowded hall of students and visiting economists from three countries, miss the point.";
+        assert!(removed(long).is_empty());
+    }
+}

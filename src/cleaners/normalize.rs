@@ -1,0 +1,181 @@
+//! `normalize-unicode`: Unicode normalisation and invisible-character cleanup.
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::cleaner::Cleaner;
+use crate::document::Document;
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+
+/// Which Unicode normalisation form to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NormalForm {
+    /// Canonical composition (default): changes no visible character.
+    #[default]
+    Nfc,
+    /// Compatibility composition: also folds ligatures, full-width forms, ...
+    Nfkc,
+    /// Leave the text as it is.
+    None,
+}
+
+/// Settings of [`NormalizeUnicode`].
+///
+/// # Defaults
+/// NFC; zero-width spaces, soft hyphens and control characters removed;
+/// runs of spaces and tabs folded; NBSP kept (it often separates numbers
+/// from units on purpose).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NormalizeUnicodeConfig {
+    /// Normalisation form.
+    pub form: NormalForm,
+    /// Replace NO-BREAK SPACE and its narrow variant with a plain space.
+    pub nbsp_to_space: bool,
+    /// Remove U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER and U+FEFF.
+    /// (ZWJ and ZWNJ stay: they matter in Indic and Persian scripts and emoji.)
+    pub strip_zero_width: bool,
+    /// Remove U+00AD SOFT HYPHEN.
+    pub strip_soft_hyphens: bool,
+    /// Remove C0/C1 control characters.
+    pub strip_controls: bool,
+    /// Fold runs of spaces and tabs into one space.
+    pub collapse_spaces: bool,
+}
+
+impl Default for NormalizeUnicodeConfig {
+    fn default() -> Self {
+        NormalizeUnicodeConfig {
+            form: NormalForm::Nfc,
+            nbsp_to_space: false,
+            strip_zero_width: true,
+            strip_soft_hyphens: true,
+            strip_controls: true,
+            collapse_spaces: true,
+        }
+    }
+}
+
+impl NormalizeUnicodeConfig {
+    /// Builds the cleaner.
+    ///
+    /// # Errors
+    /// Never fails today; the signature matches the other cleaners.
+    pub fn build(&self) -> Result<NormalizeUnicode, BuildError> {
+        Ok(NormalizeUnicode { config: self.clone() })
+    }
+}
+
+/// Normalises each block's text and records every block it changed.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::NormalizeUnicodeConfig};
+/// let p = Pipeline::builder().with(NormalizeUnicodeConfig::default().build()?).build();
+/// let cleaned = p.clean_text("soft\u{AD}ware  and\u{200B} cafe\u{301}");
+/// assert_eq!(cleaned.text(), "software and caf\u{E9}\n");
+/// assert_eq!(cleaned.rewrites().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct NormalizeUnicode {
+    config: NormalizeUnicodeConfig,
+}
+
+impl NormalizeUnicode {
+    fn drops(&self, c: char) -> bool {
+        let cfg = &self.config;
+        (cfg.strip_zero_width && matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}'))
+            || (cfg.strip_soft_hyphens && c == '\u{AD}')
+            || (cfg.strip_controls && c.is_control() && c != '\t')
+    }
+
+    fn normalize(&self, text: &str) -> Option<String> {
+        let cfg = &self.config;
+        let form_ok = match cfg.form {
+            NormalForm::Nfc => is_nfc_quick(text.chars()) == IsNormalized::Yes,
+            NormalForm::Nfkc => is_nfkc_quick(text.chars()) == IsNormalized::Yes,
+            NormalForm::None => true,
+        };
+        let needs_char_work = text.chars().any(|c| {
+            self.drops(c) || c == '\t' || (cfg.nbsp_to_space && matches!(c, '\u{A0}' | '\u{202F}'))
+        }) || (cfg.collapse_spaces && text.contains("  "));
+        if form_ok && !needs_char_work {
+            return None;
+        }
+        let composed: String = match cfg.form {
+            NormalForm::Nfc if !form_ok => text.nfc().collect(),
+            NormalForm::Nfkc if !form_ok => text.nfkc().collect(),
+            _ => text.to_string(),
+        };
+        let mut out = String::with_capacity(composed.len());
+        for c in composed.chars() {
+            if self.drops(c) {
+                continue;
+            }
+            let c = match c {
+                '\t' => ' ',
+                '\u{A0}' | '\u{202F}' if cfg.nbsp_to_space => ' ',
+                c => c,
+            };
+            if cfg.collapse_spaces && c == ' ' && out.ends_with(' ') {
+                continue;
+            }
+            out.push(c);
+        }
+        let out = out.trim().to_string();
+        (out != text).then_some(out)
+    }
+}
+
+impl Cleaner for NormalizeUnicode {
+    fn id(&self) -> &'static str {
+        "normalize-unicode"
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        for b in doc.blocks() {
+            if let Some(text) = self.normalize(b.text()) {
+                let reason = if text.is_empty() { "invisible-only" } else { "normalized" };
+                plan.replace(b.id(), text, Reason::new(reason));
+            }
+        }
+        plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(cfg: NormalizeUnicodeConfig, s: &str) -> Option<String> {
+        cfg.build().unwrap().normalize(s)
+    }
+
+    #[test]
+    fn nbsp_is_kept_unless_asked() {
+        assert_eq!(norm(NormalizeUnicodeConfig::default(), "in\u{A0} Ukraine"), None);
+        let cfg = NormalizeUnicodeConfig { nbsp_to_space: true, ..Default::default() };
+        assert_eq!(norm(cfg, "in\u{A0} Ukraine").as_deref(), Some("in Ukraine"));
+    }
+
+    #[test]
+    fn nfkc_folds_compatibility_forms() {
+        let cfg = NormalizeUnicodeConfig { form: NormalForm::Nfkc, ..Default::default() };
+        assert_eq!(norm(cfg, "ﬁne ＡＢ").as_deref(), Some("fine AB"));
+    }
+
+    #[test]
+    fn zwj_stays_and_controls_go() {
+        assert_eq!(norm(NormalizeUnicodeConfig::default(), "a\u{200D}b"), None);
+        assert_eq!(norm(NormalizeUnicodeConfig::default(), "a\u{7}b").as_deref(), Some("ab"));
+    }
+
+    #[test]
+    fn a_block_of_only_invisibles_becomes_empty() {
+        assert_eq!(norm(NormalizeUnicodeConfig::default(), "\u{200B}\u{AD}").as_deref(), Some(""));
+    }
+}

@@ -1,0 +1,129 @@
+//! `related-teasers`: "Related Stories" / "Other Topics of Interest" blocks
+//! with their headlines and blurbs.
+
+use serde::{Deserialize, Serialize};
+
+use super::phrases::PhraseConfig;
+use crate::cleaner::Cleaner;
+use crate::document::{Block, Document};
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::rules::{PhraseList, RELATED};
+use crate::shape::{ends_sentence, is_headline_like, word_count};
+
+const ID: &str = "related-teasers";
+
+/// Settings of [`RelatedTeasers`].
+///
+/// # Defaults
+/// Built-in headings; up to 12 teasers after a heading, blurbs of at most
+/// 45 words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RelatedTeasersConfig {
+    /// Teaser-block headings.
+    pub phrases: PhraseConfig,
+    /// Most teasers (headline plus optional blurb) taken after one heading.
+    pub max_teasers: usize,
+    /// Longest blurb, in words.
+    pub max_blurb_words: usize,
+}
+
+impl Default for RelatedTeasersConfig {
+    fn default() -> Self {
+        RelatedTeasersConfig { phrases: PhraseConfig::default(), max_teasers: 12, max_blurb_words: 45 }
+    }
+}
+
+impl RelatedTeasersConfig {
+    /// Compiles the heading list.
+    ///
+    /// # Errors
+    /// A [`BuildError`] for an invalid `re:` entry or a zero limit.
+    pub fn build(&self) -> Result<RelatedTeasers, BuildError> {
+        Ok(RelatedTeasers {
+            headings: self.phrases.compile(ID, &[RELATED])?,
+            max_teasers: super::phrases::check_range(ID, "max_teasers", self.max_teasers, 1..=500, "1 to 500")?,
+            max_blurb_words: super::phrases::check_range(ID, "max_blurb_words", self.max_blurb_words, 1..=500, "1 to 500")?,
+        })
+    }
+}
+
+/// Removes a teaser heading, the headline repeated just before it, and the
+/// headline + blurb pairs that follow it.
+///
+/// A headline is a short line without a closing full stop; a blurb is one
+/// sentence-ending block right after a headline. The first block that is
+/// neither ends the teaser block. In HTML, headlines must be mostly link text.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::RelatedTeasersConfig};
+/// let p = Pipeline::builder().with(RelatedTeasersConfig::default().build()?).build();
+/// let c = p.clean_text("The vote passed after a long debate in the chamber.\n\nRelated Stories\n\nCity Hall Braces for Cuts\n\nThe mayor warned of layoffs on Friday.\n\nThe new rules start in May, officials said.");
+/// assert_eq!(c.text(), "The vote passed after a long debate in the chamber.\n\nThe new rules start in May, officials said.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct RelatedTeasers {
+    headings: PhraseList,
+    max_teasers: usize,
+    max_blurb_words: usize,
+}
+
+impl RelatedTeasers {
+    fn heading<'a>(&'a self, b: &Block) -> Option<&'a str> {
+        if word_count(b.text()) > 8 || !is_headline_like(b.text()) {
+            return None;
+        }
+        self.headings.find(b.key())
+    }
+
+    fn is_teaser_headline(b: &Block) -> bool {
+        is_headline_like(b.text()) && word_count(b.text()) <= 20 && (b.hints().tag.is_none() || b.link_density() > 0.5)
+    }
+
+    fn is_blurb(&self, b: &Block) -> bool {
+        ends_sentence(b.text()) && word_count(b.text()) <= self.max_blurb_words && b.link_density() < 0.9
+    }
+}
+
+impl Cleaner for RelatedTeasers {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        let blocks = doc.live_blocks();
+        let mut i = 0;
+        while i < blocks.len() {
+            let Some(heading) = self.heading(blocks[i]) else {
+                i += 1;
+                continue;
+            };
+            plan.remove(blocks[i].id(), Reason::new(format!("heading:{heading}")));
+            let mut j = i + 1;
+            let mut teasers = 0;
+            while j < blocks.len() && teasers < self.max_teasers && Self::is_teaser_headline(blocks[j]) {
+                plan.remove(blocks[j].id(), Reason::new("teaser-headline"));
+                j += 1;
+                if j < blocks.len() && self.is_blurb(blocks[j]) && blocks[j].hints().tag.is_none() {
+                    plan.remove(blocks[j].id(), Reason::new("teaser-blurb"));
+                    j += 1;
+                }
+                teasers += 1;
+            }
+            if i > 0 {
+                let before = blocks[i - 1];
+                let repeated = blocks.get(i + 1).is_some_and(|n| n.key() == before.key());
+                let same_paragraph = before.paragraph() == blocks[i].paragraph() && before.hints().tag.is_none();
+                if is_headline_like(before.text()) && (repeated || same_paragraph) {
+                    plan.remove(before.id(), Reason::new("teaser-headline-before-heading"));
+                }
+            }
+            i = j.max(i + 1);
+        }
+        plan
+    }
+}

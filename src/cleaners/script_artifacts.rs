@@ -1,0 +1,80 @@
+//! `script-artifacts`: what broken scripts leave in a page.
+
+use serde::{Deserialize, Serialize};
+
+use super::phrases::PhraseConfig;
+use crate::cleaner::Cleaner;
+use crate::document::Document;
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::rules::{PhraseList, SCRIPT_ARTIFACTS};
+use crate::shape::word_count;
+
+/// Settings of [`ScriptArtifacts`].
+///
+/// # Defaults
+/// The built-in list (`undefined`, `null`, `NaN`, `[object Object]`,
+/// `true`/`false`, loading placeholders, "enable JavaScript" notices);
+/// prefix entries apply to blocks of at most 40 words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScriptArtifactsConfig {
+    /// Phrases to match.
+    pub phrases: PhraseConfig,
+    /// Longest block (in words) a prefix entry may remove.
+    pub max_words: usize,
+}
+
+impl Default for ScriptArtifactsConfig {
+    fn default() -> Self {
+        ScriptArtifactsConfig { phrases: PhraseConfig::default(), max_words: 40 }
+    }
+}
+
+impl ScriptArtifactsConfig {
+    /// Compiles the phrase list.
+    ///
+    /// # Errors
+    /// A [`BuildError`] for an invalid `re:` entry.
+    pub fn build(&self) -> Result<ScriptArtifacts, BuildError> {
+        Ok(ScriptArtifacts { list: self.phrases.compile(ID, &[SCRIPT_ARTIFACTS])?, max_words: self.max_words })
+    }
+}
+
+const ID: &str = "script-artifacts";
+
+/// Removes blocks that are only a JavaScript value, placeholder or notice.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::ScriptArtifactsConfig};
+/// let p = Pipeline::builder().with(ScriptArtifactsConfig::default().build()?).build();
+/// let c = p.clean_text("undefined\n[object Object]\nPlease enable JavaScript to view the comments.\nThe undefined variable was the bug.");
+/// assert_eq!(c.text(), "The undefined variable was the bug.\n");
+/// assert_eq!(c.removals()[0].rule, "phrase:undefined");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ScriptArtifacts {
+    list: PhraseList,
+    max_words: usize,
+}
+
+impl Cleaner for ScriptArtifacts {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        for b in doc.blocks() {
+            if let Some(phrase) = self.list.find(b.key()) {
+                let exact = !phrase.ends_with('*');
+                if exact || word_count(b.text()) <= self.max_words {
+                    plan.remove(b.id(), Reason::new(format!("phrase:{phrase}")));
+                }
+            }
+        }
+        plan
+    }
+}

@@ -1,0 +1,101 @@
+//! `trailing-chrome`: the tail of headline-like lines after the article.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::cleaner::Cleaner;
+use crate::document::{Block, BlockKind, Document};
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::shape::{ends_sentence, title_case_share, word_count};
+
+const ID: &str = "trailing-chrome";
+
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:sources?|via|quelles?|quellen|fuentes?|fontes?|fonti|bron|źródło|источник|with agencies|avec agences|mit material von|con información de)\s*[:：]")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Settings of [`TrailingChrome`].
+///
+/// # Defaults
+/// A block of 25 words or more always ends the article even without a full
+/// stop; a tail of a single block is removed only if it looks like a title
+/// or a label (title case or at most 3 words).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TrailingChromeConfig {
+    /// Blocks at least this long count as article even without a sentence end.
+    pub long_block_words: usize,
+}
+
+impl Default for TrailingChromeConfig {
+    fn default() -> Self {
+        TrailingChromeConfig { long_block_words: 25 }
+    }
+}
+
+impl TrailingChromeConfig {
+    /// Builds the cleaner.
+    ///
+    /// # Errors
+    /// A [`BuildError`] if `long_block_words` is 0.
+    pub fn build(&self) -> Result<TrailingChrome, BuildError> {
+        let long = super::phrases::check_range(ID, "long_block_words", self.long_block_words, 1..=1000, "1 to 1000")?;
+        Ok(TrailingChrome { long_block_words: long })
+    }
+}
+
+/// Removes everything after the last article block when all of it is
+/// headline-shaped: sidebars, "recent posts" lists, tag clouds.
+///
+/// The article ends at the last block that ends a sentence, is long, is a
+/// source attribution ("Source: …") or, in HTML, is a list, table, quote or
+/// code block that is not mostly links.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::TrailingChromeConfig};
+/// let p = Pipeline::builder().with(TrailingChromeConfig::default().build()?).build();
+/// let c = p.clean_text("The report was published on Monday.\n\nSource: Wire Services\n\nUSA | The Army on the Border\nEstonia | Launch of a New Fund");
+/// assert_eq!(c.text(), "The report was published on Monday.\n\nSource: Wire Services\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct TrailingChrome {
+    long_block_words: usize,
+}
+
+impl TrailingChrome {
+    fn ends_article(&self, b: &Block) -> bool {
+        let structural = matches!(b.kind(), BlockKind::ListItem | BlockKind::TableRow | BlockKind::Code | BlockKind::Quote)
+            && b.link_density() < 0.5;
+        ends_sentence(b.text())
+            || word_count(b.text()) >= self.long_block_words
+            || ATTRIBUTION.is_match(b.text())
+            || structural
+    }
+}
+
+impl Cleaner for TrailingChrome {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        let blocks = doc.live_blocks();
+        let Some(last) = blocks.iter().rposition(|b| self.ends_article(b)) else { return plan };
+        let tail = &blocks[last + 1..];
+        let single_ok = |b: &Block| title_case_share(b.text()) >= 0.5 || word_count(b.text()) <= 3;
+        if tail.is_empty() || (tail.len() == 1 && !single_ok(tail[0])) {
+            return plan;
+        }
+        for b in tail {
+            plan.remove(b.id(), Reason::new("tail-after-article").with_evidence(format!("{} trailing short blocks", tail.len())));
+        }
+        plan
+    }
+}

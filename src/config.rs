@@ -1,0 +1,141 @@
+//! Serde configuration: data in, a validated [`Pipeline`] out.
+
+use serde::{Deserialize, Serialize};
+
+use crate::cleaner::Cleaner;
+use crate::cleaners::*;
+use crate::error::BuildError;
+use crate::pipeline::Pipeline;
+
+/// A pipeline as data: the cleaners to run, in order, with their settings.
+///
+/// `Config::default()` *is* the default pipeline. The library picks no file
+/// format; deserialize it from JSON, TOML or anything serde reads.
+///
+/// # Example
+/// ```
+/// use pagewash::Config;
+/// let json = r#"{"cleaners": [
+///     {"kind": "boilerplate-labels", "extra_phrases": ["buy the print edition"]},
+///     {"kind": "duplicates", "min_chars": 20}
+/// ]}"#;
+/// let pipeline = serde_json::from_str::<Config>(json)?.build()?;
+/// assert_eq!(pipeline.cleaner_ids(), ["boilerplate-labels", "duplicates"]);
+/// let cleaned = pipeline.clean_text("Buy the print edition\n\nA sentence that stays.");
+/// assert_eq!(cleaned.text(), "A sentence that stays.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The cleaners, in the order they run.
+    pub cleaners: Vec<CleanerConfig>,
+}
+
+/// One cleaner's configuration, tagged by its id in `kind`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum CleanerConfig {
+    /// [`NormalizeUnicode`].
+    NormalizeUnicode(NormalizeUnicodeConfig),
+    /// [`ScriptArtifacts`].
+    ScriptArtifacts(ScriptArtifactsConfig),
+    /// [`BoilerplateLabels`].
+    BoilerplateLabels(BoilerplateLabelsConfig),
+    /// [`AlsoReadLinks`].
+    AlsoReadLinks(AlsoReadLinksConfig),
+    /// [`NewsletterBlocks`].
+    NewsletterBlocks(NewsletterBlocksConfig),
+    /// [`HeaderChrome`].
+    HeaderChrome(HeaderChromeConfig),
+    /// [`TrailingChrome`].
+    TrailingChrome(TrailingChromeConfig),
+    /// [`RelatedTeasers`].
+    RelatedTeasers(RelatedTeasersConfig),
+    /// [`Duplicates`].
+    Duplicates(DuplicatesConfig),
+}
+
+impl CleanerConfig {
+    /// Compiles and validates this cleaner.
+    ///
+    /// # Errors
+    /// A [`BuildError`] naming the cleaner and the bad value.
+    pub fn build(&self) -> Result<Box<dyn Cleaner>, BuildError> {
+        Ok(match self {
+            CleanerConfig::NormalizeUnicode(c) => Box::new(c.build()?),
+            CleanerConfig::ScriptArtifacts(c) => Box::new(c.build()?),
+            CleanerConfig::BoilerplateLabels(c) => Box::new(c.build()?),
+            CleanerConfig::AlsoReadLinks(c) => Box::new(c.build()?),
+            CleanerConfig::NewsletterBlocks(c) => Box::new(c.build()?),
+            CleanerConfig::HeaderChrome(c) => Box::new(c.build()?),
+            CleanerConfig::TrailingChrome(c) => Box::new(c.build()?),
+            CleanerConfig::RelatedTeasers(c) => Box::new(c.build()?),
+            CleanerConfig::Duplicates(c) => Box::new(c.build()?),
+        })
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            cleaners: vec![
+                CleanerConfig::NormalizeUnicode(NormalizeUnicodeConfig::default()),
+                CleanerConfig::ScriptArtifacts(ScriptArtifactsConfig::default()),
+                CleanerConfig::BoilerplateLabels(BoilerplateLabelsConfig::default()),
+                CleanerConfig::AlsoReadLinks(AlsoReadLinksConfig::default()),
+                CleanerConfig::NewsletterBlocks(NewsletterBlocksConfig::default()),
+                CleanerConfig::HeaderChrome(HeaderChromeConfig::default()),
+                CleanerConfig::TrailingChrome(TrailingChromeConfig::default()),
+                CleanerConfig::RelatedTeasers(RelatedTeasersConfig::default()),
+                CleanerConfig::Duplicates(DuplicatesConfig::default()),
+            ],
+        }
+    }
+}
+
+impl Config {
+    /// Compiles every cleaner, in order, into a pipeline.
+    ///
+    /// # Errors
+    /// The first [`BuildError`], naming the cleaner and the bad value.
+    pub fn build(&self) -> Result<Pipeline, BuildError> {
+        let mut builder = Pipeline::builder();
+        for c in &self.cleaners {
+            builder = builder.with_boxed(c.build()?);
+        }
+        Ok(builder.build())
+    }
+
+    /// Drops the cleaner with this id, if present.
+    ///
+    /// # Example
+    /// ```
+    /// let p = pagewash::Config::default().without("duplicates").build()?;
+    /// assert!(!p.cleaner_ids().contains(&"duplicates"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn without(mut self, id: &str) -> Self {
+        self.cleaners.retain(|c| c.id() != id);
+        self
+    }
+}
+
+impl CleanerConfig {
+    /// The id of the cleaner this configures.
+    pub fn id(&self) -> &'static str {
+        match self {
+            CleanerConfig::NormalizeUnicode(_) => "normalize-unicode",
+            CleanerConfig::ScriptArtifacts(_) => "script-artifacts",
+            CleanerConfig::BoilerplateLabels(_) => "boilerplate-labels",
+            CleanerConfig::AlsoReadLinks(_) => "also-read-links",
+            CleanerConfig::NewsletterBlocks(_) => "newsletter-blocks",
+            CleanerConfig::HeaderChrome(_) => "header-chrome",
+            CleanerConfig::TrailingChrome(_) => "trailing-chrome",
+            CleanerConfig::RelatedTeasers(_) => "related-teasers",
+            CleanerConfig::Duplicates(_) => "duplicates",
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Finding and normalising dates in datelines ("Published on 27/01/2025 at
+//! 18:54", "Updated Jan. 23, 2025", "18. März 2024").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Month names and abbreviations in the languages of the phrase lists.
+const MONTHS: [&[&str]; 12] = [
+    &["january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "января", "jänner"],
+    &["february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "февраля", "févr"],
+    &["march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "марта", "mär"],
+    &["april", "apr", "avril", "abril", "aprile", "kwietnia", "апреля", "avr"],
+    &["may", "mai", "mayo", "maggio", "maio", "mei", "maja", "мая"],
+    &["june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca", "июня"],
+    &["july", "jul", "juli", "juillet", "julio", "luglio", "julho", "lipca", "июля", "juil"],
+    &["august", "aug", "août", "aout", "agosto", "augustus", "sierpnia", "августа"],
+    &["september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "сентября"],
+    &["october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "октября", "okt"],
+    &["november", "nov", "novembre", "noviembre", "novembro", "listopada", "ноября"],
+    &["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "декабря", "dez", "déc"],
+];
+
+static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTHS.iter().flat_map(|m| m.iter().copied()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+});
+
+const TIME: &str = r"(?:[^\d\n]{0,8}?(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?").expect("static regex")
+});
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})[./-](\d{{1,2}})[./-](\d{{4}})\b{TIME}")).expect("static regex")
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}}){TIME}",
+        *MONTH_ALT
+    ))
+    .expect("static regex")
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){TIME}",
+        *MONTH_ALT
+    ))
+    .expect("static regex")
+});
+
+/// Finds the first date in `text` and returns it as ISO 8601
+/// (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time follows).
+///
+/// Numeric dates are read day first unless the first number is over 12 only
+/// in the second position (`01/27/2025` is read as January 27).
+///
+/// # Example
+/// ```
+/// use pagewash::dates::find_date;
+/// assert_eq!(find_date("Published on 27/01/2025 at 18:54").as_deref(), Some("2025-01-27T18:54"));
+/// assert_eq!(find_date("Updated Jan. 23, 2025").as_deref(), Some("2025-01-23"));
+/// assert_eq!(find_date("18. März 2024").as_deref(), Some("2024-03-18"));
+/// assert_eq!(find_date("no date here"), None);
+/// ```
+pub fn find_date(text: &str) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    let mut consider = |start: usize, iso: Option<String>| {
+        if let Some(iso) = iso {
+            if best.as_ref().is_none_or(|(s, _)| start < *s) {
+                best = Some((start, iso));
+            }
+        }
+    };
+    if let Some(c) = ISO.captures(text) {
+        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None));
+    }
+    if let Some(c) = NUMERIC.captures(text) {
+        let (a, b) = (num(&c, 1), num(&c, 2));
+        let (day, month) = if a.unwrap_or(0) <= 12 && b.unwrap_or(0) > 12 { (b, a) } else { (a, b) };
+        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 3), month, day, num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())));
+    }
+    if let Some(c) = DAY_MONTH.captures(text) {
+        let month = c.get(2).and_then(|m| month_number(m.as_str()));
+        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 3), month, num(&c, 1), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())));
+    }
+    if let Some(c) = MONTH_DAY.captures(text) {
+        let month = c.get(1).and_then(|m| month_number(m.as_str()));
+        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 3), month, num(&c, 2), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())));
+    }
+    best.map(|(_, iso)| iso)
+}
+
+/// Whether the text contains a date [`find_date`] can read.
+pub fn has_date(text: &str) -> bool {
+    find_date(text).is_some()
+}
+
+fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i).and_then(|m| m.as_str().parse().ok())
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    MONTHS.iter().position(|names| names.contains(&lower.as_str())).and_then(|i| u32::try_from(i + 1).ok())
+}
+
+fn iso(
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    hour: Option<u32>,
+    minute: Option<u32>,
+    meridiem: Option<&str>,
+) -> Option<String> {
+    let (year, month, day) = (year?, month?, day?);
+    if !(1900..=2200).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    match (hour, minute) {
+        (Some(mut h), Some(m)) if h < 24 && m < 60 => {
+            if let Some(mer) = meridiem {
+                let pm = mer.to_ascii_lowercase().starts_with('p');
+                if pm && h < 12 {
+                    h += 12;
+                } else if !pm && h == 12 {
+                    h = 0;
+                }
+            }
+            Some(format!("{date}T{h:02}:{m:02}"))
+        }
+        _ => Some(date),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_date;
+
+    #[test]
+    fn reads_common_dateline_shapes() {
+        let cases = [
+            ("Reuters November 18, 2019 11:03 PM", "2019-11-18T23:03"),
+            ("2024-05-06T08:30:00Z", "2024-05-06T08:30"),
+            ("Publié le 3 mars 2023 à 10h15", "2023-03-03T10:15"),
+            ("12 de enero de 2022", "2022-01-12"),
+            ("01/27/2025", "2025-01-27"),
+            ("5.6.2021", "2021-06-05"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_date(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert_eq!(find_date("99/99/2020"), None);
+        assert_eq!(find_date("version 1.2.3"), None);
+    }
+}

@@ -1,0 +1,89 @@
+//! Errors from building a pipeline or reading input.
+
+use thiserror::Error;
+
+/// Building a pipeline from configuration failed; the message names the
+/// cleaner and the offending value.
+///
+/// # Example
+/// ```
+/// use pagewash::{Config, CleanerConfig, cleaners::BoilerplateLabelsConfig};
+/// let mut labels = BoilerplateLabelsConfig::default();
+/// labels.extra_phrases.push("re:unclosed (".into());
+/// let err = Config { cleaners: vec![CleanerConfig::BoilerplateLabels(labels)] }
+///     .build().unwrap_err();
+/// assert_eq!(err.cleaner(), "boilerplate-labels");
+/// assert!(err.to_string().contains("unclosed ("));
+/// ```
+#[derive(Debug, Error)]
+#[error(transparent)]
+pub struct BuildError(Box<ErrorKind>);
+
+#[derive(Debug, Error)]
+enum ErrorKind {
+    #[error("cleaner `{cleaner}`: invalid phrase or pattern {pattern:?}: {source}")]
+    Pattern {
+        cleaner: &'static str,
+        pattern: String,
+        #[source]
+        source: regex::Error,
+    },
+    #[error("cleaner `{cleaner}`: `{setting}` = {value} is out of range: {expected}")]
+    Setting { cleaner: &'static str, setting: &'static str, value: String, expected: &'static str },
+}
+
+impl BuildError {
+    pub(crate) fn pattern(cleaner: &'static str, pattern: &str, source: regex::Error) -> Self {
+        BuildError(Box::new(ErrorKind::Pattern { cleaner, pattern: pattern.to_string(), source }))
+    }
+    pub(crate) fn setting(
+        cleaner: &'static str,
+        setting: &'static str,
+        value: impl ToString,
+        expected: &'static str,
+    ) -> Self {
+        BuildError(Box::new(ErrorKind::Setting { cleaner, setting, value: value.to_string(), expected }))
+    }
+    /// The id of the cleaner whose configuration is wrong.
+    pub fn cleaner(&self) -> &'static str {
+        match &*self.0 {
+            ErrorKind::Pattern { cleaner, .. }
+            | ErrorKind::Setting { cleaner, .. } => cleaner,
+        }
+    }
+    /// The offending value (pattern or setting value).
+    pub fn value(&self) -> &str {
+        match &*self.0 {
+            ErrorKind::Pattern { pattern, .. } => pattern,
+            ErrorKind::Setting { value, .. } => value,
+        }
+    }
+}
+
+/// Input that cannot be cleaned under the configured limits.
+///
+/// # Example
+/// ```
+/// use pagewash::{InputError, Pipeline};
+/// let p = Pipeline::builder().max_input_bytes(10).build();
+/// let err = p.try_clean_text("this input is longer than ten bytes").unwrap_err();
+/// assert!(matches!(err, InputError::TooLarge { limit: 10, .. }));
+/// ```
+#[derive(Debug, Error, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InputError {
+    /// The input is larger than the pipeline's `max_input_bytes`.
+    #[error("input is {size} bytes, over the limit of {limit} bytes; raise it with PipelineBuilder::max_input_bytes")]
+    TooLarge {
+        /// Size of the input.
+        size: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// The input bytes are not valid UTF-8 and lossy decoding was not allowed.
+    #[error("input is not valid UTF-8 (first bad byte at offset {offset}); decode it first or use clean_bytes")]
+    InvalidUtf8 {
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+}

@@ -1,0 +1,325 @@
+//! HTML pages: block-level elements into blocks, with DOM hints.
+//!
+//! The tree is walked iteratively (no recursion, so 100,000 nested elements
+//! cannot overflow the stack). What is never content is skipped: `script`,
+//! `style`, `noscript`, `template`, `svg`, `iframe`, form controls, and
+//! elements hidden by `hidden`, `aria-hidden="true"` or inline
+//! `display:none` / `visibility:hidden`. Text between block boundaries
+//! becomes one block; inline elements never add or remove spaces.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin};
+
+/// Ancestors whose class/id tokens a block keeps, nearest first.
+const MAX_TOKENS: usize = 48;
+
+/// Parses an HTML page into a document with metadata from its head.
+///
+/// # Example
+/// ```
+/// let doc = pagewash::input::html::parse(
+///     "<body><nav><a href='/'>Home</a></nav><p>Some <b>bold</b> text.</p></body>");
+/// let texts: Vec<_> = doc.blocks().map(|b| b.text()).collect();
+/// assert_eq!(texts, ["Home", "Some bold text."]);
+/// assert_eq!(doc.blocks().next().unwrap().link_density(), 1.0);
+/// ```
+pub fn parse(html: &str) -> Document {
+    let page = Html::parse_document(html);
+    let blocks = Walker::default().walk(&page);
+    let mut doc = Document::from_blocks(blocks, InputKind::Html);
+    let meta = super::html_meta::extract(&page);
+    doc.metadata_mut().fill_from(meta);
+    doc
+}
+
+struct Frame {
+    tag: String,
+    tokens: Vec<String>,
+    landmark: Option<Landmark>,
+    article: bool,
+    block: bool,
+    segment: String,
+    children: usize,
+    link: bool,
+    pre: bool,
+}
+
+#[derive(Default)]
+struct Walker {
+    stack: Vec<Frame>,
+    blocks: Vec<Block>,
+    buf: String,
+    link_chars: usize,
+    paragraph: usize,
+    skip: Option<ego_tree::NodeId>,
+    brs: usize,
+}
+
+impl Walker {
+    fn walk(mut self, page: &Html) -> Vec<Block> {
+        for edge in page.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    if self.skip.is_some() {
+                        continue;
+                    }
+                    match node.value() {
+                        Node::Element(el) => {
+                            if is_skipped(el) {
+                                self.skip = Some(node.id());
+                                continue;
+                            }
+                            self.open(el);
+                        }
+                        Node::Text(t) => self.text(t),
+                        _ => {}
+                    }
+                }
+                Edge::Close(node) => {
+                    if let Some(id) = self.skip {
+                        if id == node.id() {
+                            self.skip = None;
+                        }
+                        continue;
+                    }
+                    if node.value().is_element() {
+                        self.close();
+                    }
+                }
+            }
+        }
+        self.flush();
+        self.blocks
+    }
+
+    fn open(&mut self, el: &scraper::node::Element) {
+        let tag = el.name().to_ascii_lowercase();
+        if tag == "br" {
+            self.brs += 1;
+            self.flush();
+            return;
+        }
+        let block = is_block(&tag);
+        if block {
+            self.flush();
+        } else if matches!(tag.as_str(), "td" | "th") && !self.buf.trim().is_empty() {
+            self.buf.push_str(" | ");
+        } else if tag == "img" {
+            return;
+        }
+        let parent = self.stack.last();
+        let mut tokens: Vec<String> = Vec::new();
+        for t in el.classes().chain(el.id()) {
+            tokens.extend(split_token(t));
+        }
+        let own_landmark = landmark_of(&tag, el.attr("role"));
+        let landmark = own_landmark.or(parent.and_then(|p| p.landmark));
+        let article = parent.is_some_and(|p| p.article)
+            || matches!(tag.as_str(), "article" | "main")
+            || matches!(el.attr("role"), Some("main" | "article"))
+            || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        let index = parent.map_or(0, |p| p.children);
+        if let Some(p) = self.stack.last_mut() {
+            p.children += 1;
+        }
+        let segment = match el.classes().next() {
+            Some(c) => format!("{tag}.{c}[{index}]"),
+            None => format!("{tag}[{index}]"),
+        };
+        let link = tag == "a" || self.stack.last().is_some_and(|p| p.link);
+        let pre = tag == "pre" || self.stack.last().is_some_and(|p| p.pre);
+        self.stack.push(Frame { tag, tokens, landmark, article, block, segment, children: 0, link, pre });
+    }
+
+    fn close(&mut self) {
+        if self.stack.last().is_some_and(|f| f.block) {
+            self.flush();
+        }
+        self.stack.pop();
+    }
+
+    fn text(&mut self, t: &scraper::node::Text) {
+        let pre = self.stack.last().is_some_and(|f| f.pre);
+        let before = self.buf.chars().count();
+        if pre {
+            self.buf.push_str(t);
+        } else {
+            let ends_space = self.buf.ends_with(' ');
+            let mut space = t.starts_with(char::is_whitespace) && !ends_space && !self.buf.is_empty();
+            for word in t.split_whitespace() {
+                if space {
+                    self.buf.push(' ');
+                }
+                self.buf.push_str(word);
+                space = true;
+            }
+            if t.ends_with(char::is_whitespace) && !self.buf.is_empty() && !self.buf.ends_with(' ') {
+                self.buf.push(' ');
+            }
+        }
+        if self.stack.last().is_some_and(|f| f.link) {
+            self.link_chars += self.buf.chars().count() - before;
+        }
+        if !t.trim().is_empty() {
+            self.brs = 0;
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = self.buf.trim();
+        if text.is_empty() {
+            self.buf.clear();
+            self.link_chars = 0;
+            return;
+        }
+        let text = text.to_string();
+        let link_chars = self.link_chars.min(text.chars().count());
+        self.buf.clear();
+        self.link_chars = 0;
+        let owner = self.stack.iter().rposition(|f| f.block);
+        let owner_tag = owner.map(|i| self.stack[i].tag.clone());
+        let kind = owner_tag.as_deref().map_or(BlockKind::Paragraph, kind_of);
+        let mut tokens = Vec::new();
+        for f in self.stack.iter().rev() {
+            for t in &f.tokens {
+                if tokens.len() < MAX_TOKENS && !tokens.contains(t) {
+                    tokens.push(t.clone());
+                }
+            }
+        }
+        let top = self.stack.last();
+        let hints = Hints {
+            tag: owner_tag,
+            tokens,
+            link_chars,
+            landmark: top.and_then(|f| f.landmark),
+            in_article: top.is_some_and(|f| f.article),
+        };
+        let path = self.path();
+        self.paragraph += 1;
+        let id = BlockId(self.blocks.len());
+        self.blocks.push(Block::new(id, text, kind, Origin::Node { path }, self.paragraph).with_hints(hints));
+    }
+
+    fn path(&self) -> String {
+        let start = self.stack.len().saturating_sub(6);
+        let mut path = if start > 0 { String::from("…>") } else { String::new() };
+        for (i, f) in self.stack[start..].iter().enumerate() {
+            if i > 0 {
+                path.push('>');
+            }
+            path.push_str(&f.segment);
+        }
+        path
+    }
+}
+
+fn split_token(t: &str) -> impl Iterator<Item = String> + '_ {
+    t.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(str::to_ascii_lowercase)
+        .chain(std::iter::once(t.to_ascii_lowercase()))
+}
+
+fn is_skipped(el: &scraper::node::Element) -> bool {
+    let name = el.name();
+    if matches!(
+        name,
+        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "object" | "embed" | "canvas"
+            | "select" | "option" | "input" | "textarea" | "button" | "head" | "math" | "audio" | "video"
+            | "map" | "dialog"
+    ) {
+        return true;
+    }
+    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    el.attr("style").is_some_and(|s| {
+        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside" | "h1" | "h2"
+            | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt" | "dd" | "blockquote" | "pre"
+            | "table" | "thead" | "tbody" | "tfoot" | "tr" | "figure" | "figcaption" | "form" | "fieldset"
+            | "address" | "details" | "summary" | "hr" | "body" | "html" | "center" | "caption" | "legend"
+            | "menu" | "hgroup" | "label"
+    )
+}
+
+fn kind_of(tag: &str) -> BlockKind {
+    match tag {
+        "h1" => BlockKind::Heading(1),
+        "h2" => BlockKind::Heading(2),
+        "h3" => BlockKind::Heading(3),
+        "h4" => BlockKind::Heading(4),
+        "h5" => BlockKind::Heading(5),
+        "h6" => BlockKind::Heading(6),
+        "li" | "dt" | "dd" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "pre" => BlockKind::Code,
+        "tr" => BlockKind::TableRow,
+        "figcaption" | "caption" => BlockKind::Caption,
+        _ => BlockKind::Paragraph,
+    }
+}
+
+fn landmark_of(tag: &str, role: Option<&str>) -> Option<Landmark> {
+    match (tag, role.map(str::to_ascii_lowercase).as_deref()) {
+        (_, Some("navigation")) | ("nav", _) => Some(Landmark::Nav),
+        (_, Some("banner")) | ("header", _) => Some(Landmark::Header),
+        (_, Some("contentinfo")) | ("footer", _) => Some(Landmark::Footer),
+        (_, Some("complementary")) | ("aside", _) => Some(Landmark::Aside),
+        (_, Some("search" | "form")) | ("form", _) => Some(Landmark::Form),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use crate::document::{BlockKind, Landmark};
+
+    fn texts(html: &str) -> Vec<String> {
+        parse(html).blocks().map(|b| b.text().to_string()).collect()
+    }
+
+    #[test]
+    fn inline_elements_neither_glue_nor_split_words() {
+        assert_eq!(texts("<p>one <a href=x>two</a> three<em>four</em></p>"), ["one two threefour"]);
+    }
+
+    #[test]
+    fn hidden_and_script_content_is_dropped() {
+        let html = "<div><script>var x=1;</script><p hidden>h</p><p style='display: none'>n</p>\
+                    <p aria-hidden='true'>a</p><p>shown</p></div>";
+        assert_eq!(texts(html), ["shown"]);
+    }
+
+    #[test]
+    fn blocks_carry_kind_landmark_and_tokens() {
+        let doc = parse("<footer class='site-footer'><h2>About</h2><ul><li>One</li></ul></footer>");
+        let blocks: Vec<_> = doc.blocks().collect();
+        assert_eq!(blocks[0].kind(), BlockKind::Heading(2));
+        assert_eq!(blocks[1].kind(), BlockKind::ListItem);
+        assert_eq!(blocks[1].hints().landmark, Some(Landmark::Footer));
+        assert!(blocks[1].hints().tokens.iter().any(|t| t == "footer"));
+    }
+
+    #[test]
+    fn table_cells_are_separated() {
+        assert_eq!(texts("<table><tr><td>a</td><td>b</td></tr></table>"), ["a | b"]);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000);
+        assert_eq!(texts(&html), ["deep"]);
+    }
+}

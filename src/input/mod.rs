@@ -1,0 +1,8 @@
+//! Input adapters: text dumps and HTML pages into one [`Document`](crate::Document).
+//!
+//! Only this module knows the input format; every cleaner sees blocks.
+
+pub mod decode;
+pub mod html;
+mod html_meta;
+pub mod text;

@@ -1,0 +1,78 @@
+//! # pagewash
+//!
+//! Clean scraped web pages — HTML or plain-text dumps — with a pipeline of
+//! composable cleaners that keeps the article and says, for every removed
+//! piece, which cleaner removed it and why.
+//!
+//! ## Quick start
+//! ```
+//! let page = "Storm Closes Schools\nPublished on 27/01/2025 at 18:54\n\n\
+//!             Schools in six districts closed on Thursday as the storm arrived.\n\n\
+//!             Advertisement\n\nPin It on Pinterest";
+//! let cleaned = pagewash::Pipeline::default().clean_text(page);
+//! assert_eq!(cleaned.text(),
+//!     "Storm Closes Schools\n\nSchools in six districts closed on Thursday as the storm arrived.\n");
+//! assert_eq!(cleaned.metadata().published.as_deref(), Some("2025-01-27T18:54"));
+//! for r in cleaned.removals() {
+//!     println!("[{}] {} {:?}", r.cleaner, r.rule, r.text);
+//! }
+//! ```
+//!
+//! ## How it works
+//! 1. An input adapter ([`input::text`], [`input::html`]) turns the page into
+//!    a [`Document`]: a list of [`Block`]s that remember where they came from.
+//! 2. Each [`Cleaner`] reads the document and returns a [`Plan`] of edits, each
+//!    with a [`Reason`]. Cleaners never mutate anything.
+//! 3. The [`Pipeline`] applies each plan before the next cleaner runs, and
+//!    records every removed block as a [`Removal`].
+//! 4. The result, [`Cleaned`], holds the kept text, [`Metadata`] and the report.
+//!    Kept plus removed blocks account for every block of the input.
+//!
+//! ## Writing a cleaner
+//! Implement [`Cleaner`] (two methods) or wrap a closure with [`cleaner_fn`],
+//! then add it with [`PipelineBuilder::with`].
+//!
+//! ## Configuration
+//! [`Config`] is plain serde data: the list of cleaners and their settings.
+//! [`Config::build`] validates everything once and returns a typed
+//! [`BuildError`] naming the cleaner and the bad value.
+//!
+//! ## Untrusted input
+//! Cleaning never fails and never panics. All matching uses the `regex`
+//! crate, whose matching time is linear in the input; HTML parsing never
+//! fails and the tree is walked without recursion. Set
+//! [`PipelineBuilder::max_input_bytes`] to refuse oversized input with
+//! [`InputError::TooLarge`].
+//!
+//! ## Features
+//! | feature | default | what |
+//! |---|---|---|
+//! | `cli` | yes | the `pagewash` binary and its JSON output (`serde_json`) |
+
+pub mod cleaners;
+pub mod dates;
+pub mod input;
+pub mod rules;
+pub mod shape;
+
+mod cleaner;
+mod config;
+mod document;
+mod edit;
+mod error;
+mod metadata;
+mod pipeline;
+mod report;
+
+pub use cleaner::{cleaner_fn, Cleaner, FnCleaner};
+pub use config::{CleanerConfig, Config};
+pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin};
+pub use edit::{Action, Edit, Plan, Reason};
+pub use error::{BuildError, InputError};
+pub use metadata::Metadata;
+pub use pipeline::{clean_html, clean_text, default_pipeline, Pipeline, PipelineBuilder};
+pub use report::{Cleaned, Explain, KeptBlock, Removal, Rewrite};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

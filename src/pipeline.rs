@@ -1,0 +1,275 @@
+//! Runs cleaners in order and records what each removed.
+
+use std::sync::LazyLock;
+
+use crate::cleaner::Cleaner;
+use crate::config::Config;
+use crate::document::{BlockId, Document, InputKind, Origin};
+use crate::edit::Action;
+use crate::error::InputError;
+use crate::report::{Cleaned, KeptBlock, Removal, Rewrite};
+
+/// An ordered list of cleaners.
+///
+/// `Pipeline::default()` is the recommended set ([`Config::default`]).
+/// Cleaning never fails and never panics; the `try_` methods only fail when a
+/// configured input limit is exceeded.
+///
+/// # Example
+/// ```
+/// use pagewash::Pipeline;
+/// let cleaned = Pipeline::default().clean_text(
+///     "The council approved the budget on Tuesday after a long debate.\n\nAdvertisement\n\nIt takes effect next year, officials said.");
+/// assert_eq!(cleaned.text(),
+///     "The council approved the budget on Tuesday after a long debate.\n\nIt takes effect next year, officials said.\n");
+/// assert_eq!(cleaned.removals()[0].cleaner, "boilerplate-labels");
+/// ```
+#[derive(Debug)]
+pub struct Pipeline {
+    cleaners: Vec<Box<dyn Cleaner>>,
+    max_input_bytes: Option<usize>,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Config::default().build().unwrap_or_else(|_| Pipeline::builder().build())
+    }
+}
+
+impl Pipeline {
+    /// Starts an empty pipeline.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder { cleaners: Vec::new(), max_input_bytes: None }
+    }
+
+    /// The ids of the cleaners, in the order they run.
+    pub fn cleaner_ids(&self) -> Vec<&'static str> {
+        self.cleaners.iter().map(|c| c.id()).collect()
+    }
+
+    /// Cleans a plain-text dump. Over the input limit, the whole input is
+    /// reported as one removal by `limits` (see [`Pipeline::try_clean_text`]).
+    pub fn clean_text(&self, text: &str) -> Cleaned {
+        self.try_clean_text(text).unwrap_or_else(|e| rejected(text, InputKind::Text, &e))
+    }
+
+    /// Cleans an HTML page. Over the input limit, the whole input is reported
+    /// as one removal by `limits`.
+    pub fn clean_html(&self, html: &str) -> Cleaned {
+        self.try_clean_html(html).unwrap_or_else(|e| rejected(html, InputKind::Html, &e))
+    }
+
+    /// Cleans a plain-text dump.
+    ///
+    /// # Errors
+    /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
+    pub fn try_clean_text(&self, text: &str) -> Result<Cleaned, InputError> {
+        self.check_size(text.len())?;
+        Ok(self.clean(Document::from_text(text)))
+    }
+
+    /// Cleans an HTML page.
+    ///
+    /// # Errors
+    /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
+    pub fn try_clean_html(&self, html: &str) -> Result<Cleaned, InputError> {
+        self.check_size(html.len())?;
+        Ok(self.clean(Document::from_html(html)))
+    }
+
+    /// Cleans raw bytes: a BOM or `<meta charset>` is honoured for UTF-8 and
+    /// UTF-16; anything else invalid is decoded lossily, and the result's
+    /// [`Cleaned::notes`] says so.
+    ///
+    /// # Errors
+    /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
+    pub fn try_clean_bytes(&self, bytes: &[u8], kind: InputKind) -> Result<Cleaned, InputError> {
+        self.check_size(bytes.len())?;
+        let (text, note) = crate::input::decode::decode(bytes);
+        let mut doc = match kind {
+            InputKind::Text => Document::from_text(&text),
+            InputKind::Html => Document::from_html(&text),
+        };
+        if let Some(note) = note {
+            doc.push_note(note);
+        }
+        Ok(self.clean(doc))
+    }
+
+    fn check_size(&self, size: usize) -> Result<(), InputError> {
+        match self.max_input_bytes {
+            Some(limit) if size > limit => Err(InputError::TooLarge { size, limit }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Runs every cleaner over a document.
+    pub fn clean(&self, mut doc: Document) -> Cleaned {
+        let mut removals = Vec::new();
+        let mut rewrites = Vec::new();
+        for cleaner in &self.cleaners {
+            let (edits, metadata) = cleaner.plan(&doc).into_parts();
+            doc.metadata_mut().fill_from(metadata);
+            for edit in edits {
+                apply(&mut doc, cleaner.id(), edit, &mut removals, &mut rewrites);
+            }
+        }
+        finish(doc, removals, rewrites)
+    }
+}
+
+fn apply(
+    doc: &mut Document,
+    cleaner: &'static str,
+    edit: crate::edit::Edit,
+    removals: &mut Vec<Removal>,
+    rewrites: &mut Vec<Rewrite>,
+) {
+    if !doc.is_live(edit.block) {
+        return;
+    }
+    let Some(block) = doc.block_mut(edit.block) else { return };
+    let location = block.origin().clone();
+    match edit.action {
+        Action::Replace(text) if !text.trim().is_empty() => {
+            if text != block.text() {
+                let before = block.text().to_string();
+                block.set_text(text.clone());
+                rewrites.push(Rewrite {
+                    cleaner,
+                    rule: edit.reason.rule.into_owned(),
+                    before,
+                    after: text,
+                    block: edit.block,
+                    location,
+                });
+            }
+        }
+        Action::Remove | Action::Replace(_) => {
+            let text = block.text().to_string();
+            doc.kill(edit.block);
+            removals.push(Removal {
+                cleaner,
+                rule: edit.reason.rule.into_owned(),
+                evidence: edit.reason.evidence,
+                text,
+                block: edit.block,
+                location,
+            });
+        }
+    }
+}
+
+fn finish(doc: Document, removals: Vec<Removal>, rewrites: Vec<Rewrite>) -> Cleaned {
+    let kept: Vec<KeptBlock> = doc
+        .blocks()
+        .map(|b| KeptBlock { block: b.id(), text: b.text().to_string(), location: b.origin().clone() })
+        .collect();
+    let mut text = String::with_capacity(kept.iter().map(|k| k.text.len() + 2).sum());
+    for k in &kept {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&k.text);
+    }
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    Cleaned {
+        text,
+        metadata: doc.metadata().clone(),
+        input: doc.input_kind(),
+        removals,
+        rewrites,
+        notes: doc.notes().to_vec(),
+        kept,
+    }
+}
+
+fn rejected(input: &str, kind: InputKind, error: &InputError) -> Cleaned {
+    Cleaned {
+        text: String::new(),
+        metadata: crate::Metadata::default(),
+        input: kind,
+        removals: vec![Removal {
+            cleaner: "limits",
+            rule: "max-input-bytes".into(),
+            evidence: Some(error.to_string()),
+            text: input.to_string(),
+            block: BlockId(0),
+            location: Origin::Lines { first: 1, last: input.lines().count().max(1) },
+        }],
+        rewrites: Vec::new(),
+        notes: vec![error.to_string()],
+        kept: Vec::new(),
+    }
+}
+
+/// Builds a [`Pipeline`] cleaner by cleaner.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::ScriptArtifactsConfig};
+/// let p = Pipeline::builder().with(ScriptArtifactsConfig::default().build()?).build();
+/// assert_eq!(p.clean_text("undefined\nKept line.").text(), "Kept line.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct PipelineBuilder {
+    cleaners: Vec<Box<dyn Cleaner>>,
+    max_input_bytes: Option<usize>,
+}
+
+impl PipelineBuilder {
+    /// Appends a cleaner.
+    #[must_use]
+    pub fn with(mut self, cleaner: impl Cleaner + 'static) -> Self {
+        self.cleaners.push(Box::new(cleaner));
+        self
+    }
+    /// Appends an already boxed cleaner.
+    #[must_use]
+    pub fn with_boxed(mut self, cleaner: Box<dyn Cleaner>) -> Self {
+        self.cleaners.push(cleaner);
+        self
+    }
+    /// Refuses inputs larger than `bytes` (default: no limit).
+    #[must_use]
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = Some(bytes);
+        self
+    }
+    /// Finishes the pipeline.
+    pub fn build(self) -> Pipeline {
+        Pipeline { cleaners: self.cleaners, max_input_bytes: self.max_input_bytes }
+    }
+}
+
+static DEFAULT: LazyLock<Pipeline> = LazyLock::new(Pipeline::default);
+
+/// Cleans a text dump with the default pipeline and returns the kept text.
+///
+/// # Example
+/// ```
+/// let text = pagewash::clean_text("Pin It on Pinterest\n\nThe real sentence stays here.");
+/// assert_eq!(text, "The real sentence stays here.\n");
+/// ```
+pub fn clean_text(text: &str) -> String {
+    DEFAULT.clean_text(text).into_text()
+}
+
+/// Cleans an HTML page with the default pipeline and returns the kept text.
+///
+/// # Example
+/// ```
+/// let html = "<html><body><nav><a href='/'>Home</a></nav><article><p>The story is told here in full sentences.</p></article></body></html>";
+/// assert_eq!(pagewash::clean_html(html), "The story is told here in full sentences.\n");
+/// ```
+pub fn clean_html(html: &str) -> String {
+    DEFAULT.clean_html(html).into_text()
+}
+
+/// The shared default pipeline, built once.
+pub fn default_pipeline() -> &'static Pipeline {
+    &DEFAULT
+}

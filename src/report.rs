@@ -1,0 +1,150 @@
+//! What happened: the kept text, metadata and one record per removed piece.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::document::{BlockId, InputKind, Origin};
+use crate::metadata::Metadata;
+
+/// One removed block: which cleaner, which rule, what text, where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removal {
+    /// Id of the cleaner that removed it.
+    pub cleaner: &'static str,
+    /// The rule that fired.
+    pub rule: String,
+    /// What the rule saw, if it said.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    /// The removed text.
+    pub text: String,
+    /// The block's id.
+    pub block: BlockId,
+    /// Where the block was in the input.
+    pub location: Origin,
+}
+
+/// One block whose text a cleaner changed (normalisation), before and after.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rewrite {
+    /// Id of the cleaner that changed it.
+    pub cleaner: &'static str,
+    /// The rule that fired.
+    pub rule: String,
+    /// The text before.
+    pub before: String,
+    /// The text after.
+    pub after: String,
+    /// The block's id.
+    pub block: BlockId,
+    /// Where the block was in the input.
+    pub location: Origin,
+}
+
+/// A block that survived cleaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeptBlock {
+    /// The block's id.
+    pub block: BlockId,
+    /// Its final text.
+    pub text: String,
+    /// Where it was in the input.
+    pub location: Origin,
+}
+
+/// The result of cleaning one page.
+///
+/// Kept blocks plus removed blocks account for every block of the input.
+///
+/// # Example
+/// ```
+/// let cleaned = pagewash::Pipeline::default().clean_text(
+///     "A sentence that is the article, and it goes on.\n\nShare This");
+/// assert_eq!(cleaned.text(), "A sentence that is the article, and it goes on.\n");
+/// assert_eq!(cleaned.removals()[0].text, "Share This");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cleaned {
+    pub(crate) text: String,
+    pub(crate) metadata: Metadata,
+    pub(crate) input: InputKind,
+    pub(crate) removals: Vec<Removal>,
+    pub(crate) rewrites: Vec<Rewrite>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) notes: Vec<String>,
+    #[serde(skip)]
+    pub(crate) kept: Vec<KeptBlock>,
+}
+
+impl Cleaned {
+    /// The kept text: blocks separated by one blank line, one trailing newline
+    /// (empty when nothing was kept).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// Metadata extracted from the page.
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
+    }
+    /// The input format.
+    pub fn input_kind(&self) -> InputKind {
+        self.input
+    }
+    /// One record per removed block, in the order cleaners removed them.
+    pub fn removals(&self) -> &[Removal] {
+        &self.removals
+    }
+    /// Blocks whose text was changed but kept.
+    pub fn rewrites(&self) -> &[Rewrite] {
+        &self.rewrites
+    }
+    /// The kept blocks, in input order.
+    pub fn kept(&self) -> &[KeptBlock] {
+        &self.kept
+    }
+    /// Notes about the input (for example that invalid UTF-8 was replaced).
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+    /// Consumes the result, returning the text.
+    pub fn into_text(self) -> String {
+        self.text
+    }
+    /// A human-readable view: every block in input order, kept ones plain and
+    /// removed ones marked with their cleaner and rule.
+    pub fn explain(&self) -> Explain<'_> {
+        Explain(self)
+    }
+}
+
+/// Display adapter returned by [`Cleaned::explain`].
+#[derive(Debug)]
+pub struct Explain<'a>(&'a Cleaned);
+
+enum Line<'a> {
+    Kept(&'a KeptBlock),
+    Removed(&'a Removal),
+}
+
+impl fmt::Display for Explain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = self.0;
+        let mut lines: Vec<(BlockId, Line<'_>)> = c.kept.iter().map(|k| (k.block, Line::Kept(k))).collect();
+        lines.extend(c.removals.iter().map(|r| (r.block, Line::Removed(r))));
+        lines.sort_by_key(|(id, _)| *id);
+        for (_, line) in lines {
+            match line {
+                Line::Kept(k) => writeln!(f, "  {}", k.text)?,
+                Line::Removed(r) => {
+                    write!(f, "- [{}] {} {:?} at {}", r.cleaner, r.rule, r.text, r.location)?;
+                    if let Some(e) = &r.evidence {
+                        write!(f, " ({e})")?;
+                    }
+                    writeln!(f)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,190 @@
+//! Phrase lists: data files of phrases compiled into one `RegexSet` each.
+//!
+//! File syntax, one entry per line:
+//! - `share this`: the whole block (its [key](normalize_key)) equals the phrase;
+//! - `subscribe to *`: the block starts with the phrase, then a word boundary;
+//! - `re:^\d+ comments?$`: a raw regular expression matched against the key;
+//! - `#` starts a comment line; blank lines are skipped.
+//!
+//! Lists hold phrases of several languages side by side: pages mix languages,
+//! and one set per topic costs the same to match however many languages it has.
+
+use regex::{Regex, RegexSet, RegexSetBuilder};
+
+use crate::error::BuildError;
+
+/// Built-in list: share, social, ad, print and navigation labels.
+pub const LABELS: &str = include_str!("labels.txt");
+/// Built-in list: cookie, copyright, correction and feedback lines.
+pub const FOOTER_NOTICES: &str = include_str!("footer_notices.txt");
+/// Built-in list: lead-ins of "Also read: <headline>" lines.
+pub const ALSO_READ: &str = include_str!("also_read.txt");
+/// Built-in list: newsletter headings, prompts, buttons and privacy notes.
+pub const NEWSLETTER: &str = include_str!("newsletter.txt");
+/// Built-in list: input labels and buttons of newsletter forms.
+pub const NEWSLETTER_FORM: &str = include_str!("newsletter_form.txt");
+/// Built-in list: headings of related-story teaser blocks.
+pub const RELATED: &str = include_str!("related.txt");
+/// Built-in list: JavaScript artefacts and "enable JavaScript" notices.
+pub const SCRIPT_ARTIFACTS: &str = include_str!("script_artifacts.txt");
+/// Built-in list: dateline and byline lead-ins.
+pub const DATELINE: &str = include_str!("dateline.txt");
+
+/// The text rules match against: lower case, surrounding punctuation and
+/// symbols trimmed, white space (NBSP included) folded to single spaces.
+///
+/// # Example
+/// ```
+/// assert_eq!(pagewash::rules::normalize_key("  » READ\u{a0}MORE … "), "read more");
+/// ```
+pub fn normalize_key(text: &str) -> String {
+    let trimmed = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut key = String::with_capacity(trimmed.len());
+    let mut space = false;
+    for c in trimmed.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !key.is_empty() {
+            key.push(' ');
+        }
+        space = false;
+        key.extend(c.to_lowercase());
+    }
+    key
+}
+
+/// A compiled phrase list.
+///
+/// # Example
+/// ```
+/// use pagewash::rules::PhraseList;
+/// let list = PhraseList::parse("demo", "# labels\nshare this\nsubscribe to *\nre:^\\d+ comments?$")?;
+/// assert_eq!(list.find("share this"), Some("share this"));
+/// assert_eq!(list.find("subscribe to our feed"), Some("subscribe to *"));
+/// assert_eq!(list.find("12 comments"), Some("re:^\\d+ comments?$"));
+/// assert_eq!(list.find("share this with your family"), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct PhraseList {
+    set: RegexSet,
+    phrases: Vec<String>,
+}
+
+impl PhraseList {
+    /// Compiles list text; `cleaner` names the owner in errors.
+    ///
+    /// # Errors
+    /// A [`BuildError`] naming the first `re:` line that is not a valid regex.
+    pub fn parse(cleaner: &'static str, text: &str) -> Result<Self, BuildError> {
+        Self::from_entries(cleaner, entries(text))
+    }
+
+    /// Compiles several list texts plus extra entries (same syntax, one each).
+    ///
+    /// # Errors
+    /// A [`BuildError`] naming the first invalid `re:` entry.
+    pub fn combine(cleaner: &'static str, lists: &[&str], extra: &[String]) -> Result<Self, BuildError> {
+        let mut all: Vec<String> = lists.iter().flat_map(|l| entries(l)).collect();
+        all.extend(extra.iter().map(|e| e.trim().to_string()).filter(|e| !e.is_empty()));
+        Self::from_entries(cleaner, all)
+    }
+
+    fn from_entries(cleaner: &'static str, phrases: Vec<String>) -> Result<Self, BuildError> {
+        let mut patterns = Vec::with_capacity(phrases.len());
+        for p in &phrases {
+            let pattern = to_pattern(p);
+            // Validate one by one so the error names the entry.
+            Regex::new(&pattern).map_err(|e| BuildError::pattern(cleaner, p, e))?;
+            patterns.push(pattern);
+        }
+        let set = RegexSetBuilder::new(&patterns)
+            .size_limit(64 << 20)
+            .build()
+            .map_err(|e| BuildError::pattern(cleaner, "(the whole list)", e))?;
+        Ok(PhraseList { set, phrases })
+    }
+
+    /// The first entry matching a key (see [`normalize_key`]), as written in the list.
+    pub fn find(&self, key: &str) -> Option<&str> {
+        if key.is_empty() {
+            return None;
+        }
+        self.set.matches(key).iter().next().map(|i| self.phrases[i].as_str())
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// Whether the list has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+}
+
+fn entries(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+fn to_pattern(entry: &str) -> String {
+    if let Some(raw) = entry.strip_prefix("re:") {
+        return format!("(?i){raw}");
+    }
+    if let Some(prefix) = entry.strip_suffix('*') {
+        let key = normalize_key(prefix);
+        return format!("^{}(?:$|[^\\p{{L}}\\p{{N}}])", regex::escape(&key));
+    }
+    format!("^{}$", regex::escape(&normalize_key(entry)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUILTIN: [(&str, &str); 8] = [
+        ("newsletter_form", NEWSLETTER_FORM),
+        ("labels", LABELS),
+        ("footer_notices", FOOTER_NOTICES),
+        ("also_read", ALSO_READ),
+        ("newsletter", NEWSLETTER),
+        ("related", RELATED),
+        ("script_artifacts", SCRIPT_ARTIFACTS),
+        ("dateline", DATELINE),
+    ];
+
+    #[test]
+    fn builtin_lists_compile_without_duplicates_in_lower_case() {
+        for (name, text) in BUILTIN {
+            let list = PhraseList::parse("test", text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(list.len() > 3, "{name} is suspiciously short");
+            let mut seen = std::collections::HashSet::new();
+            for e in entries(text) {
+                assert!(seen.insert(e.clone()), "{name}: duplicate entry {e:?}");
+                if !e.starts_with("re:") {
+                    assert_eq!(e, e.to_lowercase(), "{name}: entry {e:?} is not lower case");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_entries_need_a_word_boundary() {
+        let list = PhraseList::parse("t", "share *").unwrap();
+        assert!(list.find("share on x").is_some());
+        assert!(list.find("shareholders met").is_none());
+    }
+
+    #[test]
+    fn bad_regex_names_the_entry() {
+        let err = PhraseList::parse("t", "re:(").unwrap_err();
+        assert_eq!(err.value(), "re:(");
+    }
+}

@@ -1,0 +1,164 @@
+//! Shape features of a block's text: length, punctuation, capitalisation.
+//!
+//! These are the language-independent signals the cleaners share.
+
+/// Whether a character belongs to a script written without spaces between
+/// words (Han, Kana, Thai, Lao, Khmer, Myanmar, Tibetan).
+pub fn is_spaceless_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF | 0x0F00..=0x0FFF | 0x1000..=0x109F | 0x1780..=0x17FF
+        | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0x20000..=0x2FA1F)
+}
+
+/// Number of words; in scripts without spaces every two characters count as one word.
+///
+/// # Example
+/// ```
+/// use pagewash::shape::word_count;
+/// assert_eq!(word_count("Three small words"), 3);
+/// assert_eq!(word_count("北京是中国的首都"), 4);
+/// ```
+pub fn word_count(text: &str) -> usize {
+    let mut words = 0;
+    for token in text.split_whitespace() {
+        let spaceless = token.chars().filter(|c| is_spaceless_script(*c)).count();
+        if spaceless > 0 {
+            words += spaceless.div_ceil(2);
+        } else if token.chars().any(char::is_alphanumeric) {
+            words += 1;
+        }
+    }
+    words
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '«', ')', ']', '」', '』', '）', '*', ' '];
+
+/// Whether the text ends with a sentence terminator (any script), ignoring
+/// closing quotes and brackets.
+///
+/// # Example
+/// ```
+/// use pagewash::shape::ends_sentence;
+/// assert!(ends_sentence("He left.”"));
+/// assert!(ends_sentence("这是一个句子。"));
+/// assert!(!ends_sentence("Top Stories"));
+/// ```
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(CLOSERS).chars().next_back().is_some_and(is_terminator)
+}
+
+/// Unicode sentence terminators (a practical subset of `Sentence_Terminal`).
+pub fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '．' | '｡' | '।' | '॥' | '۔' | '؟' | '።' | '፧'
+            | '။' | '។' | '։' | '‼' | '⁇' | '⁈' | '⁉' | '߹' | '᙮' | '᠃' | '꓿' | '꘎' | '꛳'
+    )
+}
+
+/// Whether the text ends with a full stop (not `?` or `!`): a statement
+/// rather than a headline or a question.
+pub fn ends_with_full_stop(text: &str) -> bool {
+    text.trim_end_matches(CLOSERS)
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_terminator(c) && !matches!(c, '!' | '?' | '！' | '？' | '‼' | '⁇' | '⁈' | '⁉' | '؟'))
+}
+
+/// Counts sentence terminators followed by a space or the end: a rough
+/// number of sentences.
+pub fn sentence_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_terminator(c) {
+            while chars.peek().is_some_and(|n| CLOSERS.contains(n) && *n != ' ' || is_terminator(*n)) {
+                chars.next();
+            }
+            if chars.peek().is_none_or(|n| n.is_whitespace()) || is_spaceless_terminator(c) {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+fn is_spaceless_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+/// A short line without a closing full stop: the shape of headlines, menu
+/// items and labels.
+///
+/// # Example
+/// ```
+/// use pagewash::shape::is_headline_like;
+/// assert!(is_headline_like("Markets Rally as Rates Fall"));
+/// assert!(!is_headline_like("Markets rallied on Monday as rates fell."));
+/// ```
+pub fn is_headline_like(text: &str) -> bool {
+    let words = word_count(text);
+    (1..=24).contains(&words) && !ends_with_full_stop(text)
+}
+
+/// Share of alphabetic words (longer than three letters) that start with a
+/// capital letter; 0.0 when there are none.
+pub fn title_case_share(text: &str) -> f64 {
+    let (mut caps, mut total) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+        if letters.chars().count() > 3 {
+            total += 1;
+            if letters.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        caps as f64 / total as f64
+    }
+}
+
+/// Share of non-space characters that are ASCII digits.
+pub fn digit_share(text: &str) -> f64 {
+    let (mut digits, mut total) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        total += 1;
+        if c.is_ascii_digit() {
+            digits += 1;
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        digits as f64 / total as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_sentences_across_scripts() {
+        assert_eq!(sentence_count("One. Two! Three?"), 3);
+        assert_eq!(sentence_count("Version 2.0 is out"), 0);
+        assert_eq!(sentence_count("他来了。她走了。"), 2);
+    }
+
+    #[test]
+    fn full_stop_is_not_a_question() {
+        assert!(ends_with_full_stop("It ended."));
+        assert!(!ends_with_full_stop("Is it over?"));
+        assert!(ends_sentence("Is it over?"));
+    }
+
+    #[test]
+    fn title_case_share_ignores_short_words() {
+        assert!((title_case_share("The Army on the Border with Mexico") - 1.0).abs() < 1e-9);
+        assert!(title_case_share("the army went to the border") < 0.01);
+    }
+}

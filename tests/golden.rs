@@ -1,0 +1,122 @@
+//! Golden fixtures: each input must clean to exactly its expected text.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use pagewash::{Cleaned, Pipeline};
+
+fn clean_file(path: &Path) -> Cleaned {
+    let input = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let p = Pipeline::default();
+    if path.extension().is_some_and(|e| e == "html") {
+        p.clean_html(&input)
+    } else {
+        p.clean_text(&input)
+    }
+}
+
+fn seeds() -> Vec<(PathBuf, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut out: Vec<_> = fs::read_dir(root.join("seeds"))
+        .expect("fixtures/seeds")
+        .map(|e| e.expect("dir entry").path())
+        .map(|p| (p.clone(), root.join("expected").join(p.file_name().expect("file name"))))
+        .collect();
+    out.sort();
+    out
+}
+
+fn pages() -> Vec<(PathBuf, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pages");
+    let mut out = Vec::new();
+    for case in fs::read_dir(root).expect("fixtures/pages") {
+        let dir = case.expect("dir entry").path();
+        let input = ["input.txt", "input.html"].iter().map(|f| dir.join(f)).find(|p| p.exists());
+        let input = input.unwrap_or_else(|| panic!("{}: no input.txt or input.html", dir.display()));
+        out.push((input, dir.join("expected.txt")));
+    }
+    out.sort();
+    out
+}
+
+fn check(cases: &[(PathBuf, PathBuf)]) {
+    let mut failures = Vec::new();
+    for (input, expected) in cases {
+        let want = fs::read_to_string(expected).unwrap_or_else(|e| panic!("{}: {e}", expected.display()));
+        let cleaned = clean_file(input);
+        if cleaned.text() != want {
+            failures.push(format!(
+                "{}\n--- expected\n{want}--- got\n{}--- explain\n{}",
+                input.display(),
+                cleaned.text(),
+                cleaned.explain()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{} golden case(s) differ:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn seeds_clean_to_their_expected_text() {
+    let cases = seeds();
+    assert_eq!(cases.len(), 2);
+    check(&cases);
+}
+
+#[test]
+fn own_fixtures_clean_to_their_expected_text() {
+    let cases = pages();
+    assert!(cases.len() >= 15, "only {} fixtures", cases.len());
+    check(&cases);
+}
+
+fn removed_by(cleaned: &Cleaned, text: &str) -> Vec<&'static str> {
+    cleaned.removals().iter().filter(|r| r.text == text).map(|r| r.cleaner).collect()
+}
+
+#[test]
+fn seed_000_chrome_is_removed_by_the_right_cleaners() {
+    let c = clean_file(&seeds()[0].0);
+    assert_eq!(removed_by(&c, "Defence Redefined"), ["header-chrome"]);
+    assert_eq!(removed_by(&c, "Published on 27/01/2025 at 18:54"), ["header-chrome"]);
+    let also: Vec<_> = c.removals().iter().filter(|r| r.text.starts_with("Also read:")).collect();
+    assert_eq!(also.len(), 2);
+    assert!(also.iter().all(|r| r.cleaner == "also-read-links"));
+    assert_eq!(removed_by(&c, "NEWSLETTER SUBSCRIPTION"), ["newsletter-blocks"]);
+    assert_eq!(removed_by(&c, "READ MORE"), ["boilerplate-labels"]);
+    assert_eq!(removed_by(&c, "Pin It on Pinterest"), ["boilerplate-labels"]);
+    assert_eq!(removed_by(&c, "Share This"), ["boilerplate-labels"]);
+    let undefined = removed_by(&c, "undefined");
+    assert_eq!(undefined.len(), 14);
+    assert!(undefined.iter().all(|c| *c == "script-artifacts"));
+    assert_eq!(removed_by(&c, "Iran | Test Launch of AI-Driven Missiles"), ["trailing-chrome"]);
+    assert_eq!(removed_by(&c, "USA | The Army on the Border with Mexico"), ["trailing-chrome"]);
+    let m = c.metadata();
+    assert_eq!(m.title.as_deref(), Some("NATO | Military Intelligence to the EU Aimed at Transition to ‘War Mentality’"));
+    assert_eq!(m.published.as_deref(), Some("2025-01-27T18:54"));
+    assert_eq!(m.site_name.as_deref(), Some("Defence Redefined"));
+}
+
+#[test]
+fn seed_004_chrome_is_removed_by_the_right_cleaners() {
+    let c = clean_file(&seeds()[1].0);
+    assert_eq!(removed_by(&c, "Advertisement"), ["boilerplate-labels", "boilerplate-labels"]);
+    assert_eq!(removed_by(&c, "Other Topics of Interest"), ["related-teasers"]);
+    let headline = "New Front? Reports Claim China is Secretly Backing Russia with Troops";
+    assert_eq!(removed_by(&c, headline), ["related-teasers", "related-teasers"]);
+    let blurb = c.removals().iter().find(|r| r.text.starts_with("With mounting losses")).expect("blurb removed");
+    assert_eq!((blurb.cleaner, blurb.rule.as_str()), ("related-teasers", "teaser-blurb"));
+    for footer in ["To suggest a correction or clarification, write to us here", "You can also highlight the text and press Ctrl + Enter"] {
+        assert_eq!(removed_by(&c, footer), ["boilerplate-labels"], "{footer}");
+    }
+}
+
+#[test]
+fn every_seed_line_is_kept_or_reported() {
+    for (input, _) in seeds() {
+        let text = fs::read_to_string(&input).expect("seed");
+        let c = clean_file(&input);
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        assert_eq!(c.kept().len() + c.removals().len(), lines, "{}", input.display());
+    }
+}
