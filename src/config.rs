@@ -49,6 +49,8 @@ pub enum CleanerConfig {
     NewsletterBlocks(NewsletterBlocksConfig),
     /// [`HeaderChrome`].
     HeaderChrome(HeaderChromeConfig),
+    /// [`BlockClassifier`].
+    BlockClassifier(BlockClassifierConfig),
     /// [`TrailingChrome`].
     TrailingChrome(TrailingChromeConfig),
     /// [`RelatedTeasers`].
@@ -70,6 +72,7 @@ impl CleanerConfig {
             CleanerConfig::AlsoReadLinks(c) => Box::new(c.build()?),
             CleanerConfig::NewsletterBlocks(c) => Box::new(c.build()?),
             CleanerConfig::HeaderChrome(c) => Box::new(c.build()?),
+            CleanerConfig::BlockClassifier(c) => Box::new(c.build()?),
             CleanerConfig::TrailingChrome(c) => Box::new(c.build()?),
             CleanerConfig::RelatedTeasers(c) => Box::new(c.build()?),
             CleanerConfig::Duplicates(c) => Box::new(c.build()?),
@@ -87,6 +90,7 @@ impl Default for Config {
                 CleanerConfig::AlsoReadLinks(AlsoReadLinksConfig::default()),
                 CleanerConfig::NewsletterBlocks(NewsletterBlocksConfig::default()),
                 CleanerConfig::HeaderChrome(HeaderChromeConfig::default()),
+                CleanerConfig::BlockClassifier(BlockClassifierConfig::default()),
                 CleanerConfig::TrailingChrome(TrailingChromeConfig::default()),
                 CleanerConfig::RelatedTeasers(RelatedTeasersConfig::default()),
                 CleanerConfig::Duplicates(DuplicatesConfig::default()),
@@ -133,6 +137,7 @@ impl CleanerConfig {
             CleanerConfig::AlsoReadLinks(_) => "also-read-links",
             CleanerConfig::NewsletterBlocks(_) => "newsletter-blocks",
             CleanerConfig::HeaderChrome(_) => "header-chrome",
+            CleanerConfig::BlockClassifier(_) => "block-classifier",
             CleanerConfig::TrailingChrome(_) => "trailing-chrome",
             CleanerConfig::RelatedTeasers(_) => "related-teasers",
             CleanerConfig::Duplicates(_) => "duplicates",

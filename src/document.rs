@@ -91,6 +91,11 @@ pub struct Hints {
     pub landmark: Option<Landmark>,
     /// Whether an `<article>`, `<main>` or `articleBody` element encloses the block.
     pub in_article: bool,
+    /// The nearest enclosing class or id that names page chrome (`sidebar`,
+    /// `related-posts`, `share-buttons`, ...), matched on whole `-`/`_`
+    /// separated parts, never on substrings. An enclosing `<article>` or
+    /// `<main>` nearer than it clears it.
+    pub chrome_class: Option<String>,
 }
 
 /// One unit of a page: a line of a text dump or a block element of HTML.

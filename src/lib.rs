@@ -52,6 +52,7 @@
 pub mod cleaners;
 pub mod dates;
 pub mod input;
+pub mod lang;
 pub mod rules;
 pub mod shape;
 

@@ -11,11 +11,13 @@
 //! | `also-read-links` | "Also read: <headline>" |
 //! | `newsletter-blocks` | sign-up headings, prompts, buttons, privacy notes |
 //! | `header-chrome` | site name, dateline, byline (into metadata) |
+//! | `block-classifier` | everything outside the main content, by block shape and DOM signals |
 //! | `trailing-chrome` | headline-shaped tail after the article |
 //! | `related-teasers` | "Related Stories" heading + headlines + blurbs |
 //! | `duplicates` | repeated blocks |
 
 mod also_read;
+mod block_classifier;
 mod boilerplate_labels;
 mod duplicates;
 mod header_chrome;
@@ -27,6 +29,7 @@ mod script_artifacts;
 mod trailing_chrome;
 
 pub use also_read::{AlsoReadLinks, AlsoReadLinksConfig};
+pub use block_classifier::{BlockClassifier, BlockClassifierConfig, Preset};
 pub use boilerplate_labels::{BoilerplateLabels, BoilerplateLabelsConfig};
 pub use duplicates::{Duplicates, DuplicatesConfig};
 pub use header_chrome::{HeaderChrome, HeaderChromeConfig};

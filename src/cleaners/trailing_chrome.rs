@@ -1,8 +1,5 @@
 //! `trailing-chrome`: the tail of headline-like lines after the article.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::cleaner::Cleaner;
@@ -12,11 +9,6 @@ use crate::error::BuildError;
 use crate::shape::{ends_sentence, title_case_share, word_count};
 
 const ID: &str = "trailing-chrome";
-
-static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:sources?|via|quelles?|quellen|fuentes?|fontes?|fonti|bron|źródło|источник|with agencies|avec agences|mit material von|con información de)\s*[:：]")
-        .unwrap_or_else(|_| unreachable!())
-});
 
 /// Settings of [`TrailingChrome`].
 ///
@@ -74,7 +66,7 @@ impl TrailingChrome {
             && b.link_density() < 0.5;
         ends_sentence(b.text())
             || word_count(b.text()) >= self.long_block_words
-            || ATTRIBUTION.is_match(b.text())
+            || crate::rules::is_attribution(b.text())
             || structural
     }
 }

@@ -35,6 +35,7 @@ pub fn parse(html: &str) -> Document {
 }
 
 struct Frame {
+    chrome: Option<String>,
     tag: String,
     tokens: Vec<String>,
     landmark: Option<Landmark>,
@@ -120,6 +121,14 @@ impl Walker {
             || matches!(tag.as_str(), "article" | "main")
             || matches!(el.attr("role"), Some("main" | "article"))
             || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        let chrome = if matches!(tag.as_str(), "article" | "main") || article && !parent.is_some_and(|p| p.article) {
+            None
+        } else if matches!(tag.as_str(), "body" | "html") {
+            parent.and_then(|p| p.chrome.clone())
+        } else {
+            el.classes().chain(el.id()).find(|t| super::chrome_classes::is_chrome(t)).map(str::to_string)
+                .or_else(|| parent.and_then(|p| p.chrome.clone()))
+        };
         let index = parent.map_or(0, |p| p.children);
         if let Some(p) = self.stack.last_mut() {
             p.children += 1;
@@ -130,7 +139,7 @@ impl Walker {
         };
         let link = tag == "a" || self.stack.last().is_some_and(|p| p.link);
         let pre = tag == "pre" || self.stack.last().is_some_and(|p| p.pre);
-        self.stack.push(Frame { tag, tokens, landmark, article, block, segment, children: 0, link, pre });
+        self.stack.push(Frame { chrome, tag, tokens, landmark, article, block, segment, children: 0, link, pre });
     }
 
     fn close(&mut self) {
@@ -196,6 +205,7 @@ impl Walker {
             link_chars,
             landmark: top.and_then(|f| f.landmark),
             in_article: top.is_some_and(|f| f.article),
+            chrome_class: top.and_then(|f| f.chrome.clone()),
         };
         let path = self.path();
         self.paragraph += 1;

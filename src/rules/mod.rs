@@ -55,6 +55,23 @@ pub fn normalize_key(text: &str) -> String {
     key
 }
 
+static ATTRIBUTION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:sources?|via|quelles?|quellen|fuentes?|fontes?|fonti|bron|źródło|источник|with agencies|avec agences|mit material von|con información de)\s*[:：]")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Whether a block is a source attribution ("Source: …", "Quelle: …") that
+/// closes an article.
+///
+/// # Example
+/// ```
+/// assert!(pagewash::rules::is_attribution("Source: CNN"));
+/// assert!(!pagewash::rules::is_attribution("Sources say the deal is close."));
+/// ```
+pub fn is_attribution(text: &str) -> bool {
+    ATTRIBUTION.is_match(text)
+}
+
 /// A compiled phrase list.
 ///
 /// # Example

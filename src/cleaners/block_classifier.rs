@@ -1,0 +1,330 @@
+//! `block-classifier`: finds the main content by the shape of its blocks and
+//! removes everything around it.
+//!
+//! Each block is classified from what every input has — length in words
+//! (per character in scripts without spaces), stopword density in the page's
+//! language, sentence ends — plus, for HTML, link density, landmarks and
+//! chrome class names. The classes follow jusText (Pomikálek 2011: good,
+//! near-good, short, bad, with stopword thresholds of 0.30/0.32 for English
+//! prose; here scaled per language by the page's own prose), but instead of
+//! its local context rules the article is taken as the contiguous run of
+//! blocks with the highest total score (a maximum-sum segment, as in
+//! boilerpipe's densest-region idea). Short blocks inside it — subheadings,
+//! one-line quotes, short closing sentences — stay; everything outside goes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::cleaner::Cleaner;
+use crate::document::{Block, BlockKind, Document, Landmark};
+use crate::edit::{Plan, Reason};
+use crate::error::BuildError;
+use crate::lang::{detect, stopword_density};
+use crate::shape::{ends_sentence, is_headline_like, word_count};
+
+const ID: &str = "block-classifier";
+
+/// How eagerly the classifier removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// Remove more: prose thresholds higher, short blocks cost more.
+    Precision,
+    /// The default trade-off.
+    #[default]
+    Balanced,
+    /// Keep more: lower thresholds, and strong prose outside the main run stays.
+    Recall,
+}
+
+/// Settings of [`BlockClassifier`].
+///
+/// # Defaults
+/// `Balanced`; the title found by `header-chrome` stays.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BlockClassifierConfig {
+    /// Threshold preset.
+    pub preset: Preset,
+    /// Keep the block that is the page title when it sits right above the main content.
+    pub keep_title: bool,
+    /// Override: fewest words of a block that counts as prose.
+    pub min_prose_words: Option<usize>,
+    /// Override: lowest stopword density of prose (0.0-1.0).
+    pub min_stopword_density: Option<f64>,
+}
+
+impl Default for BlockClassifierConfig {
+    fn default() -> Self {
+        BlockClassifierConfig { preset: Preset::Balanced, keep_title: true, min_prose_words: None, min_stopword_density: None }
+    }
+}
+
+impl BlockClassifierConfig {
+    /// Resolves the preset and overrides.
+    ///
+    /// # Errors
+    /// A [`BuildError`] when `min_stopword_density` is outside 0.0-1.0 or
+    /// `min_prose_words` is 0.
+    pub fn build(&self) -> Result<BlockClassifier, BuildError> {
+        let (words, density, short_cost, outside) = match self.preset {
+            Preset::Precision => (10, 0.18, 3.0, false),
+            Preset::Balanced => (7, 0.12, 2.0, false),
+            Preset::Recall => (5, 0.08, 1.0, true),
+        };
+        let min_words = match self.min_prose_words {
+            Some(w) => super::phrases::check_range(ID, "min_prose_words", w, 1..=500, "1 to 500")?,
+            None => words,
+        };
+        let min_density = match self.min_stopword_density {
+            Some(d) if !(0.0..=1.0).contains(&d) => {
+                return Err(BuildError::setting(ID, "min_stopword_density", d, "0.0 to 1.0"))
+            }
+            Some(d) => d,
+            None => density,
+        };
+        Ok(BlockClassifier { min_words, min_density, short_cost, keep_strong_outside: outside, keep_title: self.keep_title })
+    }
+}
+
+/// Keeps the highest-scoring contiguous run of blocks and removes the rest,
+/// with the evidence for each removal.
+///
+/// # Example
+/// ```
+/// use pagewash::{Pipeline, cleaners::BlockClassifierConfig};
+/// let p = Pipeline::builder().with(BlockClassifierConfig::default().build()?).build();
+/// let page = "Home\nNews\nSports\nWeather\n\n\
+///     The storm moved east overnight and reached the coast early on Thursday morning.\n\n\
+///     Forecasters said the worst of the rain was over, but warned that rivers would keep rising.\n\n\
+///     Contact\nPrivacy\nTerms";
+/// let c = p.clean_text(page);
+/// assert!(c.text().starts_with("The storm moved east"));
+/// assert!(c.text().ends_with("keep rising.\n"));
+/// assert_eq!(c.removals().len(), 7);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct BlockClassifier {
+    min_words: usize,
+    min_density: f64,
+    short_cost: f64,
+    keep_strong_outside: bool,
+    keep_title: bool,
+}
+
+/// What the classifier saw in one block.
+#[derive(Debug, Clone)]
+struct Features {
+    words: usize,
+    stopwords: Option<f64>,
+    ends: bool,
+    links: f64,
+    chrome: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Class {
+    Good,
+    Short,
+    Bad,
+}
+
+impl Features {
+    fn of(b: &Block, lang: Option<&str>) -> Self {
+        let chrome = match (b.hints().landmark, &b.hints().chrome_class) {
+            (_, Some(c)) => Some(format!("class:{c}")),
+            (Some(l), None) if !(b.hints().in_article && l == Landmark::Header) => Some(format!("landmark:{l:?}").to_lowercase()),
+            _ => None,
+        };
+        Features {
+            words: word_count(b.text()),
+            stopwords: lang.and_then(|l| stopword_density(b.text(), l)),
+            ends: ends_sentence(b.text()),
+            links: b.link_density(),
+            chrome,
+        }
+    }
+
+    fn evidence(&self) -> String {
+        let mut e = format!("{}w", self.words);
+        if let Some(s) = self.stopwords {
+            e.push_str(&format!(" stopwords={s:.2}"));
+        }
+        if self.links > 0.0 {
+            e.push_str(&format!(" links={:.2}", self.links));
+        }
+        if !self.ends {
+            e.push_str(" no-sentence-end");
+        }
+        if let Some(c) = &self.chrome {
+            e.push(' ');
+            e.push_str(c);
+        }
+        e
+    }
+}
+
+impl BlockClassifier {
+    fn classify(&self, f: &Features, kind: BlockKind) -> Class {
+        if f.chrome.is_some() || f.links > 0.5 {
+            return Class::Bad;
+        }
+        let density_ok = f.stopwords.is_none_or(|d| d >= self.min_density);
+        let long = f.words >= 3 * self.min_words.max(10);
+        if density_ok && ((f.ends && f.words >= self.min_words) || long) {
+            return Class::Good;
+        }
+        if matches!(kind, BlockKind::Code | BlockKind::TableRow) && f.words >= self.min_words {
+            return Class::Good;
+        }
+        if f.words < self.min_words || is_headline_like_words(f) {
+            Class::Short
+        } else {
+            Class::Bad
+        }
+    }
+
+    fn weight(&self, f: &Features, class: Class) -> f64 {
+        let w = f.words as f64;
+        match class {
+            Class::Good => w.min(200.0) * (1.0 - f.links) * f.stopwords.map_or(1.0, |d| (0.6 + d).min(1.0)),
+            Class::Short => -(self.short_cost + 0.3 * w),
+            Class::Bad if f.chrome.is_some() => -(w + 5.0),
+            Class::Bad => -(self.short_cost + 0.7 * w),
+        }
+    }
+}
+
+fn is_headline_like_words(f: &Features) -> bool {
+    !f.ends && f.words <= 20
+}
+
+/// The maximum-sum contiguous segment of `weights` (Kadane); `None` if every weight is negative.
+fn best_run(weights: &[f64]) -> Option<(usize, usize)> {
+    let (mut best, mut best_range) = (0.0, None);
+    let (mut sum, mut start) = (0.0, 0);
+    for (i, w) in weights.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += w;
+        if sum > best {
+            best = sum;
+            best_range = Some((start, i));
+        }
+    }
+    best_range
+}
+
+fn page_language(blocks: &[&Block]) -> Option<&'static str> {
+    let mut sample = String::new();
+    for b in blocks.iter().filter(|b| word_count(b.text()) >= 8) {
+        if sample.len() > 20_000 {
+            break;
+        }
+        sample.push_str(b.text());
+        sample.push(' ');
+    }
+    if sample.is_empty() {
+        for b in blocks.iter().take(200) {
+            sample.push_str(b.text());
+            sample.push(' ');
+        }
+    }
+    detect(&sample)
+}
+
+impl Cleaner for BlockClassifier {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn plan(&self, doc: &Document) -> Plan {
+        let mut plan = Plan::new();
+        let blocks = doc.live_blocks();
+        let lang = doc.metadata().language.as_deref().and_then(|l| crate::lang::languages().into_iter().find(|c| *c == l)).or_else(|| page_language(&blocks));
+        if let Some(l) = lang {
+            plan.metadata_mut().language = Some(l.to_string());
+        }
+        let features: Vec<Features> = blocks.iter().map(|b| Features::of(b, lang)).collect();
+        let classes: Vec<Class> = features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind())).collect();
+        let weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
+        let Some((start, end)) = best_run(&weights) else { return plan };
+        let title = self.title_index(doc, &blocks, start);
+        for (i, b) in blocks.iter().enumerate() {
+            let f = &features[i];
+            let inside = (start..=end).contains(&i);
+            let keep = if inside {
+                classes[i] != Class::Bad || f.chrome.is_none() && f.links <= 0.5
+            } else {
+                Some(i) == title
+                    || (self.keep_strong_outside && classes[i] == Class::Good && f.words >= 3 * self.min_words)
+                    || (i == end + 1 && is_attribution(b))
+            };
+            if !keep {
+                let rule = match (inside, classes[i]) {
+                    (true, _) => "chrome-inside-main",
+                    (false, Class::Good) => "prose-outside-main",
+                    (false, Class::Short) => "short-outside-main",
+                    (false, Class::Bad) => "boilerplate-outside-main",
+                };
+                plan.remove(b.id(), Reason::new(rule).with_evidence(f.evidence()));
+            }
+        }
+        plan
+    }
+}
+
+impl BlockClassifier {
+    /// The title stays when header-chrome found it and only removed blocks
+    /// (or nothing) separate it from the main run.
+    fn title_index(&self, doc: &Document, blocks: &[&Block], start: usize) -> Option<usize> {
+        if !self.keep_title {
+            return None;
+        }
+        let title = doc.metadata().title.as_deref()?;
+        let i = blocks[..start].iter().rposition(|b| b.text() == title)?;
+        let gap = start - i - 1;
+        (gap <= 3 && is_headline_like(blocks[i].text())).then_some(i)
+    }
+}
+
+fn is_attribution(b: &Block) -> bool {
+    crate::rules::is_attribution(b.text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_run_finds_the_heaviest_segment() {
+        assert_eq!(best_run(&[-1.0, 5.0, -2.0, 4.0, -10.0, 3.0]), Some((1, 3)));
+        assert_eq!(best_run(&[-1.0, -2.0]), None);
+    }
+
+    #[test]
+    fn short_blocks_inside_the_article_stay() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let page = "Menu\nLogin\n\nThe minister announced the plan on Monday and said it would take effect soon.\n\n\
+                    “No.”\n\nOpposition parties said they would fight the measure in parliament next week.\n\nThat was all.";
+        let c = p.clean_text(page);
+        assert!(c.text().contains("“No.”"));
+        assert!(c.text().ends_with("That was all.\n"));
+        assert!(!c.text().contains("Login"));
+    }
+
+    #[test]
+    fn presets_order_their_thresholds() {
+        let p = BlockClassifierConfig { preset: Preset::Precision, ..Default::default() }.build().unwrap();
+        let r = BlockClassifierConfig { preset: Preset::Recall, ..Default::default() }.build().unwrap();
+        assert!(p.min_words > r.min_words && p.min_density > r.min_density);
+    }
+
+    #[test]
+    fn bad_density_is_a_build_error() {
+        let err = BlockClassifierConfig { min_stopword_density: Some(2.0), ..Default::default() }.build().unwrap_err();
+        assert_eq!(err.cleaner(), ID);
+    }
+}
