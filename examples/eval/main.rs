@@ -6,7 +6,8 @@
 //! ```
 //! `--out FILE` writes `{"id", "text"}` lines for `score.py`; `--worst N`
 //! lists the N pages with the lowest token F1; `--show ID` prints one page's
-//! explain view and gold text.
+//! explain view and gold text; `--rule R` prints, per page, the first three
+//! blocks removed by rule or cleaner R.
 
 mod metrics;
 
@@ -22,10 +23,11 @@ struct Args {
     out: Option<String>,
     worst: usize,
     show: Option<String>,
+    rule: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { data: String::new(), html: true, out: None, worst: 0, show: None };
+    let mut args = Args { data: String::new(), html: true, out: None, worst: 0, show: None, rule: None };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -39,6 +41,7 @@ fn parse_args() -> Result<Args, String> {
             "--out" => args.out = it.next(),
             "--worst" => args.worst = it.next().and_then(|n| n.parse().ok()).ok_or("--worst takes a number")?,
             "--show" => args.show = it.next(),
+            "--rule" => args.rule = it.next(),
             _ if args.data.is_empty() => args.data = a,
             _ => return Err(format!("unexpected argument {a}")),
         }
@@ -96,6 +99,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if !rec["with"].is_null() || !rec["without"].is_null() {
             has_snippets = true;
             ws.push(metrics::wsnip(&strings(&rec, "with"), &strings(&rec, "without"), pred));
+        }
+        if let Some(rule) = &args.rule {
+            for r in cleaned.removals().iter().filter(|r| &r.rule == rule || r.cleaner == rule).take(3) {
+                println!("rule: {id} [{}] {} {:?}", r.cleaner, r.rule, r.text.chars().take(120).collect::<String>());
+            }
         }
         if args.show.as_deref() == Some(id.as_str()) {
             println!("{}\n=== GOLD\n{}\n===", cleaned.explain(), rec["gold"].as_str().unwrap_or(""));

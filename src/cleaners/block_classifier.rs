@@ -12,6 +12,9 @@
 //! boilerpipe's densest-region idea). Short blocks inside it — subheadings,
 //! one-line quotes, short closing sentences — stay; everything outside goes.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::cleaner::Cleaner;
@@ -19,9 +22,16 @@ use crate::document::{Block, BlockKind, Document, Landmark};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::lang::{detect, stopword_density};
+use crate::rules::{PhraseList, COMMENTS};
 use crate::shape::{ends_sentence, is_headline_like, word_count};
 
 const ID: &str = "block-classifier";
+
+/// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
+static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$")
+        .unwrap_or_else(|_| unreachable!())
+});
 
 /// How eagerly the classifier removes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -82,7 +92,8 @@ impl BlockClassifierConfig {
             Some(d) => d,
             None => density,
         };
-        Ok(BlockClassifier { min_words, min_density, short_cost, keep_strong_outside: outside, keep_title: self.keep_title })
+        let comments = PhraseList::parse(ID, COMMENTS)?;
+        Ok(BlockClassifier { comments, min_words, min_density, short_cost, keep_strong_outside: outside, keep_title: self.keep_title })
     }
 }
 
@@ -105,6 +116,7 @@ impl BlockClassifierConfig {
 /// ```
 #[derive(Debug, Clone)]
 pub struct BlockClassifier {
+    comments: PhraseList,
     min_words: usize,
     min_density: f64,
     short_cost: f64,
@@ -120,6 +132,10 @@ struct Features {
     ends: bool,
     links: f64,
     chrome: Option<String>,
+    /// Live blocks in the block's paragraph group (text input: lines not
+    /// separated by a blank line). Menus and link lists come as groups of
+    /// short lines; subheadings and short article lines stand alone.
+    group: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,7 +146,7 @@ enum Class {
 }
 
 impl Features {
-    fn of(b: &Block, lang: Option<&str>) -> Self {
+    fn of(b: &Block, lang: Option<&str>, group: usize) -> Self {
         let chrome = match (b.hints().landmark, &b.hints().chrome_class) {
             (_, Some(c)) => Some(format!("class:{c}")),
             (Some(l), None) if !(b.hints().in_article && l == Landmark::Header) => Some(format!("landmark:{l:?}").to_lowercase()),
@@ -142,6 +158,7 @@ impl Features {
             ends: ends_sentence(b.text()),
             links: b.link_density(),
             chrome,
+            group,
         }
     }
 
@@ -188,6 +205,7 @@ impl BlockClassifier {
         let w = f.words as f64;
         match class {
             Class::Good => w.min(200.0) * (1.0 - f.links) * f.stopwords.map_or(1.0, |d| (0.6 + d).min(1.0)),
+            Class::Short if f.group <= 2 => -(0.5 * self.short_cost + 0.1 * w),
             Class::Short => -(self.short_cost + 0.3 * w),
             Class::Bad if f.chrome.is_some() => -(w + 5.0),
             Class::Bad => -(self.short_cost + 0.7 * w),
@@ -215,6 +233,19 @@ fn best_run(weights: &[f64]) -> Option<(usize, usize)> {
         }
     }
     best_range
+}
+
+/// For each block, how many live blocks share its paragraph number.
+fn group_sizes(blocks: &[&Block]) -> Vec<usize> {
+    let mut sizes = vec![0; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let p = blocks[i].paragraph();
+        let j = blocks[i..].iter().position(|b| b.paragraph() != p).map_or(blocks.len(), |n| i + n);
+        sizes[i..j].fill(j - i);
+        i = j;
+    }
+    sizes
 }
 
 fn page_language(blocks: &[&Block]) -> Option<&'static str> {
@@ -247,15 +278,19 @@ impl Cleaner for BlockClassifier {
         if let Some(l) = lang {
             plan.metadata_mut().language = Some(l.to_string());
         }
-        let features: Vec<Features> = blocks.iter().map(|b| Features::of(b, lang)).collect();
+        let groups = group_sizes(&blocks);
+        let features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
         let classes: Vec<Class> = features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind())).collect();
         let weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
-        let Some((start, end)) = best_run(&weights) else { return plan };
+        let wall = self.comment_wall(&blocks, &features, &classes);
+        let Some((start, end)) = best_run(&weights[..wall]) else { return plan };
         let title = self.title_index(doc, &blocks, start);
         for (i, b) in blocks.iter().enumerate() {
             let f = &features[i];
             let inside = (start..=end).contains(&i);
-            let keep = if inside {
+            let keep = if i >= wall {
+                false
+            } else if inside {
                 classes[i] != Class::Bad || f.chrome.is_none() && f.links <= 0.5
             } else {
                 Some(i) == title
@@ -264,6 +299,7 @@ impl Cleaner for BlockClassifier {
             };
             if !keep {
                 let rule = match (inside, classes[i]) {
+                    _ if i >= wall => "comment-section",
                     (true, _) => "chrome-inside-main",
                     (false, Class::Good) => "prose-outside-main",
                     (false, Class::Short) => "short-outside-main",
@@ -277,6 +313,22 @@ impl Cleaner for BlockClassifier {
 }
 
 impl BlockClassifier {
+    /// Index of the first block that opens a reader-comment section after at
+    /// least 40 words of prose; `blocks.len()` when there is none.
+    fn comment_wall(&self, blocks: &[&Block], features: &[Features], classes: &[Class]) -> usize {
+        let mut prose_words = 0;
+        for (i, b) in blocks.iter().enumerate() {
+            if classes[i] == Class::Good {
+                prose_words += features[i].words;
+            } else if prose_words >= 40 && features[i].words <= 25
+                && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
+            {
+                return i;
+            }
+        }
+        blocks.len()
+    }
+
     /// The title stays when header-chrome found it and only removed blocks
     /// (or nothing) separate it from the main run.
     fn title_index(&self, doc: &Document, blocks: &[&Block], start: usize) -> Option<usize> {

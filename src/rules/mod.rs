@@ -27,6 +27,8 @@ pub const NEWSLETTER_FORM: &str = include_str!("newsletter_form.txt");
 pub const RELATED: &str = include_str!("related.txt");
 /// Built-in list: JavaScript artefacts and "enable JavaScript" notices.
 pub const SCRIPT_ARTIFACTS: &str = include_str!("script_artifacts.txt");
+/// Built-in list: headings and comment headers that open a reader-comment section.
+pub const COMMENTS: &str = include_str!("comments.txt");
 /// Built-in list: dateline and byline lead-ins.
 pub const DATELINE: &str = include_str!("dateline.txt");
 
@@ -166,7 +168,8 @@ fn to_pattern(entry: &str) -> String {
 mod tests {
     use super::*;
 
-    const BUILTIN: [(&str, &str); 8] = [
+    const BUILTIN: [(&str, &str); 9] = [
+        ("comments", COMMENTS),
         ("newsletter_form", NEWSLETTER_FORM),
         ("labels", LABELS),
         ("footer_notices", FOOTER_NOTICES),
