@@ -96,6 +96,9 @@ pub struct Hints {
     /// separated parts, never on substrings. An enclosing `<article>` or
     /// `<main>` nearer than it clears it.
     pub chrome_class: Option<String>,
+    /// Ids of the enclosing elements, nearest first (at most 64), numbered in
+    /// document order: lets cleaners score whole subtrees.
+    pub ancestors: Vec<u32>,
 }
 
 /// One unit of a page: a line of a text dump or a block element of HTML.

@@ -69,6 +69,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let (mut toks, mut shc, mut ws, mut ms, mut empty, mut rows) = (vec![], vec![], vec![], vec![], 0, vec![]);
     let mut has_snippets = false;
+    let mut by_type: std::collections::BTreeMap<String, Vec<f64>> = std::collections::BTreeMap::new();
     for line in file.lines() {
         let line = line?;
         if line.trim().is_empty() {
@@ -92,6 +93,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if let Some(gold) = rec["gold"].as_str() {
             let t = metrics::tok(gold, pred);
+            if let Some(kind) = rec["page_type"].as_str() {
+                by_type.entry(kind.to_string()).or_insert_with(Vec::new).push(t.2);
+            }
             toks.push(t);
             shc.push(metrics::sh_counts(gold, pred));
             rows.push((t.2, t.0, t.1, id.clone()));
@@ -131,6 +135,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let with: Vec<f64> = ws.iter().map(|w| w.0).collect();
         let without: Vec<f64> = ws.iter().map(|w| w.1).collect();
         println!("wsnip: with found {:.3}, without leaked {:.3}", metrics::mean(&with), metrics::mean(&without));
+    }
+    if !by_type.is_empty() {
+        let parts: Vec<String> =
+            by_type.iter().map(|(k, v)| format!("{k} {:.3} ({})", metrics::mean(v), v.len())).collect();
+        println!("tok F1 by page type: {}", parts.join(", "));
     }
     if args.worst > 0 {
         rows.sort_by(|a, b| a.0.total_cmp(&b.0));

@@ -27,6 +27,9 @@ use crate::shape::{ends_sentence, is_headline_like, word_count};
 
 const ID: &str = "block-classifier";
 
+/// Factor on the weight of prose outside the best-scoring HTML element.
+const OUTSIDE_SUBTREE: f64 = 0.8;
+
 /// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
 static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$")
@@ -132,6 +135,8 @@ struct Features {
     ends: bool,
     links: f64,
     chrome: Option<String>,
+    /// The chrome signal is strong (a landmark or a strong class name).
+    strong_chrome: bool,
     /// Live blocks in the block's paragraph group (text input: lines not
     /// separated by a blank line). Menus and link lists come as groups of
     /// short lines; subheadings and short article lines stand alone.
@@ -147,10 +152,15 @@ enum Class {
 
 impl Features {
     fn of(b: &Block, lang: Option<&str>, group: usize) -> Self {
-        let chrome = match (b.hints().landmark, &b.hints().chrome_class) {
-            (_, Some(c)) => Some(format!("class:{c}")),
-            (Some(l), None) if !(b.hints().in_article && l == Landmark::Header) => Some(format!("landmark:{l:?}").to_lowercase()),
-            _ => None,
+        let h = b.hints();
+        let landmark = h.landmark.filter(|l| !(h.in_article && matches!(l, Landmark::Header | Landmark::Aside)));
+        let (chrome, strong_chrome) = match (landmark, &h.chrome_class) {
+            (Some(l), _) => {
+                let strong = matches!(l, Landmark::Nav | Landmark::Footer | Landmark::Aside);
+                (Some(format!("landmark:{l:?}").to_lowercase()), strong)
+            }
+            (None, Some(c)) => (Some(format!("class:{c}")), crate::input::chrome_classes::is_strong_chrome(c)),
+            (None, None) => (None, false),
         };
         Features {
             words: word_count(b.text()),
@@ -158,6 +168,7 @@ impl Features {
             ends: ends_sentence(b.text()),
             links: b.link_density(),
             chrome,
+            strong_chrome,
             group,
         }
     }
@@ -183,13 +194,16 @@ impl Features {
 
 impl BlockClassifier {
     fn classify(&self, f: &Features, kind: BlockKind) -> Class {
-        if f.chrome.is_some() || f.links > 0.5 {
+        if f.strong_chrome || f.links > 0.5 {
             return Class::Bad;
         }
         let density_ok = f.stopwords.is_none_or(|d| d >= self.min_density);
         let long = f.words >= 3 * self.min_words.max(10);
         if density_ok && ((f.ends && f.words >= self.min_words) || long) {
             return Class::Good;
+        }
+        if f.chrome.is_some() {
+            return Class::Bad;
         }
         if matches!(kind, BlockKind::Code | BlockKind::TableRow) && f.words >= self.min_words {
             return Class::Good;
@@ -248,6 +262,22 @@ fn group_sizes(blocks: &[&Block]) -> Vec<usize> {
     sizes
 }
 
+/// The block range of the element whose blocks' weights sum highest (HTML
+/// only; text blocks have no ancestors). Subtrees are contiguous in
+/// document order, so the range is `lo..hi`.
+fn best_subtree(blocks: &[&Block], weights: &[f64]) -> Option<(usize, usize)> {
+    let mut score: std::collections::HashMap<u32, (f64, usize, usize)> = std::collections::HashMap::new();
+    for (i, (b, w)) in blocks.iter().zip(weights).enumerate() {
+        for a in &b.hints().ancestors {
+            let e = score.entry(*a).or_insert((0.0, i, i));
+            e.0 += w;
+            e.2 = i;
+        }
+    }
+    let (_, &(best, lo, hi)) = score.iter().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.cmp(a.0)))?;
+    (best > 0.0).then_some((lo, hi + 1))
+}
+
 fn page_language(blocks: &[&Block]) -> Option<&'static str> {
     let mut sample = String::new();
     for b in blocks.iter().filter(|b| word_count(b.text()) >= 8) {
@@ -283,6 +313,16 @@ impl Cleaner for BlockClassifier {
         let classes: Vec<Class> = features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind())).collect();
         let weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
         let wall = self.comment_wall(&blocks, &features, &classes);
+        let mut weights = weights;
+        if let Some((lo, hi)) = best_subtree(&blocks[..wall], &weights[..wall]) {
+            // Prose outside the best-scoring element counts for less: sidebars
+            // and comment threads are prose too, but live in other subtrees.
+            for (i, w) in weights.iter_mut().enumerate() {
+                if (i < lo || i >= hi) && *w > 0.0 {
+                    *w *= OUTSIDE_SUBTREE;
+                }
+            }
+        }
         let Some((start, end)) = best_run(&weights[..wall]) else { return plan };
         let title = self.title_index(doc, &blocks, start);
         for (i, b) in blocks.iter().enumerate() {
@@ -291,7 +331,7 @@ impl Cleaner for BlockClassifier {
             let keep = if i >= wall {
                 false
             } else if inside {
-                classes[i] != Class::Bad || f.chrome.is_none() && f.links <= 0.5
+                classes[i] == Class::Good || (f.chrome.is_none() && f.links <= 0.5)
             } else {
                 Some(i) == title
                     || (self.keep_strong_outside && classes[i] == Class::Good && f.words >= 3 * self.min_words)
@@ -314,8 +354,13 @@ impl Cleaner for BlockClassifier {
 
 impl BlockClassifier {
     /// Index of the first block that opens a reader-comment section after at
-    /// least 40 words of prose; `blocks.len()` when there is none.
+    /// least 40 words of prose; `blocks.len()` when there is none. Text input
+    /// only: in HTML the comment thread's class names say more, and Q&A
+    /// pages put their answers after "comment" links.
     fn comment_wall(&self, blocks: &[&Block], features: &[Features], classes: &[Class]) -> usize {
+        if blocks.iter().any(|b| b.hints().tag.is_some()) {
+            return blocks.len();
+        }
         let mut prose_words = 0;
         for (i, b) in blocks.iter().enumerate() {
             if classes[i] == Class::Good {

@@ -6,37 +6,49 @@
 //! delete real articles, so it is never done. State modifiers (`has-sidebar`,
 //! `is-sticky`) describe layout, not content, and are ignored.
 
-/// Parts of class/id names that name page chrome (after the lists that
-/// Readability, boilerpipe and trafilatura use, reduced to whole words).
-pub(crate) const CHROME_PARTS: &[&str] = &[
+/// Parts of class/id names that always name page chrome (after the lists
+/// that Readability, boilerpipe and trafilatura use, reduced to whole words).
+pub(crate) const STRONG_PARTS: &[&str] = &[
     "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "crumbs", "footer", "sidebar",
     "widget", "widgets", "related", "recommended", "recommendations", "share", "sharing", "sharer", "social",
-    "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "disqus", "respond", "advert",
-    "advertisement", "ads", "ad", "adsense", "dfp", "sponsor", "sponsored", "promo", "promotion", "cookie",
-    "cookies", "consent", "gdpr", "popup", "modal", "masthead", "skip", "toolbar", "pagination", "pager",
-    "tagcloud", "outbrain", "taboola", "trending", "popular", "recirc", "recirculation", "byline", "author",
-    "tags", "categories", "login", "search", "header", "banner", "topbar", "copyright", "disclaimer", "rating",
-    "print", "caption", "credit", "credits", "dateline", "timestamp", "meta", "subnav", "offcanvas", "drawer",
-    "masthead", "teaser", "teasers", "more", "next", "prev", "previous", "pagenav", "jump", "toc", "hidden",
-    "sr", "screenreader", "visually", "newsletters", "cta", "tools", "utility", "follow",
+    "newsletter", "newsletters", "subscribe", "subscription", "signup", "comment", "comments", "disqus", "respond",
+    "advert", "advertisement", "ads", "ad", "adsense", "dfp", "sponsor", "sponsored", "promo", "promotion",
+    "cookie", "cookies", "consent", "gdpr", "popup", "modal", "outbrain", "taboola", "trending", "popular",
+    "recirc", "recirculation", "tagcloud", "subnav", "offcanvas", "drawer", "screenreader", "follow",
+];
+
+/// Parts that usually name chrome but also appear on article wrappers
+/// (`pagination-first`, `entry-header`): they only count against blocks
+/// that do not read as prose.
+pub(crate) const WEAK_PARTS: &[&str] = &[
+    "masthead", "skip", "toolbar", "pagination", "pager", "byline", "tags", "categories", "login", "search",
+    "header", "banner", "topbar", "copyright", "disclaimer", "caption", "credit", "credits", "dateline",
+    "timestamp", "meta", "teaser", "teasers", "pagenav", "jump", "cta",
 ];
 
 const STATE_PREFIXES: &[&str] = &["has", "with", "no", "is", "js", "wp", "theme", "layout", "template", "page"];
 
-/// Whether a class or id names chrome.
+/// Whether a class or id names chrome (strongly or weakly).
 pub(crate) fn is_chrome(name: &str) -> bool {
+    parts(name).any(|p| STRONG_PARTS.contains(&p.as_str()) || WEAK_PARTS.contains(&p.as_str()))
+}
+
+/// Whether a class or id names chrome strongly (see [`STRONG_PARTS`]).
+pub(crate) fn is_strong_chrome(name: &str) -> bool {
+    parts(name).any(|p| STRONG_PARTS.contains(&p.as_str()))
+}
+
+fn parts(name: &str) -> impl Iterator<Item = String> {
     let lower = name.to_ascii_lowercase();
-    let mut parts = lower.split(['-', '_', ' ']).filter(|p| !p.is_empty());
-    let Some(first) = parts.next() else { return false };
-    if STATE_PREFIXES.contains(&first) {
-        return false;
-    }
-    std::iter::once(first).chain(parts).any(|p| CHROME_PARTS.contains(&p))
+    let parts: Vec<String> = lower.split(['-', '_', ' ']).filter(|p| !p.is_empty()).map(str::to_string).collect();
+    let skip = parts.first().is_some_and(|f| STATE_PREFIXES.contains(&f.as_str()));
+    let parts = if skip { Vec::new() } else { parts };
+    parts.into_iter()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_chrome;
+    use super::{is_chrome, is_strong_chrome};
 
     #[test]
     fn whole_parts_only() {
@@ -49,5 +61,7 @@ mod tests {
         assert!(!is_chrome("navigator"));
         assert!(!is_chrome("has-sidebar"));
         assert!(!is_chrome("loaded"));
+        assert!(is_strong_chrome("comments-area"));
+        assert!(is_chrome("pagination-first") && !is_strong_chrome("pagination-first"));
     }
 }

@@ -35,6 +35,7 @@ pub fn parse(html: &str) -> Document {
 }
 
 struct Frame {
+    node: u32,
     chrome: Option<String>,
     tag: String,
     tokens: Vec<String>,
@@ -56,6 +57,7 @@ struct Walker {
     paragraph: usize,
     skip: Option<ego_tree::NodeId>,
     brs: usize,
+    nodes: u32,
 }
 
 impl Walker {
@@ -139,7 +141,9 @@ impl Walker {
         };
         let link = tag == "a" || self.stack.last().is_some_and(|p| p.link);
         let pre = tag == "pre" || self.stack.last().is_some_and(|p| p.pre);
-        self.stack.push(Frame { chrome, tag, tokens, landmark, article, block, segment, children: 0, link, pre });
+                self.nodes = self.nodes.saturating_add(1);
+        let node = self.nodes;
+        self.stack.push(Frame { node, chrome, tag, tokens, landmark, article, block, segment, children: 0, link, pre });
     }
 
     fn close(&mut self) {
@@ -206,6 +210,7 @@ impl Walker {
             landmark: top.and_then(|f| f.landmark),
             in_article: top.is_some_and(|f| f.article),
             chrome_class: top.and_then(|f| f.chrome.clone()),
+            ancestors: self.stack.iter().rev().take(64).map(|f| f.node).collect(),
         };
         let path = self.path();
         self.paragraph += 1;

@@ -2,7 +2,7 @@
 //!
 //! Only this module knows the input format; every cleaner sees blocks.
 
-mod chrome_classes;
+pub(crate) mod chrome_classes;
 pub mod decode;
 pub mod html;
 mod html_meta;
