@@ -8,7 +8,20 @@ use regex::Regex;
 /// Month names and abbreviations in the languages of the phrase lists.
 const MONTHS: [&[&str]; 12] = [
     &["january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "января", "jänner"],
-    &["february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "февраля", "févr"],
+    &[
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+        "lutego",
+        "февраля",
+        "févr",
+    ],
     &["march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "марта", "mär"],
     &["april", "apr", "avril", "abril", "aprile", "kwietnia", "апреля", "avr"],
     &["may", "mai", "mayo", "maggio", "maio", "mei", "maja", "мая"],
@@ -18,7 +31,20 @@ const MONTHS: [&[&str]; 12] = [
     &["september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "сентября"],
     &["october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "октября", "okt"],
     &["november", "nov", "novembre", "noviembre", "novembro", "listopada", "ноября"],
-    &["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "декабря", "dez", "déc"],
+    &[
+        "december",
+        "dec",
+        "dezember",
+        "décembre",
+        "decembre",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "декабря",
+        "dez",
+        "déc",
+    ],
 ];
 
 static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
@@ -29,9 +55,8 @@ static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
 
 const TIME: &str = r"(?:[^\d\n]{0,8}?(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?").expect("static regex")
-});
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?").expect("static regex"));
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(\d{{1,2}})[./-](\d{{1,2}})[./-](\d{{4}})\b{TIME}")).expect("static regex")
 });
@@ -43,11 +68,8 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){TIME}",
-        *MONTH_ALT
-    ))
-    .expect("static regex")
+    Regex::new(&format!(r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){TIME}", *MONTH_ALT))
+        .expect("static regex")
 });
 
 /// Finds the first date in `text` and returns it as ISO 8601
@@ -74,20 +96,32 @@ pub fn find_date(text: &str) -> Option<String> {
         }
     };
     if let Some(c) = ISO.captures(text) {
-        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None));
+        consider(
+            c.get(0).map_or(0, |m| m.start()),
+            iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None),
+        );
     }
     if let Some(c) = NUMERIC.captures(text) {
         let (a, b) = (num(&c, 1), num(&c, 2));
         let (day, month) = if a.unwrap_or(0) <= 12 && b.unwrap_or(0) > 12 { (b, a) } else { (a, b) };
-        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 3), month, day, num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())));
+        consider(
+            c.get(0).map_or(0, |m| m.start()),
+            iso(num(&c, 3), month, day, num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
+        );
     }
     if let Some(c) = DAY_MONTH.captures(text) {
         let month = c.get(2).and_then(|m| month_number(m.as_str()));
-        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 3), month, num(&c, 1), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())));
+        consider(
+            c.get(0).map_or(0, |m| m.start()),
+            iso(num(&c, 3), month, num(&c, 1), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
+        );
     }
     if let Some(c) = MONTH_DAY.captures(text) {
         let month = c.get(1).and_then(|m| month_number(m.as_str()));
-        consider(c.get(0).map_or(0, |m| m.start()), iso(num(&c, 3), month, num(&c, 2), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())));
+        consider(
+            c.get(0).map_or(0, |m| m.start()),
+            iso(num(&c, 3), month, num(&c, 2), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
+        );
     }
     best.map(|(_, iso)| iso)
 }

@@ -47,8 +47,7 @@ impl BuildError {
     /// The id of the cleaner whose configuration is wrong.
     pub fn cleaner(&self) -> &'static str {
         match &*self.0 {
-            ErrorKind::Pattern { cleaner, .. }
-            | ErrorKind::Setting { cleaner, .. } => cleaner,
+            ErrorKind::Pattern { cleaner, .. } | ErrorKind::Setting { cleaner, .. } => cleaner,
         }
     }
     /// The offending value (pattern or setting value).

@@ -148,7 +148,7 @@ fn best_latin(text: &str) -> Option<&'static str> {
 /// use pagewash::lang::stopword_density;
 /// let d = stopword_density("The cat sat on the mat.", "en").unwrap();
 /// assert!((d - 0.5).abs() < 1e-9);
-/// assert_eq!(stopword_density("Home About Contact", "en"), Some(0.0));
+/// assert_eq!(stopword_density("Home News Contact", "en"), Some(0.0));
 /// ```
 pub fn stopword_density(text: &str, lang: &str) -> Option<f64> {
     let l = list(lang)?;

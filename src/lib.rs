@@ -71,7 +71,7 @@ pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landma
 pub use edit::{Action, Edit, Plan, Reason};
 pub use error::{BuildError, InputError};
 pub use metadata::Metadata;
-pub use pipeline::{clean_html, clean_text, default_pipeline, Pipeline, PipelineBuilder};
+pub use pipeline::{clean_html, clean_text, default_pipeline, Pipeline, PipelineBuilder, MAX_PASSES};
 pub use report::{Cleaned, Explain, KeptBlock, Removal, Rewrite};
 
 #[cfg(doctest)]

@@ -9,6 +9,9 @@ use crate::edit::Action;
 use crate::error::InputError;
 use crate::report::{Cleaned, KeptBlock, Removal, Rewrite};
 
+/// Most passes [`Pipeline::clean`] makes over one document.
+pub const MAX_PASSES: usize = 4;
+
 /// An ordered list of cleaners.
 ///
 /// `Pipeline::default()` is the recommended set ([`Config::default`]).
@@ -103,15 +106,28 @@ impl Pipeline {
         }
     }
 
-    /// Runs every cleaner over a document.
+    /// Runs every cleaner over a document, then again over what is left
+    /// until a pass changes nothing (at most [`MAX_PASSES`] passes).
+    ///
+    /// Cleaners judge blocks by their neighbours and position ("the tail
+    /// after the last sentence"); removing a teaser can make a new tail. The
+    /// repeat makes the result a fixed point, so cleaning cleaned text
+    /// changes nothing. Most pages settle in the second pass, which only
+    /// re-plans and removes nothing.
     pub fn clean(&self, mut doc: Document) -> Cleaned {
         let mut removals = Vec::new();
         let mut rewrites = Vec::new();
-        for cleaner in &self.cleaners {
-            let (edits, metadata) = cleaner.plan(&doc).into_parts();
-            doc.metadata_mut().fill_from(metadata);
-            for edit in edits {
-                apply(&mut doc, cleaner.id(), edit, &mut removals, &mut rewrites);
+        for _ in 0..MAX_PASSES {
+            let before = removals.len() + rewrites.len();
+            for cleaner in &self.cleaners {
+                let (edits, metadata) = cleaner.plan(&doc).into_parts();
+                doc.metadata_mut().fill_from(metadata);
+                for edit in edits {
+                    apply(&mut doc, cleaner.id(), edit, &mut removals, &mut rewrites);
+                }
+            }
+            if removals.len() + rewrites.len() == before {
+                break;
             }
         }
         finish(doc, removals, rewrites)

@@ -92,7 +92,10 @@ fn seed_000_chrome_is_removed_by_the_right_cleaners() {
     assert_eq!(removed_by(&c, "Iran | Test Launch of AI-Driven Missiles"), ["trailing-chrome"]);
     assert_eq!(removed_by(&c, "USA | The Army on the Border with Mexico"), ["trailing-chrome"]);
     let m = c.metadata();
-    assert_eq!(m.title.as_deref(), Some("NATO | Military Intelligence to the EU Aimed at Transition to ‘War Mentality’"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("NATO | Military Intelligence to the EU Aimed at Transition to ‘War Mentality’")
+    );
     assert_eq!(m.published.as_deref(), Some("2025-01-27T18:54"));
     assert_eq!(m.site_name.as_deref(), Some("Defence Redefined"));
 }
@@ -106,7 +109,10 @@ fn seed_004_chrome_is_removed_by_the_right_cleaners() {
     assert_eq!(removed_by(&c, headline), ["related-teasers", "related-teasers"]);
     let blurb = c.removals().iter().find(|r| r.text.starts_with("With mounting losses")).expect("blurb removed");
     assert_eq!((blurb.cleaner, blurb.rule.as_str()), ("related-teasers", "teaser-blurb"));
-    for footer in ["To suggest a correction or clarification, write to us here", "You can also highlight the text and press Ctrl + Enter"] {
+    for footer in [
+        "To suggest a correction or clarification, write to us here",
+        "You can also highlight the text and press Ctrl + Enter",
+    ] {
         assert_eq!(removed_by(&c, footer), ["boilerplate-labels"], "{footer}");
     }
 }

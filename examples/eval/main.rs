@@ -94,7 +94,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(gold) = rec["gold"].as_str() {
             let t = metrics::tok(gold, pred);
             if let Some(kind) = rec["page_type"].as_str() {
-                by_type.entry(kind.to_string()).or_insert_with(Vec::new).push(t.2);
+                by_type.entry(kind.to_string()).or_default().push(t.2);
             }
             toks.push(t);
             shc.push(metrics::sh_counts(gold, pred));

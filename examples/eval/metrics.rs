@@ -63,12 +63,28 @@ pub fn sh_aggregate(counts: &[(f64, f64, f64)]) -> (f64, f64, f64) {
     let ps: Vec<f64> = counts
         .iter()
         .filter(|c| c.0 + c.1 > 0.0)
-        .map(|&(tp, fp, fn_)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp == 0.0 && fp == 0.0 { 0.0 } else { tp / (tp + fp) })
+        .map(|&(tp, fp, fn_)| {
+            if fp == 0.0 && fn_ == 0.0 {
+                1.0
+            } else if tp == 0.0 && fp == 0.0 {
+                0.0
+            } else {
+                tp / (tp + fp)
+            }
+        })
         .collect();
     let rs: Vec<f64> = counts
         .iter()
         .filter(|c| c.0 + c.2 > 0.0)
-        .map(|&(tp, fp, fn_)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp == 0.0 && fn_ == 0.0 { 0.0 } else { tp / (tp + fn_) })
+        .map(|&(tp, fp, fn_)| {
+            if fp == 0.0 && fn_ == 0.0 {
+                1.0
+            } else if tp == 0.0 && fn_ == 0.0 {
+                0.0
+            } else {
+                tp / (tp + fn_)
+            }
+        })
         .collect();
     let (p, r) = (mean(&ps), mean(&rs));
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };

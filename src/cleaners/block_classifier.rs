@@ -68,7 +68,12 @@ pub struct BlockClassifierConfig {
 
 impl Default for BlockClassifierConfig {
     fn default() -> Self {
-        BlockClassifierConfig { preset: Preset::Balanced, keep_title: true, min_prose_words: None, min_stopword_density: None }
+        BlockClassifierConfig {
+            preset: Preset::Balanced,
+            keep_title: true,
+            min_prose_words: None,
+            min_stopword_density: None,
+        }
     }
 }
 
@@ -96,7 +101,14 @@ impl BlockClassifierConfig {
             None => density,
         };
         let comments = PhraseList::parse(ID, COMMENTS)?;
-        Ok(BlockClassifier { comments, min_words, min_density, short_cost, keep_strong_outside: outside, keep_title: self.keep_title })
+        Ok(BlockClassifier {
+            comments,
+            min_words,
+            min_density,
+            short_cost,
+            keep_strong_outside: outside,
+            keep_title: self.keep_title,
+        })
     }
 }
 
@@ -164,7 +176,12 @@ impl Features {
         };
         Features {
             words: word_count(b.text()),
-            stopwords: lang.and_then(|l| stopword_density(b.text(), l)),
+            // Function characters are rarer per character than function
+            // words per word: scale Chinese and Japanese to the same range.
+            stopwords: lang.and_then(|l| stopword_density(b.text(), l)).map(|d| match lang {
+                Some("zh" | "ja") => (d * 2.5).min(1.0),
+                _ => d,
+            }),
             ends: ends_sentence(b.text()),
             links: b.link_density(),
             chrome,
@@ -229,6 +246,10 @@ impl BlockClassifier {
 
 fn is_headline_like_words(f: &Features) -> bool {
     !f.ends && f.words <= 20
+}
+
+fn closes_article(f: &Features, class: Class) -> bool {
+    class == Class::Short && f.ends && f.chrome.is_none() && f.links <= 0.5 && f.group <= 2 && f.words >= 1
 }
 
 /// The maximum-sum contiguous segment of `weights` (Kadane); `None` if every weight is negative.
@@ -304,16 +325,29 @@ impl Cleaner for BlockClassifier {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         let blocks = doc.live_blocks();
-        let lang = doc.metadata().language.as_deref().and_then(|l| crate::lang::languages().into_iter().find(|c| *c == l)).or_else(|| page_language(&blocks));
+        let lang = doc
+            .metadata()
+            .language
+            .as_deref()
+            .and_then(|l| crate::lang::languages().into_iter().find(|c| *c == l))
+            .or_else(|| page_language(&blocks));
         if let Some(l) = lang {
             plan.metadata_mut().language = Some(l.to_string());
         }
         let groups = group_sizes(&blocks);
         let features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
         let classes: Vec<Class> = features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind())).collect();
-        let weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
+        let mut weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
+        // A repeat of an earlier block is no evidence of the article (the
+        // `duplicates` cleaner removes it later); weighing it would let it
+        // hold a run open that the second pass would close.
+        let mut seen = std::collections::HashSet::new();
+        for (b, w) in blocks.iter().zip(weights.iter_mut()) {
+            if b.key().chars().count() >= 12 && !seen.insert(b.key()) {
+                *w = 0.0;
+            }
+        }
         let wall = self.comment_wall(&blocks, &features, &classes);
-        let mut weights = weights;
         if let Some((lo, hi)) = best_subtree(&blocks[..wall], &weights[..wall]) {
             // Prose outside the best-scoring element counts for less: sidebars
             // and comment threads are prose too, but live in other subtrees.
@@ -323,7 +357,12 @@ impl Cleaner for BlockClassifier {
                 }
             }
         }
-        let Some((start, end)) = best_run(&weights[..wall]) else { return plan };
+        let Some((start, mut end)) = best_run(&weights[..wall]) else { return plan };
+        // A short closing sentence ("She smiled.") ends the article even
+        // though, alone, it weighs less than nothing.
+        while end + 1 < wall && end + 1 - start > 1 && closes_article(&features[end + 1], classes[end + 1]) {
+            end += 1;
+        }
         let title = self.title_index(doc, &blocks, start);
         for (i, b) in blocks.iter().enumerate() {
             let f = &features[i];
@@ -365,7 +404,8 @@ impl BlockClassifier {
         for (i, b) in blocks.iter().enumerate() {
             if classes[i] == Class::Good {
                 prose_words += features[i].words;
-            } else if prose_words >= 40 && features[i].words <= 25
+            } else if prose_words >= 40
+                && features[i].words <= 25
                 && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
             {
                 return i;

@@ -12,7 +12,7 @@ use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, FOOTER_NOTICES, LABELS};
-use crate::shape::word_count;
+use crate::shape::{ends_with_full_stop, word_count};
 
 const ID: &str = "boilerplate-labels";
 
@@ -50,7 +50,11 @@ impl BoilerplateLabelsConfig {
         let mut phrases = self.phrases.clone();
         phrases.extra.extend(self.extra_phrases.iter().cloned());
         let max_words = super::phrases::check_range(ID, "max_words", self.max_words, 1..=10_000, "1 to 10000")?;
-        Ok(BoilerplateLabels { list: phrases.compile(ID, &[LABELS, FOOTER_NOTICES])?, max_words })
+        Ok(BoilerplateLabels {
+            labels: phrases.compile(ID, &[LABELS])?,
+            notices: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[FOOTER_NOTICES])?,
+            max_words,
+        })
     }
 }
 
@@ -70,7 +74,13 @@ impl BoilerplateLabelsConfig {
 /// ```
 #[derive(Debug, Clone)]
 pub struct BoilerplateLabels {
-    list: PhraseList,
+    /// Labels: a prefix entry only removes a block that is not a statement
+    /// ("Read more from this author" goes, "Read more about it in the
+    /// report, she said." stays).
+    labels: PhraseList,
+    /// Notices (cookies, corrections, legal): sentences themselves, so a
+    /// prefix entry removes any short block it starts.
+    notices: PhraseList,
     max_words: usize,
 }
 
@@ -85,9 +95,13 @@ impl Cleaner for BoilerplateLabels {
             let short = word_count(b.text()) <= self.max_words;
             if short && COPYRIGHT.is_match(b.text()) {
                 plan.remove(b.id(), Reason::new("copyright"));
-            } else if let Some(phrase) = self.list.find(b.key()) {
-                if !phrase.ends_with('*') || short {
+            } else if let Some(phrase) = self.labels.find(b.key()) {
+                if !phrase.ends_with('*') || (short && !ends_with_full_stop(b.text())) {
                     plan.remove(b.id(), Reason::new(format!("phrase:{phrase}")));
+                }
+            } else if let Some(phrase) = self.notices.find(b.key()) {
+                if !phrase.ends_with('*') || short {
+                    plan.remove(b.id(), Reason::new(format!("notice:{phrase}")));
                 }
             }
         }
@@ -106,7 +120,9 @@ mod tests {
 
     #[test]
     fn removes_labels_in_several_languages() {
-        for label in ["Pin It on Pinterest", "Share This", "Anzeige", "Publicité", "READ MORE »", "3.4K shares", "Weiterlesen"] {
+        for label in
+            ["Pin It on Pinterest", "Share This", "Anzeige", "Publicité", "READ MORE »", "3.4K shares", "Weiterlesen"]
+        {
             assert_eq!(removed(label), [label], "{label}");
         }
     }

@@ -49,7 +49,13 @@ impl HeaderChromeConfig {
     pub fn build(&self) -> Result<HeaderChrome, BuildError> {
         Ok(HeaderChrome {
             max_header_blocks: self.max_header_blocks,
-            prose_min_words: super::phrases::check_range(ID, "prose_min_words", self.prose_min_words, 1..=200, "1 to 200")?,
+            prose_min_words: super::phrases::check_range(
+                ID,
+                "prose_min_words",
+                self.prose_min_words,
+                1..=200,
+                "1 to 200",
+            )?,
             leads: PhraseList::parse(ID, DATELINE)?,
         })
     }
@@ -92,10 +98,10 @@ impl HeaderChrome {
         let words = word_count(b.text());
         if words <= 16 {
             if let Some(date) = find_date(b.text()) {
-                let lead = self.leads.find(&first_words(b.key(), 3));
+                let lead = (1..=3).rev().find_map(|n| self.leads.find(&first_words(b.key(), n)));
                 let bare = words <= 9;
                 if lead.is_some() || bare {
-                    let modified = lead.is_some_and(|l| is_update_lead(l));
+                    let modified = lead.is_some_and(is_update_lead);
                     return Line::Dateline { date, modified };
                 }
             }
@@ -135,7 +141,10 @@ impl Cleaner for HeaderChrome {
         let blocks = doc.live_blocks();
         let Some(prose) = blocks.iter().position(|b| self.is_prose(b)) else { return plan };
         let zone = &blocks[prose.saturating_sub(self.max_header_blocks)..prose];
-        let mut title: Option<usize> = None;
+        // The title is the last headline-shaped block before the article;
+        // one of four words or more wins over a shorter one (site names are
+        // short: "The Daily Courier").
+        let mut title: Option<(usize, bool)> = None;
         for (i, b) in zone.iter().enumerate() {
             match self.classify(b) {
                 Line::Dateline { date, modified } => {
@@ -150,19 +159,29 @@ impl Cleaner for HeaderChrome {
                 }
                 Line::Other => {
                     let heading = matches!(b.kind(), BlockKind::Heading(1 | 2) | BlockKind::Line);
-                    if heading && is_headline_like(b.text()) && word_count(b.text()) >= 3 && b.link_density() < 0.5 {
-                        title = Some(i);
+                    let words = word_count(b.text());
+                    if heading && is_headline_like(b.text()) && words >= 3 && b.link_density() < 0.5 {
+                        let long = words >= 4;
+                        if long || !title.is_some_and(|(_, l)| l) {
+                            title = Some((i, long));
+                        }
                     }
                 }
             }
         }
-        let Some(t) = title else { return plan };
+        let Some((t, _)) = title else { return plan };
         plan.metadata_mut().title = Some(zone[t].text().to_string());
         let neighbours = [t.checked_sub(1), Some(t + 1)];
         for n in neighbours.into_iter().flatten() {
             let Some(b) = zone.get(n) else { continue };
             let words = word_count(b.text());
-            if (1..=4).contains(&words) && is_headline_like(b.text()) && !plan.removes(b.id()) && find_date(b.text()).is_none() {
+            let same_group = b.hints().tag.is_some() || b.paragraph() == zone[t].paragraph();
+            if same_group
+                && (1..=4).contains(&words)
+                && is_headline_like(b.text())
+                && !plan.removes(b.id())
+                && find_date(b.text()).is_none()
+            {
                 plan.metadata_mut().site_name = Some(b.text().to_string());
                 plan.remove(b.id(), Reason::new("site-name").with_evidence("short line next to the title"));
                 break;

@@ -8,11 +8,11 @@
 //! | `normalize-unicode` | nothing; rewrites text to NFC, drops invisible characters |
 //! | `script-artifacts` | `undefined`, `[object Object]`, "enable JavaScript" |
 //! | `boilerplate-labels` | share/ad/read-more labels, counters, cookie, copyright, correction footers |
-//! | `also-read-links` | "Also read: <headline>" |
+//! | `also-read-links` | "Also read: …headline…" |
 //! | `newsletter-blocks` | sign-up headings, prompts, buttons, privacy notes |
 //! | `header-chrome` | site name, dateline, byline (into metadata) |
-//! | `block-classifier` | everything outside the main content, by block shape and DOM signals |
 //! | `trailing-chrome` | headline-shaped tail after the article |
+//! | `block-classifier` | everything outside the main content, by block shape and DOM signals |
 //! | `related-teasers` | "Related Stories" heading + headlines + blurbs |
 //! | `duplicates` | repeated blocks |
 

@@ -1,6 +1,9 @@
 //! `newsletter-blocks`: sign-up headings, email prompts, buttons and
 //! privacy notes.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::phrases::PhraseConfig;
@@ -12,6 +15,13 @@ use crate::rules::{PhraseList, NEWSLETTER, NEWSLETTER_FORM};
 use crate::shape::word_count;
 
 const ID: &str = "newsletter-blocks";
+
+/// Words that mark a short line inside a newsletter block as part of it
+/// ("Get our best stories delivered to your inbox every Friday.").
+static BLOCK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(inbox|e-?mail|newsletters?|subscribe|subscription|unsubscribe|sign(ing)? up|spam|mailing list|posteingang|abonn\w*|boîte de réception|bolet[ií]n|correo|suscri\w*|iscriviti|inscreva)\b")
+        .unwrap_or_else(|_| unreachable!())
+});
 
 /// Settings of [`NewsletterBlocks`].
 ///
@@ -30,7 +40,11 @@ pub struct NewsletterBlocksConfig {
 
 impl Default for NewsletterBlocksConfig {
     fn default() -> Self {
-        NewsletterBlocksConfig { phrases: PhraseConfig::default(), form_phrases: PhraseConfig::default(), max_words: 30 }
+        NewsletterBlocksConfig {
+            phrases: PhraseConfig::default(),
+            form_phrases: PhraseConfig::default(),
+            max_words: 30,
+        }
     }
 }
 
@@ -49,7 +63,8 @@ impl NewsletterBlocksConfig {
 }
 
 /// Removes newsletter sign-up blocks: a heading or prompt, and the form
-/// lines and notes right after it.
+/// lines, notes and short lines about email or inboxes right after it (in
+/// text, with no blank line between).
 ///
 /// # Example
 /// ```
@@ -73,6 +88,15 @@ impl NewsletterBlocks {
     }
 }
 
+/// Whether a block belongs to the sign-up box: in text, no blank line since
+/// the box's heading; in HTML, inside an element named as chrome.
+fn same_box(b: &crate::Block, mark_paragraph: usize) -> bool {
+    match b.hints().tag {
+        None => b.paragraph() == mark_paragraph,
+        Some(_) => b.hints().chrome_class.is_some(),
+    }
+}
+
 impl Cleaner for NewsletterBlocks {
     fn id(&self) -> &'static str {
         ID
@@ -81,13 +105,17 @@ impl Cleaner for NewsletterBlocks {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         let mut inside = false;
+        let mut mark_paragraph = usize::MAX;
         for b in doc.blocks() {
             let words = word_count(b.text());
             if let Some(p) = self.mark(b.key(), words) {
                 plan.remove(b.id(), Reason::new(format!("phrase:{p}")));
                 inside = true;
+                mark_paragraph = b.paragraph();
             } else if let Some(p) = self.form.find(b.key()).filter(|_| inside) {
                 plan.remove(b.id(), Reason::new(format!("form:{p}")));
+            } else if inside && words <= 25 && BLOCK_WORDS.is_match(b.text()) && same_box(b, mark_paragraph) {
+                plan.remove(b.id(), Reason::new("inside-newsletter-block"));
             } else {
                 inside = false;
             }

@@ -99,9 +99,10 @@ impl NormalizeUnicode {
             NormalForm::Nfkc => is_nfkc_quick(text.chars()) == IsNormalized::Yes,
             NormalForm::None => true,
         };
-        let needs_char_work = text.chars().any(|c| {
-            self.drops(c) || c == '\t' || (cfg.nbsp_to_space && matches!(c, '\u{A0}' | '\u{202F}'))
-        }) || (cfg.collapse_spaces && text.contains("  "));
+        let needs_char_work = text
+            .chars()
+            .any(|c| self.drops(c) || c == '\t' || (cfg.nbsp_to_space && matches!(c, '\u{A0}' | '\u{202F}')))
+            || (cfg.collapse_spaces && text.contains("  "));
         if form_ok && !needs_char_work {
             return None;
         }

@@ -44,7 +44,13 @@ impl RelatedTeasersConfig {
         Ok(RelatedTeasers {
             headings: self.phrases.compile(ID, &[RELATED])?,
             max_teasers: super::phrases::check_range(ID, "max_teasers", self.max_teasers, 1..=500, "1 to 500")?,
-            max_blurb_words: super::phrases::check_range(ID, "max_blurb_words", self.max_blurb_words, 1..=500, "1 to 500")?,
+            max_blurb_words: super::phrases::check_range(
+                ID,
+                "max_blurb_words",
+                self.max_blurb_words,
+                1..=500,
+                "1 to 500",
+            )?,
         })
     }
 }

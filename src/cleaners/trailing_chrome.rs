@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cleaner::Cleaner;
+use crate::dates::find_date;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
@@ -15,7 +16,7 @@ const ID: &str = "trailing-chrome";
 /// # Defaults
 /// A block of 25 words or more always ends the article even without a full
 /// stop; a tail of a single block is removed only if it looks like a title
-/// or a label (title case or at most 3 words).
+/// (title case, no date) or a label (at most 3 words).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct TrailingChromeConfig {
@@ -62,8 +63,9 @@ pub struct TrailingChrome {
 
 impl TrailingChrome {
     fn ends_article(&self, b: &Block) -> bool {
-        let structural = matches!(b.kind(), BlockKind::ListItem | BlockKind::TableRow | BlockKind::Code | BlockKind::Quote)
-            && b.link_density() < 0.5;
+        let structural =
+            matches!(b.kind(), BlockKind::ListItem | BlockKind::TableRow | BlockKind::Code | BlockKind::Quote)
+                && b.link_density() < 0.5;
         ends_sentence(b.text())
             || word_count(b.text()) >= self.long_block_words
             || crate::rules::is_attribution(b.text())
@@ -81,12 +83,18 @@ impl Cleaner for TrailingChrome {
         let blocks = doc.live_blocks();
         let Some(last) = blocks.iter().rposition(|b| self.ends_article(b)) else { return plan };
         let tail = &blocks[last + 1..];
-        let single_ok = |b: &Block| title_case_share(b.text()) >= 0.5 || word_count(b.text()) <= 3;
+        let single_ok = |b: &Block| {
+            let words = word_count(b.text());
+            words <= 3 || (words >= 4 && title_case_share(b.text()) >= 0.5 && find_date(b.text()).is_none())
+        };
         if tail.is_empty() || (tail.len() == 1 && !single_ok(tail[0])) {
             return plan;
         }
         for b in tail {
-            plan.remove(b.id(), Reason::new("tail-after-article").with_evidence(format!("{} trailing short blocks", tail.len())));
+            plan.remove(
+                b.id(),
+                Reason::new("tail-after-article").with_evidence(format!("{} trailing short blocks", tail.len())),
+            );
         }
         plan
     }

@@ -26,9 +26,16 @@ const MAX_TOKENS: usize = 48;
 /// assert_eq!(doc.blocks().next().unwrap().link_density(), 1.0);
 /// ```
 pub fn parse(html: &str) -> Document {
-    let page = Html::parse_document(html);
+    let flattened = super::depth_guard::flatten_deep(html, super::depth_guard::DEFAULT_MAX_DEPTH);
+    let page = Html::parse_document(flattened.as_deref().unwrap_or(html));
     let blocks = Walker::default().walk(&page);
     let mut doc = Document::from_blocks(blocks, InputKind::Html);
+    if flattened.is_some() {
+        doc.push_note(format!(
+            "HTML nested deeper than {} elements was flattened before parsing (as browsers do); no text was dropped",
+            super::depth_guard::DEFAULT_MAX_DEPTH
+        ));
+    }
     let meta = super::html_meta::extract(&page);
     doc.metadata_mut().fill_from(meta);
     doc
@@ -128,7 +135,10 @@ impl Walker {
         } else if matches!(tag.as_str(), "body" | "html") {
             parent.and_then(|p| p.chrome.clone())
         } else {
-            el.classes().chain(el.id()).find(|t| super::chrome_classes::is_chrome(t)).map(str::to_string)
+            el.classes()
+                .chain(el.id())
+                .find(|t| super::chrome_classes::is_chrome(t))
+                .map(str::to_string)
                 .or_else(|| parent.and_then(|p| p.chrome.clone()))
         };
         let index = parent.map_or(0, |p| p.children);
@@ -141,7 +151,7 @@ impl Walker {
         };
         let link = tag == "a" || self.stack.last().is_some_and(|p| p.link);
         let pre = tag == "pre" || self.stack.last().is_some_and(|p| p.pre);
-                self.nodes = self.nodes.saturating_add(1);
+        self.nodes = self.nodes.saturating_add(1);
         let node = self.nodes;
         self.stack.push(Frame { node, chrome, tag, tokens, landmark, article, block, segment, children: 0, link, pre });
     }
@@ -242,9 +252,26 @@ fn is_skipped(el: &scraper::node::Element) -> bool {
     let name = el.name();
     if matches!(
         name,
-        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "object" | "embed" | "canvas"
-            | "select" | "option" | "input" | "textarea" | "button" | "head" | "math" | "audio" | "video"
-            | "map" | "dialog"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "option"
+            | "input"
+            | "textarea"
+            | "button"
+            | "head"
+            | "math"
+            | "audio"
+            | "video"
+            | "map"
+            | "dialog"
     ) {
         return true;
     }
@@ -260,11 +287,49 @@ fn is_skipped(el: &scraper::node::Element) -> bool {
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside" | "h1" | "h2"
-            | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt" | "dd" | "blockquote" | "pre"
-            | "table" | "thead" | "tbody" | "tfoot" | "tr" | "figure" | "figcaption" | "form" | "fieldset"
-            | "address" | "details" | "summary" | "hr" | "body" | "html" | "center" | "caption" | "legend"
-            | "menu" | "hgroup" | "label"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "fieldset"
+            | "address"
+            | "details"
+            | "summary"
+            | "hr"
+            | "body"
+            | "html"
+            | "center"
+            | "caption"
+            | "legend"
+            | "menu"
+            | "hgroup"
+            | "label"
     )
 }
 
@@ -335,6 +400,8 @@ mod tests {
     #[test]
     fn deep_nesting_does_not_overflow() {
         let html = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000);
-        assert_eq!(texts(&html), ["deep"]);
+        let doc = parse(&html);
+        assert_eq!(doc.blocks().map(|b| b.text()).collect::<Vec<_>>(), ["deep"]);
+        assert!(doc.notes()[0].contains("flattened"));
     }
 }

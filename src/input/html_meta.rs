@@ -39,8 +39,15 @@ pub(crate) fn extract(page: &Html) -> Metadata {
         }
         let slot = match key.as_str() {
             "og:title" | "twitter:title" => &mut m.title,
-            "article:published_time" | "datepublished" | "date" | "pubdate" | "dc.date" | "dc.date.issued"
-            | "publish-date" | "parsely-pub-date" | "sailthru.date" => &mut m.published,
+            "article:published_time"
+            | "datepublished"
+            | "date"
+            | "pubdate"
+            | "dc.date"
+            | "dc.date.issued"
+            | "publish-date"
+            | "parsely-pub-date"
+            | "sailthru.date" => &mut m.published,
             "article:modified_time" | "datemodified" | "og:updated_time" | "last-modified" => &mut m.modified,
             "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author" => &mut m.author,
             "og:site_name" | "application-name" => &mut m.site_name,

@@ -4,6 +4,7 @@
 
 pub(crate) mod chrome_classes;
 pub mod decode;
+pub mod depth_guard;
 pub mod html;
 mod html_meta;
 pub mod text;

@@ -17,7 +17,7 @@ use crate::error::BuildError;
 pub const LABELS: &str = include_str!("labels.txt");
 /// Built-in list: cookie, copyright, correction and feedback lines.
 pub const FOOTER_NOTICES: &str = include_str!("footer_notices.txt");
-/// Built-in list: lead-ins of "Also read: <headline>" lines.
+/// Built-in list: lead-ins of "Also read: …headline…" lines.
 pub const ALSO_READ: &str = include_str!("also_read.txt");
 /// Built-in list: newsletter headings, prompts, buttons and privacy notes.
 pub const NEWSLETTER: &str = include_str!("newsletter.txt");
@@ -146,11 +146,7 @@ impl PhraseList {
 }
 
 fn entries(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
 }
 
 fn to_pattern(entry: &str) -> String {

@@ -1,0 +1,66 @@
+//! The `pagewash` binary: clean a seed to text and JSON, read stdin, explain.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn pagewash() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_pagewash"))
+}
+
+const SEED: &str = "fixtures/seeds/000_e81063b0ac00ad98.txt";
+
+#[test]
+fn clean_prints_the_expected_text() {
+    let out = pagewash().args(["clean", SEED]).output().expect("runs");
+    assert!(out.status.success());
+    let want = std::fs::read_to_string("fixtures/expected/000_e81063b0ac00ad98.txt").expect("expected file");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+}
+
+#[test]
+fn json_lists_every_removed_line_with_cleaner_and_rule() {
+    let out = pagewash().args(["clean", SEED, "--format", "json"]).output().expect("runs");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let removals = v["removals"].as_array().expect("removals array");
+    let input_lines = std::fs::read_to_string(SEED).expect("seed").lines().filter(|l| !l.trim().is_empty()).count();
+    let kept_lines = v["text"].as_str().expect("text").lines().filter(|l| !l.is_empty()).count();
+    assert_eq!(removals.len() + kept_lines, input_lines);
+    for r in removals {
+        assert!(r["cleaner"].is_string() && r["rule"].is_string() && r["text"].is_string(), "{r}");
+        assert_eq!(r["location"]["type"], "lines");
+    }
+    assert_eq!(v["metadata"]["published"], "2025-01-27T18:54");
+}
+
+#[test]
+fn reads_standard_input_and_detects_html() {
+    let mut child =
+        pagewash().args(["clean", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"<html><body><nav><a href='/'>Home</a></nav><article><p>The story is told here in full sentences, as stories are.</p></article></body></html>")
+        .expect("writes");
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "The story is told here in full sentences, as stories are.\n");
+}
+
+#[test]
+fn explain_marks_removed_blocks() {
+    let out = pagewash().args(["clean", SEED, "--explain"]).output().expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("- [script-artifacts] phrase:undefined \"undefined\""), "{text}");
+    assert!(text.contains("  Source: CNN Greece"));
+}
+
+#[test]
+fn bad_arguments_fail_with_usage() {
+    let out = pagewash().args(["clean", "--format", "yaml"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--format takes text or json"));
+    let out = pagewash().args(["clean", "no/such/file.txt"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read `no/such/file.txt`"));
+}

@@ -1,0 +1,61 @@
+//! Configuration: the default config is the default pipeline, round-trips
+//! through serde, and bad values are typed errors naming the cleaner.
+
+use pagewash::{Config, Pipeline};
+
+#[test]
+fn default_config_builds_the_default_pipeline() {
+    let from_config = Config::default().build().expect("builds");
+    assert_eq!(from_config.cleaner_ids(), Pipeline::default().cleaner_ids());
+    let seed = include_str!("../fixtures/seeds/004_850fa36dfd6edcae.txt");
+    assert_eq!(from_config.clean_text(seed).text(), Pipeline::default().clean_text(seed).text());
+}
+
+#[test]
+fn default_config_round_trips_through_json() {
+    let json = serde_json::to_string_pretty(&Config::default()).expect("serializes");
+    let back: Config = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(back, Config::default());
+    assert!(json.contains("\"kind\": \"block-classifier\""));
+}
+
+#[test]
+fn unknown_fields_and_cleaners_are_rejected() {
+    let unknown_field = r#"{"cleaners": [{"kind": "duplicates", "min_char": 3}]}"#;
+    let err = serde_json::from_str::<Config>(unknown_field).unwrap_err().to_string();
+    assert!(err.contains("min_char"), "{err}");
+    let unknown_kind = r#"{"cleaners": [{"kind": "no-such-cleaner"}]}"#;
+    assert!(serde_json::from_str::<Config>(unknown_kind).is_err());
+}
+
+#[test]
+fn bad_values_name_the_cleaner_and_the_value() {
+    let json = r#"{"cleaners": [{"kind": "block-classifier", "min_stopword_density": 1.5}]}"#;
+    let err = serde_json::from_str::<Config>(json).expect("parses").build().unwrap_err();
+    assert_eq!(err.cleaner(), "block-classifier");
+    assert_eq!(err.value(), "1.5");
+    assert!(err.to_string().contains("min_stopword_density"));
+
+    let json = r#"{"cleaners": [{"kind": "newsletter-blocks", "phrases": {"extra": ["re:[unclosed"]}}]}"#;
+    let err = serde_json::from_str::<Config>(json).expect("parses").build().unwrap_err();
+    assert_eq!(err.cleaner(), "newsletter-blocks");
+    assert_eq!(err.value(), "re:[unclosed");
+}
+
+#[test]
+fn a_cleaner_can_be_switched_off() {
+    let p = Config::default().without("boilerplate-labels").build().expect("builds");
+    let c = p.clean_text("A sentence long enough to be the article, with several words in it.\n\nAdvertisement\n\nAnother sentence long enough to be part of the article text here.");
+    assert!(c.text().contains("Advertisement"));
+}
+
+#[test]
+fn presets_move_the_classifier() {
+    let recall: Config =
+        serde_json::from_str(r#"{"cleaners": [{"kind": "block-classifier", "preset": "recall"}]}"#).expect("parses");
+    let precision: Config =
+        serde_json::from_str(r#"{"cleaners": [{"kind": "block-classifier", "preset": "precision"}]}"#).expect("parses");
+    let page = "Menu\n\nThe council approved the plan on Monday after a long and difficult debate.\n\nIt passed.\n\nA short line here\n\nThe mayor said work would begin in the spring and finish before the winter.";
+    let kept = |c: &Config| c.build().expect("builds").clean_text(page).kept().len();
+    assert!(kept(&recall) >= kept(&precision));
+}
