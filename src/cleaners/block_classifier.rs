@@ -248,6 +248,10 @@ fn is_headline_like_words(f: &Features) -> bool {
     !f.ends && f.words <= 20
 }
 
+fn is_subheading(b: &Block, f: &Features) -> bool {
+    matches!(b.kind(), BlockKind::Heading(2..=6)) && f.chrome.is_none() && f.words <= 20
+}
+
 fn closes_article(f: &Features, class: Class) -> bool {
     class == Class::Short && f.ends && f.chrome.is_none() && f.links <= 0.5 && f.group <= 2 && f.words >= 1
 }
@@ -347,7 +351,7 @@ impl Cleaner for BlockClassifier {
                 *w = 0.0;
             }
         }
-        let wall = self.comment_wall(&blocks, &features, &classes);
+        let wall = self.comment_wall(doc, &blocks, &features, &classes);
         if let Some((lo, hi)) = best_subtree(&blocks[..wall], &weights[..wall]) {
             // Prose outside the best-scoring element counts for less: sidebars
             // and comment threads are prose too, but live in other subtrees.
@@ -357,7 +361,12 @@ impl Cleaner for BlockClassifier {
                 }
             }
         }
-        let Some((start, mut end)) = best_run(&weights[..wall]) else { return plan };
+        let Some((mut start, mut end)) = best_run(&weights[..wall]) else { return plan };
+        // The subheading right above the first paragraph belongs to it (a
+        // listing's first item title, an article's first section heading).
+        if start > 0 && is_subheading(blocks[start - 1], &features[start - 1]) {
+            start -= 1;
+        }
         // A short closing sentence ("She smiled.") ends the article even
         // though, alone, it weighs less than nothing.
         while end + 1 < wall && end + 1 - start > 1 && closes_article(&features[end + 1], classes[end + 1]) {
@@ -370,7 +379,9 @@ impl Cleaner for BlockClassifier {
             let keep = if i >= wall {
                 false
             } else if inside {
-                classes[i] == Class::Good || (f.chrome.is_none() && f.links <= 0.5)
+                // Inside the article, a linked heading is a listing's item title.
+                let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
+                classes[i] == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading))
             } else {
                 Some(i) == title
                     || (self.keep_strong_outside && classes[i] == Class::Good && f.words >= 3 * self.min_words)
@@ -392,23 +403,30 @@ impl Cleaner for BlockClassifier {
 }
 
 impl BlockClassifier {
-    /// Index of the first block that opens a reader-comment section after at
-    /// least 40 words of prose; `blocks.len()` when there is none. Text input
-    /// only: in HTML the comment thread's class names say more, and Q&A
-    /// pages put their answers after "comment" links.
-    fn comment_wall(&self, blocks: &[&Block], features: &[Features], classes: &[Class]) -> usize {
+    /// Index (among live blocks) of the first block that opens a
+    /// reader-comment section after at least 40 words of prose;
+    /// `blocks.len()` when there is none. Blocks already removed count too:
+    /// "3 Comments" is a label that `boilerplate-labels` takes first. Text
+    /// input only: in HTML the thread's class names say more, and Q&A pages
+    /// put their answers after "comment" links.
+    fn comment_wall(&self, doc: &Document, blocks: &[&Block], features: &[Features], classes: &[Class]) -> usize {
         if blocks.iter().any(|b| b.hints().tag.is_some()) {
             return blocks.len();
         }
         let mut prose_words = 0;
-        for (i, b) in blocks.iter().enumerate() {
-            if classes[i] == Class::Good {
-                prose_words += features[i].words;
+        let mut live = 0;
+        for b in doc.all_blocks() {
+            let is_live = live < blocks.len() && blocks[live].id() == b.id();
+            if is_live && classes[live] == Class::Good {
+                prose_words += features[live].words;
             } else if prose_words >= 40
-                && features[i].words <= 25
+                && word_count(b.text()) <= 25
                 && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
             {
-                return i;
+                return live;
+            }
+            if is_live {
+                live += 1;
             }
         }
         blocks.len()

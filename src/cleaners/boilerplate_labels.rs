@@ -16,6 +16,79 @@ use crate::shape::{ends_with_full_stop, word_count};
 
 const ID: &str = "boilerplate-labels";
 
+/// Words of share bars and social rows ("Share on Facebook Tweet Email
+/// 1.2K shares"): a block made only of these (and counters) is a label row.
+const SOCIAL_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "shared",
+    "on",
+    "via",
+    "facebook",
+    "twitter",
+    "x",
+    "tweet",
+    "email",
+    "e-mail",
+    "mail",
+    "pin",
+    "it",
+    "pinterest",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "print",
+    "copy",
+    "link",
+    "url",
+    "messenger",
+    "flipboard",
+    "tumblr",
+    "bluesky",
+    "threads",
+    "mastodon",
+    "comments",
+    "comment",
+    "save",
+    "like",
+    "likes",
+    "follow",
+    "us",
+    "teilen",
+    "drucken",
+    "partager",
+    "imprimer",
+    "compartir",
+    "imprimir",
+    "condividi",
+    "stampa",
+    "compartilhar",
+    "delen",
+    "udostępnij",
+    "поделиться",
+    "google",
+    "gmail",
+    "sms",
+    "more",
+];
+
+fn is_label_row(key: &str) -> bool {
+    let mut words = 0;
+    for w in key.split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        let counter = w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == 'k' || c == 'm');
+        if !counter && !SOCIAL_WORDS.contains(&w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
+}
+
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
 
@@ -54,6 +127,7 @@ impl BoilerplateLabelsConfig {
             labels: phrases.compile(ID, &[LABELS])?,
             notices: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[FOOTER_NOTICES])?,
             max_words,
+            builtin: phrases.builtin,
         })
     }
 }
@@ -82,6 +156,7 @@ pub struct BoilerplateLabels {
     /// prefix entry removes any short block it starts.
     notices: PhraseList,
     max_words: usize,
+    builtin: bool,
 }
 
 impl Cleaner for BoilerplateLabels {
@@ -103,6 +178,8 @@ impl Cleaner for BoilerplateLabels {
                 if !phrase.ends_with('*') || short {
                     plan.remove(b.id(), Reason::new(format!("notice:{phrase}")));
                 }
+            } else if self.builtin && is_label_row(b.key()) {
+                plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
             }
         }
         plan
@@ -139,6 +216,7 @@ mod tests {
             "Read more about it in the report, she said.",
             "The advertisement ran in three newspapers last week.",
             "Share prices fell sharply on Monday.",
+            "Share it with us",
         ] {
             assert!(removed(s).is_empty(), "{s}");
         }

@@ -16,10 +16,17 @@ use crate::shape::word_count;
 
 const ID: &str = "newsletter-blocks";
 
-/// Words that mark a short line inside a newsletter block as part of it
-/// ("Get our best stories delivered to your inbox every Friday.").
-static BLOCK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(inbox|e-?mail|newsletters?|subscribe|subscription|unsubscribe|sign(ing)? up|spam|mailing list|posteingang|abonn\w*|boîte de réception|bolet[ií]n|correo|suscri\w*|iscriviti|inscreva)\b")
+/// Words that tie a short line to the sign-up box right above it, even
+/// across a blank line ("Get our best stories delivered to your inbox.").
+static STRONG_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(inbox|unsubscribe|subscribe|sign(ing)? up|spam|mailing list|posteingang|abonnieren|boîte de réception|abonnez|suscr[ií]b\w*|iscriviti|inscreva)\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Words that tie a line to the box only with no blank line between:
+/// "The newsletter was sent to 3,000 officials." after a box is article.
+static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(e-?mail|newsletters?|subscription|abonn\w*|bolet[ií]n|correo)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 
@@ -114,7 +121,10 @@ impl Cleaner for NewsletterBlocks {
                 mark_paragraph = b.paragraph();
             } else if let Some(p) = self.form.find(b.key()).filter(|_| inside) {
                 plan.remove(b.id(), Reason::new(format!("form:{p}")));
-            } else if inside && words <= 25 && BLOCK_WORDS.is_match(b.text()) && same_box(b, mark_paragraph) {
+            } else if inside
+                && words <= 25
+                && (STRONG_WORDS.is_match(b.text()) || WEAK_WORDS.is_match(b.text()) && same_box(b, mark_paragraph))
+            {
                 plan.remove(b.id(), Reason::new("inside-newsletter-block"));
             } else {
                 inside = false;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::phrases::PhraseConfig;
 use crate::cleaner::Cleaner;
-use crate::document::{Block, Document};
+use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, RELATED};
@@ -79,7 +79,8 @@ pub struct RelatedTeasers {
 
 impl RelatedTeasers {
     fn heading<'a>(&'a self, b: &Block) -> Option<&'a str> {
-        if word_count(b.text()) > 8 || !is_headline_like(b.text()) {
+        // A page's <h1> names the page ("Latest Stories" on a listing), not a teaser block.
+        if word_count(b.text()) > 8 || !is_headline_like(b.text()) || b.kind() == BlockKind::Heading(1) {
             return None;
         }
         self.headings.find(b.key())

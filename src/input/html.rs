@@ -65,6 +65,9 @@ struct Walker {
     skip: Option<ego_tree::NodeId>,
     brs: usize,
     nodes: u32,
+    /// A link opened or closed since the last text: adjacent links are
+    /// separate words (`<a>Share</a><a>Tweet</a>` is not "ShareTweet").
+    link_edge: bool,
 }
 
 impl Walker {
@@ -149,6 +152,9 @@ impl Walker {
             Some(c) => format!("{tag}.{c}[{index}]"),
             None => format!("{tag}[{index}]"),
         };
+        if tag == "a" {
+            self.link_edge = true;
+        }
         let link = tag == "a" || self.stack.last().is_some_and(|p| p.link);
         let pre = tag == "pre" || self.stack.last().is_some_and(|p| p.pre);
         self.nodes = self.nodes.saturating_add(1);
@@ -160,11 +166,20 @@ impl Walker {
         if self.stack.last().is_some_and(|f| f.block) {
             self.flush();
         }
+        if self.stack.last().is_some_and(|f| f.tag == "a") {
+            self.link_edge = true;
+        }
         self.stack.pop();
     }
 
     fn text(&mut self, t: &scraper::node::Text) {
         let pre = self.stack.last().is_some_and(|f| f.pre);
+        if std::mem::take(&mut self.link_edge)
+            && self.buf.chars().next_back().is_some_and(char::is_alphanumeric)
+            && t.chars().next().is_some_and(char::is_alphanumeric)
+        {
+            self.buf.push(' ');
+        }
         let before = self.buf.chars().count();
         if pre {
             self.buf.push_str(t);
@@ -373,6 +388,8 @@ mod tests {
     #[test]
     fn inline_elements_neither_glue_nor_split_words() {
         assert_eq!(texts("<p>one <a href=x>two</a> three<em>four</em></p>"), ["one two threefour"]);
+        assert_eq!(texts("<div><a href=x>Share</a><a href=y>Tweet</a></div>"), ["Share Tweet"]);
+        assert_eq!(texts("<p>un<b>believ</b>able</p>"), ["unbelievable"]);
     }
 
     #[test]

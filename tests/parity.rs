@@ -1,0 +1,42 @@
+//! An HTML page and its text dump give the same article.
+//!
+//! The dump is made the way scrapers save pages: every visible block on its
+//! own line, a blank line between blocks. Text mode has no DOM signals, so
+//! this checks that the shared cleaners, not the HTML-only hints, carry the
+//! result.
+
+use std::fs;
+use std::path::Path;
+
+use pagewash::{Document, Pipeline};
+
+fn dump(html: &str) -> String {
+    let doc = Document::from_html(html);
+    doc.blocks().map(|b| format!("{}\n\n", b.text())).collect()
+}
+
+#[test]
+fn html_fixtures_and_their_dumps_keep_the_same_article() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pages");
+    let p = Pipeline::default();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for entry in fs::read_dir(root).expect("fixtures/pages") {
+        let dir = entry.expect("entry").path();
+        let Ok(html) = fs::read_to_string(dir.join("input.html")) else { continue };
+        let from_html = p.clean_html(&html);
+        let from_text = p.clean_text(&dump(&html));
+        checked += 1;
+        if from_html.text() != from_text.text() {
+            failures.push(format!(
+                "{}\n--- html\n{}--- text\n{}--- text explain\n{}",
+                dir.display(),
+                from_html.text(),
+                from_text.text(),
+                from_text.explain()
+            ));
+        }
+    }
+    assert!(checked >= 10, "only {checked} HTML fixtures");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
