@@ -10,6 +10,15 @@ use std::path::Path;
 
 use pagewash::{Document, Pipeline};
 
+/// The kept text without a leading page title: the title is metadata, and
+/// only HTML can tell that a two-word `<h1>` ("Latest Stories") is one.
+fn article(text: &str, title: Option<&str>) -> String {
+    match (text.split_once("\n\n"), title) {
+        (Some((first, rest)), Some(t)) if first == t => rest.to_string(),
+        _ => text.to_string(),
+    }
+}
+
 fn dump(html: &str) -> String {
     let doc = Document::from_html(html);
     doc.blocks().map(|b| format!("{}\n\n", b.text())).collect()
@@ -27,7 +36,8 @@ fn html_fixtures_and_their_dumps_keep_the_same_article() {
         let from_html = p.clean_html(&html);
         let from_text = p.clean_text(&dump(&html));
         checked += 1;
-        if from_html.text() != from_text.text() {
+        let title = from_html.metadata().title.as_deref();
+        if article(from_html.text(), title) != article(from_text.text(), title) {
             failures.push(format!(
                 "{}\n--- html\n{}--- text\n{}--- text explain\n{}",
                 dir.display(),
