@@ -179,7 +179,7 @@ fn apply(
 fn finish(doc: Document, removals: Vec<Removal>, rewrites: Vec<Rewrite>) -> Cleaned {
     let kept: Vec<KeptBlock> = doc
         .blocks()
-        .map(|b| KeptBlock { block: b.id(), text: b.text().to_string(), location: b.origin().clone() })
+        .map(|b| KeptBlock { block: b.id(), kind: b.kind(), text: b.text().to_string(), location: b.origin().clone() })
         .collect();
     let mut text = String::with_capacity(kept.iter().map(|k| k.text.len() + 2).sum());
     for k in &kept {

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::document::{BlockId, InputKind, Origin};
+use crate::document::{BlockId, BlockKind, InputKind, Origin};
 use crate::metadata::Metadata;
 
 /// One removed block: which cleaner, which rule, what text, where.
@@ -47,6 +47,8 @@ pub struct Rewrite {
 pub struct KeptBlock {
     /// The block's id.
     pub block: BlockId,
+    /// What kind of block it is (heading, list item, ...).
+    pub kind: BlockKind,
     /// Its final text.
     pub text: String,
     /// Where it was in the input.
@@ -107,6 +109,42 @@ impl Cleaned {
     pub fn notes(&self) -> &[String] {
         &self.notes
     }
+    /// The kept text as Markdown: headings as `#`, list items as `-`,
+    /// quotes as `>`, code fenced; the title (if kept first) as `#`.
+    ///
+    /// # Example
+    /// ```
+    /// let c = pagewash::Pipeline::default().clean_html(
+    ///     "<article><h1>A Title Here Today</h1><p>One sentence of the article, long enough to count.</p>\
+    ///      <ul><li>first item</li></ul><p>Another sentence of the article, long enough to count.</p></article>");
+    /// assert_eq!(c.markdown(), "# A Title Here Today\n\nOne sentence of the article, long enough to count.\n\n- first item\n\nAnother sentence of the article, long enough to count.\n");
+    /// ```
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        for (i, k) in self.kept.iter().enumerate() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            let title = i == 0 && self.metadata.title.as_deref() == Some(k.text.as_str());
+            match k.kind {
+                _ if title => out.push_str(&format!("# {}", k.text)),
+                BlockKind::Heading(level) => {
+                    out.push_str(&"#".repeat(usize::from(level.clamp(1, 6))));
+                    out.push(' ');
+                    out.push_str(&k.text);
+                }
+                BlockKind::ListItem => out.push_str(&format!("- {}", k.text)),
+                BlockKind::Quote => out.push_str(&format!("> {}", k.text)),
+                BlockKind::Code => out.push_str(&format!("```\n{}\n```", k.text)),
+                _ => out.push_str(&k.text),
+            }
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out
+    }
+
     /// Consumes the result, returning the text.
     pub fn into_text(self) -> String {
         self.text

@@ -59,7 +59,7 @@ fn explain_marks_removed_blocks() {
 fn bad_arguments_fail_with_usage() {
     let out = pagewash().args(["clean", "--format", "yaml"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--format takes text or json"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--format takes text, json or markdown"));
     let out = pagewash().args(["clean", "no/such/file.txt"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read `no/such/file.txt`"));

@@ -2,7 +2,10 @@
 
 use std::process::ExitCode;
 
-use pagewash::{InputKind, Pipeline};
+use std::io::IsTerminal;
+
+use pagewash::cleaners::Preset;
+use pagewash::{Cleaned, InputKind};
 
 const HELP: &str = "\
 pagewash clean - clean one page and print the article
@@ -14,34 +17,56 @@ Arguments:
 
 Options:
   --input KIND      auto (default: HTML if it looks like HTML), html or text
-  --format FORMAT   text (default) or json: {\"text\", \"metadata\", \"removals\", \"rewrites\"}
-  --explain         print every block, removed ones marked [cleaner] rule
+  --format FORMAT   text (default), markdown, or json:
+                    {\"text\", \"metadata\", \"input\", \"removals\", \"rewrites\"}
+  --explain         print every block; removed ones marked `- [cleaner] rule`
+                    (in colour when standard output is a terminal)
+  --config FILE     pipeline configuration (JSON, or TOML for .toml);
+                    start from `pagewash config --default`
+  --preset NAME     classifier preset: precision, balanced (default) or recall
   -h, --help        this help
 
 Examples:
   pagewash clean fixtures/seeds/000_e81063b0ac00ad98.txt
-  curl -s https://example.org | pagewash clean --format json";
+  pagewash clean page.html --format json
+  pagewash clean page.txt --explain --preset precision
+  cat page.html | pagewash clean - --format markdown";
+
+#[derive(PartialEq)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+}
 
 struct Options {
     path: String,
     input: Option<InputKind>,
-    json: bool,
+    format: Format,
     explain: bool,
+    config: Option<String>,
+    preset: Option<Preset>,
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, String> {
-    let mut o = Options { path: "-".into(), input: None, json: false, explain: false };
+    let mut o =
+        Options { path: "-".into(), input: None, format: Format::Text, explain: false, config: None, preset: None };
     let mut it = args.iter();
     let mut path_seen = false;
     while let Some(a) = it.next() {
         match a.as_str() {
             "-h" | "--help" => return Ok(None),
             "--explain" => o.explain = true,
-            "--format" => match it.next().map(String::as_str) {
-                Some("text") => o.json = false,
-                Some("json") => o.json = true,
-                other => return Err(format!("--format takes text or json, got {other:?}")),
-            },
+            "--format" => {
+                o.format = match it.next().map(String::as_str) {
+                    Some("text") => Format::Text,
+                    Some("json") => Format::Json,
+                    Some("markdown" | "md") => Format::Markdown,
+                    other => return Err(format!("--format takes text, json or markdown, got {other:?}")),
+                }
+            }
+            "--config" => o.config = Some(it.next().cloned().ok_or("--config needs a file")?),
+            "--preset" => o.preset = Some(super::options::parse_preset(it.next().map(String::as_str))?),
             "--input" => {
                 o.input = match it.next().map(String::as_str) {
                     Some("auto") => None,
@@ -87,7 +112,14 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             InputKind::Text
         }
     });
-    let cleaned = match Pipeline::default().try_clean_bytes(&bytes, kind) {
+    let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("pagewash clean: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let cleaned = match pipeline.try_clean_bytes(&bytes, kind) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("pagewash clean: {e}");
@@ -97,18 +129,36 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     for note in cleaned.notes() {
         eprintln!("pagewash clean: note: {note}");
     }
-    if opts.json {
-        match serde_json::to_string_pretty(&cleaned) {
+    if opts.explain {
+        print_explain(&cleaned, std::io::stdout().is_terminal());
+        return ExitCode::SUCCESS;
+    }
+    match opts.format {
+        Format::Json => match serde_json::to_string_pretty(&cleaned) {
             Ok(s) => println!("{s}"),
             Err(e) => {
                 eprintln!("pagewash clean: cannot write JSON: {e}");
                 return ExitCode::from(1);
             }
-        }
-    } else if opts.explain {
-        print!("{}", cleaned.explain());
-    } else {
-        print!("{}", cleaned.text());
+        },
+        Format::Markdown => print!("{}", cleaned.markdown()),
+        Format::Text => print!("{}", cleaned.text()),
     }
     ExitCode::SUCCESS
+}
+
+/// The explain view; removed lines dimmed red and kept lines plain on a terminal.
+fn print_explain(cleaned: &Cleaned, colour: bool) {
+    let view = cleaned.explain().to_string();
+    if !colour {
+        print!("{view}");
+        return;
+    }
+    for line in view.lines() {
+        if line.starts_with("- [") {
+            println!("\x1b[2;31m{line}\x1b[0m");
+        } else {
+            println!("{line}");
+        }
+    }
 }

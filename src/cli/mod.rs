@@ -1,6 +1,9 @@
 //! Argument parsing and dispatch; std-only so the library stays lean.
 
+mod batch;
 mod clean;
+mod config_cmd;
+mod options;
 
 use std::process::ExitCode;
 
@@ -8,10 +11,14 @@ const USAGE: &str = "\
 pagewash - clean scraped web pages (HTML or text dumps)
 
 Usage:
-  pagewash clean [FILE|-] [--input auto|html|text] [--format text|json] [--explain]
+  pagewash clean [FILE|-] [--input auto|html|text] [--format text|json|markdown] [--explain]
+                 [--config FILE] [--preset precision|balanced|recall]
+  pagewash batch --input IN.jsonl --output OUT.jsonl [--html-field html | --text-field text]
+                 [--id-field id] [--threads N] [--report] [--config FILE] [--preset NAME]
+  pagewash config --default [--format json|toml]
   pagewash help
 
-Run `pagewash clean --help` for details.";
+Run `pagewash COMMAND --help` for details and examples.";
 
 pub(crate) fn run(args: Vec<String>) -> ExitCode {
     let Some((cmd, rest)) = args.split_first() else {
@@ -20,6 +27,8 @@ pub(crate) fn run(args: Vec<String>) -> ExitCode {
     };
     match cmd.as_str() {
         "clean" => clean::run(rest),
+        "batch" => batch::run(rest),
+        "config" => config_cmd::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             ExitCode::SUCCESS

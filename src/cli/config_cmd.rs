@@ -1,0 +1,63 @@
+//! `pagewash config`: print the default configuration to start from.
+
+use std::process::ExitCode;
+
+use pagewash::Config;
+
+const HELP: &str = "\
+pagewash config - print the default configuration
+
+Usage: pagewash config --default [--format json|toml]
+
+The output is the library's Config: the cleaners in the order they run, with
+every setting. Edit it and pass it back with --config FILE.
+
+Examples:
+  pagewash config --default > pagewash.json
+  pagewash config --default --format toml > pagewash.toml
+  pagewash clean page.html --config pagewash.toml";
+
+pub(crate) fn run(args: &[String]) -> ExitCode {
+    let mut default = false;
+    let mut toml_out = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--default" => default = true,
+            "--format" => match it.next().map(String::as_str) {
+                Some("json") => toml_out = false,
+                Some("toml") => toml_out = true,
+                other => return usage(&format!("--format takes json or toml, got {other:?}")),
+            },
+            "-h" | "--help" => {
+                println!("{HELP}");
+                return ExitCode::SUCCESS;
+            }
+            other => return usage(&format!("unexpected argument `{other}`")),
+        }
+    }
+    if !default {
+        return usage("say --default to print the default configuration");
+    }
+    let config = Config::default();
+    let out = if toml_out {
+        toml::to_string_pretty(&config).map_err(|e| e.to_string())
+    } else {
+        serde_json::to_string_pretty(&config).map_err(|e| e.to_string())
+    };
+    match out {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("pagewash config: cannot serialize the default config: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn usage(msg: &str) -> ExitCode {
+    eprintln!("pagewash config: {msg}\n\n{HELP}");
+    ExitCode::from(2)
+}

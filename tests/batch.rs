@@ -1,0 +1,173 @@
+//! `pagewash batch` and `pagewash config`: order, errors in place, stdin,
+//! compressed input, config files.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn pagewash() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_pagewash"))
+}
+
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = pagewash()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("writes");
+    child.wait_with_output().expect("finishes")
+}
+
+fn lines(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).expect("every output line is JSON")).collect()
+}
+
+const ARTICLE: &str = "The council approved the budget on Tuesday after a long debate in the chamber.\n\nAdvertisement";
+
+fn mixed_input() -> Vec<u8> {
+    let mut input = Vec::new();
+    for line in [
+        serde_json::json!({"id": "a", "text": ARTICLE}).to_string(),
+        "this is not json".to_string(),
+        serde_json::json!({"id": "c"}).to_string(),
+        serde_json::json!({"id": "d", "text": 42}).to_string(),
+        serde_json::json!({"id": "e", "text": "  "}).to_string(),
+        String::new(),
+        serde_json::json!({"id": "g", "text": ARTICLE}).to_string(),
+    ] {
+        input.extend_from_slice(line.as_bytes());
+        input.push(b'\n');
+    }
+    input.extend_from_slice(b"{\"id\": \"h\", \"text\": \"caf\xE9\"}\n");
+    input
+}
+
+#[test]
+fn every_input_line_gets_an_output_line_in_order() {
+    let out = run_with_stdin(&["batch", "--text-field", "text", "--threads", "2"], &mixed_input());
+    assert_eq!(out.status.code(), Some(3), "some records failed: exit code 3");
+    let got = lines(&out.stdout);
+    assert_eq!(got.len(), 8);
+    let ids: Vec<Value> = got.iter().map(|v| v["id"].clone()).collect();
+    assert_eq!(
+        ids,
+        ["a", "null", "c", "d", "e", "null", "g", "null"].map(|s| if s == "null" {
+            Value::Null
+        } else {
+            Value::from(s)
+        })
+    );
+    assert_eq!(got[0]["text"], "The council approved the budget on Tuesday after a long debate in the chamber.\n");
+    let errors: Vec<&str> = got.iter().filter_map(|v| v["error"].as_str()).collect();
+    assert_eq!(
+        errors,
+        [
+            "line 2: not JSON: expected ident at line 1 column 2",
+            "line 3: field `text` is missing",
+            "line 4: field `text` is a number, not a string",
+            "line 5: field `text` is empty",
+            "line 6: empty line",
+            "line 8: invalid UTF-8 at byte 24",
+        ]
+    );
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("8 records, 6 errors"), "{summary}");
+}
+
+#[test]
+fn all_good_records_exit_zero_and_report_removals() {
+    let input = format!("{}\n", serde_json::json!({"url": "u1", "page": ARTICLE}));
+    let out = run_with_stdin(&["batch", "--text-field", "page", "--id-field", "url", "--report"], input.as_bytes());
+    assert!(out.status.success());
+    let got = lines(&out.stdout);
+    assert_eq!(got[0]["id"], "u1");
+    assert_eq!(got[0]["removals"][0]["cleaner"], "boilerplate-labels");
+    assert_eq!(got[0]["removals"][0]["text"], "Advertisement");
+}
+
+#[test]
+fn compressed_files_are_read() {
+    let dir = std::env::temp_dir().join(format!("pagewash-batch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let plain = mixed_input();
+    let gz = dir.join("in.jsonl.gz");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(&plain).expect("compresses");
+    std::fs::write(&gz, enc.finish().expect("finishes")).expect("writes");
+    let zst = dir.join("in.jsonl.zst");
+    std::fs::write(&zst, zstd::encode_all(&plain[..], 3).expect("compresses")).expect("writes");
+    for input in [&gz, &zst] {
+        let output = dir.join("out.jsonl");
+        let status = pagewash()
+            .args(["batch", "--input", input.to_str().expect("path"), "--output", output.to_str().expect("path")])
+            .stderr(Stdio::null())
+            .status()
+            .expect("runs");
+        assert_eq!(status.code(), Some(3));
+        let got = lines(&std::fs::read(&output).expect("output"));
+        assert_eq!(got.len(), 8, "{}", input.display());
+        assert_eq!(got[6]["id"], "g");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn html_field_is_cleaned_as_html() {
+    let rec = serde_json::json!({"id": 1, "html": "<nav><a href='/'>Home</a></nav><article><p>The story is told here in full sentences, as stories are.</p></article>"});
+    let out = run_with_stdin(&["batch", "--html-field", "html"], format!("{rec}\n").as_bytes());
+    assert!(out.status.success());
+    assert_eq!(lines(&out.stdout)[0]["text"], "The story is told here in full sentences, as stories are.\n");
+}
+
+#[test]
+fn default_config_round_trips_through_config_files() {
+    let dir = std::env::temp_dir().join(format!("pagewash-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for format in ["json", "toml"] {
+        let out = pagewash().args(["config", "--default", "--format", format]).output().expect("runs");
+        assert!(out.status.success());
+        let path = dir.join(format!("config.{format}"));
+        std::fs::write(&path, &out.stdout).expect("writes");
+        let seed = "fixtures/seeds/000_e81063b0ac00ad98.txt";
+        let cleaned =
+            pagewash().args(["clean", seed, "--config", path.to_str().expect("path")]).output().expect("runs");
+        assert!(cleaned.status.success(), "{}", String::from_utf8_lossy(&cleaned.stderr));
+        let want = std::fs::read_to_string("fixtures/expected/000_e81063b0ac00ad98.txt").expect("expected");
+        assert_eq!(String::from_utf8_lossy(&cleaned.stdout), want, "{format}");
+    }
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "[[cleaners]]\nkind = \"block-classifier\"\nmin_stopword_density = 3.0\n").expect("writes");
+    let out = pagewash()
+        .args(["clean", "fixtures/seeds/000_e81063b0ac00ad98.txt", "--config", bad.to_str().expect("path")])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("min_stopword_density"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn markdown_and_presets_from_the_command_line() {
+    let html = b"<article><h1>A Title Here Today</h1><p>One sentence of the article, long enough to count here.</p><ul><li>first item</li></ul><p>Another sentence of the article, long enough to count.</p></article>";
+    let out = run_with_stdin(&["clean", "-", "--format", "markdown", "--preset", "recall"], html);
+    assert!(out.status.success());
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.starts_with("# A Title Here Today\n\n"), "{md}");
+    assert!(md.contains("\n- first item\n"), "{md}");
+    let out = run_with_stdin(&["clean", "-", "--preset", "greedy"], html);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    for cmd in ["clean", "batch", "config"] {
+        let out = pagewash().args([cmd, "--help"]).output().expect("runs");
+        assert!(out.status.success());
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains("Usage:") && help.contains("Examples:"), "{cmd}: {help}");
+    }
+}
