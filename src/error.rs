@@ -79,6 +79,14 @@ pub enum InputError {
         /// The configured limit.
         limit: usize,
     },
+    /// The HTML has more elements than the pipeline's `max_html_elements`.
+    #[error("HTML has at least {count} elements, over the limit of {limit}; raise it with PipelineBuilder::max_html_elements")]
+    TooManyElements {
+        /// Elements counted (start tags), up to the first one over the limit.
+        count: usize,
+        /// The configured limit.
+        limit: usize,
+    },
     /// The input bytes are not valid UTF-8 and lossy decoding was not allowed.
     #[error("input is not valid UTF-8 (first bad byte at offset {offset}); decode it first or use clean_bytes")]
     InvalidUtf8 {

@@ -31,6 +31,7 @@ pub const MAX_PASSES: usize = 4;
 pub struct Pipeline {
     cleaners: Vec<Box<dyn Cleaner>>,
     max_input_bytes: Option<usize>,
+    max_html_elements: Option<usize>,
 }
 
 impl Default for Pipeline {
@@ -42,7 +43,7 @@ impl Default for Pipeline {
 impl Pipeline {
     /// Starts an empty pipeline.
     pub fn builder() -> PipelineBuilder {
-        PipelineBuilder { cleaners: Vec::new(), max_input_bytes: None }
+        PipelineBuilder { cleaners: Vec::new(), max_input_bytes: None, max_html_elements: None }
     }
 
     /// The ids of the cleaners, in the order they run.
@@ -51,13 +52,14 @@ impl Pipeline {
     }
 
     /// Cleans a plain-text dump. Over the input limit, the whole input is
-    /// reported as one removal by `limits` (see [`Pipeline::try_clean_text`]).
+    /// reported as one removal by `limits` (see [`Pipeline::try_clean_text`]):
+    /// nothing is lost silently.
     pub fn clean_text(&self, text: &str) -> Cleaned {
         self.try_clean_text(text).unwrap_or_else(|e| rejected(text, InputKind::Text, &e))
     }
 
-    /// Cleans an HTML page. Over the input limit, the whole input is reported
-    /// as one removal by `limits`.
+    /// Cleans an HTML page. Over a limit, the whole input is reported as one
+    /// removal by `limits` whose rule names the limit.
     pub fn clean_html(&self, html: &str) -> Cleaned {
         self.try_clean_html(html).unwrap_or_else(|e| rejected(html, InputKind::Html, &e))
     }
@@ -74,10 +76,29 @@ impl Pipeline {
     /// Cleans an HTML page.
     ///
     /// # Errors
-    /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
+    /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`,
+    /// [`InputError::TooManyElements`] when it has more start tags than
+    /// `max_html_elements`.
     pub fn try_clean_html(&self, html: &str) -> Result<Cleaned, InputError> {
         self.check_size(html.len())?;
+        self.check_elements(html)?;
         Ok(self.clean(Document::from_html(html)))
+    }
+
+    /// Counts start tags (`<` then a letter) without parsing, stopping at the limit.
+    fn check_elements(&self, html: &str) -> Result<(), InputError> {
+        let Some(limit) = self.max_html_elements else { return Ok(()) };
+        let count = html
+            .as_bytes()
+            .windows(2)
+            .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
+            .take(limit.saturating_add(1))
+            .count();
+        if count > limit {
+            Err(InputError::TooManyElements { count, limit })
+        } else {
+            Ok(())
+        }
     }
 
     /// Cleans raw bytes: a BOM or `<meta charset>` is honoured for UTF-8 and
@@ -91,7 +112,10 @@ impl Pipeline {
         let (text, note) = crate::input::decode::decode(bytes);
         let mut doc = match kind {
             InputKind::Text => Document::from_text(&text),
-            InputKind::Html => Document::from_html(&text),
+            InputKind::Html => {
+                self.check_elements(&text)?;
+                Document::from_html(&text)
+            }
         };
         if let Some(note) = note {
             doc.push_note(note);
@@ -209,7 +233,11 @@ fn rejected(input: &str, kind: InputKind, error: &InputError) -> Cleaned {
         input: kind,
         removals: vec![Removal {
             cleaner: "limits",
-            rule: "max-input-bytes".into(),
+            rule: match error {
+                InputError::TooManyElements { .. } => "max-html-elements",
+                _ => "max-input-bytes",
+            }
+            .into(),
             evidence: Some(error.to_string()),
             text: input.to_string(),
             block: BlockId(0),
@@ -234,6 +262,7 @@ fn rejected(input: &str, kind: InputKind, error: &InputError) -> Cleaned {
 pub struct PipelineBuilder {
     cleaners: Vec<Box<dyn Cleaner>>,
     max_input_bytes: Option<usize>,
+    max_html_elements: Option<usize>,
 }
 
 impl PipelineBuilder {
@@ -255,9 +284,29 @@ impl PipelineBuilder {
         self.max_input_bytes = Some(bytes);
         self
     }
+    /// Refuses HTML with more than `elements` start tags (default: no
+    /// limit), checked by a linear count before parsing, so a hostile page
+    /// cannot make the parser build a huge tree.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{InputError, Pipeline};
+    /// let p = Pipeline::builder().max_html_elements(3).build();
+    /// let err = p.try_clean_html("<div><p>a</p><p>b</p><p>c</p></div>").unwrap_err();
+    /// assert_eq!(err, InputError::TooManyElements { count: 4, limit: 3 });
+    /// ```
+    #[must_use]
+    pub fn max_html_elements(mut self, elements: usize) -> Self {
+        self.max_html_elements = Some(elements);
+        self
+    }
     /// Finishes the pipeline.
     pub fn build(self) -> Pipeline {
-        Pipeline { cleaners: self.cleaners, max_input_bytes: self.max_input_bytes }
+        Pipeline {
+            cleaners: self.cleaners,
+            max_input_bytes: self.max_input_bytes,
+            max_html_elements: self.max_html_elements,
+        }
     }
 }
 

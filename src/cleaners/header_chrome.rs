@@ -25,7 +25,8 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 ///
 /// # Defaults
 /// The header is what comes before the first prose block (a sentence of at
-/// least 8 words); at most its last 12 blocks are examined.
+/// least 8 words, or any block of 24 words or more); at most its last 12
+/// blocks are examined.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct HeaderChromeConfig {
@@ -115,7 +116,10 @@ impl HeaderChrome {
     }
 
     fn is_prose(&self, b: &Block) -> bool {
-        ends_sentence(b.text()) && word_count(b.text()) >= self.prose_min_words
+        let words = word_count(b.text());
+        // A long block is prose even without a sentence end (a truncated or
+        // unpunctuated paragraph), as the block classifier also counts it.
+        (ends_sentence(b.text()) && words >= self.prose_min_words) || words >= 3 * self.prose_min_words.max(8)
     }
 }
 

@@ -1,0 +1,107 @@
+//! Hostile inputs: each must end in a result or a typed error, never a
+//! panic, a stack overflow or an out-of-memory. Times are not asserted
+//! here (that would be flaky); `examples/scaling.rs` measures them.
+
+use pagewash::{InputError, InputKind, Pipeline};
+
+fn p() -> &'static Pipeline {
+    pagewash::default_pipeline()
+}
+
+#[test]
+fn a_50_mb_single_line() {
+    let line = "word ".repeat(10 << 20);
+    let c = p().clean_text(&line);
+    assert_eq!(c.kept().len() + c.removals().len(), 1);
+}
+
+#[test]
+fn a_million_short_lines() {
+    let text = "short line\n".repeat(1_000_000);
+    let c = p().clean_text(&text);
+    // One kept or removed record per line: the duplicates are all accounted for.
+    assert_eq!(c.kept().len() + c.removals().len(), 1_000_000);
+}
+
+#[test]
+fn a_20_mb_html_page() {
+    let mut body = String::with_capacity(21 << 20);
+    let mut i = 0;
+    while body.len() < 20 << 20 {
+        body.push_str(&format!(
+            "<p>The council met on day {i} and agreed on a new budget for the schools in the valley.</p>\n"
+        ));
+        i += 1;
+    }
+    let html = format!("<html><body><article>{body}</article></body></html>");
+    let c = p().clean_html(&html);
+    assert!(c.text().len() > 10 << 20);
+}
+
+#[test]
+fn deep_nesting_is_flattened_not_overflowed() {
+    let html = "<div>".repeat(100_000) + "<p>deep text</p>" + &"</div>".repeat(100_000);
+    let c = p().clean_html(&html);
+    assert!(c.notes().iter().any(|n| n.contains("flattened")));
+    assert_eq!(c.kept().len() + c.removals().len(), 1);
+}
+
+#[test]
+fn huge_and_many_attributes_unclosed_tags_and_nul_bytes() {
+    let big_attr =
+        format!("<div title=\"{}\">A sentence that stays in the article, long enough.</div>", "x".repeat(1 << 20));
+    let many_attrs = format!(
+        "<p {}>Another sentence of the article that is long enough.</p>",
+        (0..5000).map(|i| format!("a{i}=\"{i}\"")).collect::<Vec<_>>().join(" ")
+    );
+    let unclosed = "<div><p><span><a href='x'>".repeat(2000);
+    let nul = "text\0with\0nul\0bytes and more words in a sentence.";
+    for html in [big_attr.as_str(), many_attrs.as_str(), unclosed.as_str(), nul] {
+        let _ = p().clean_html(html);
+        let _ = p().clean_text(html);
+    }
+    assert!(p().clean_html(&big_attr).text().contains("A sentence that stays"));
+}
+
+#[test]
+fn escapes_of_lone_surrogates_bidi_controls_and_line_separators() {
+    let html = "<p>&#xD800; lone &#xDFFF; surrogates &#0; and &#x110000; out of range, in a sentence that is long.</p>";
+    let c = p().clean_html(html);
+    assert!(c.text().contains("lone"));
+    let text = "A line with \u{202E}bidi\u{202C} controls that should not break anything at all.\u{2028}Next\u{2029}Para\u{85}NEL\u{0B}VT\u{0C}FF\r\nCRLF\rCR";
+    let c = p().clean_text(text);
+    assert_eq!(c.kept().len() + c.removals().len(), 8);
+}
+
+#[test]
+fn invalid_utf8_through_the_bytes_api_is_lossy_and_says_so() {
+    let bytes = b"The council met on Monday and agreed on a budget for the \xff\xfe schools in the town.";
+    for kind in [InputKind::Text, InputKind::Html] {
+        let c = p().try_clean_bytes(bytes, kind).expect("no limit configured");
+        assert!(c.notes().iter().any(|n| n.contains("invalid UTF-8")), "{kind:?}");
+    }
+}
+
+#[test]
+fn quadratic_traps_end() {
+    let phrase = "share this ".repeat(200_000);
+    let _ = p().clean_text(&phrase);
+    let repeated = "Also read: The Same Headline Again\n".repeat(50_000);
+    let c = p().clean_text(&repeated);
+    assert_eq!(c.kept().len() + c.removals().len(), 50_000);
+    let dates = "Published on 27/01/2025 at 18:54 ".repeat(50_000);
+    let _ = p().clean_text(&dates);
+}
+
+#[test]
+fn limits_are_typed_errors_that_name_the_limit() {
+    let limited = Pipeline::builder().max_input_bytes(1000).max_html_elements(100).build();
+    let big = "x".repeat(2000);
+    assert_eq!(limited.try_clean_text(&big).unwrap_err(), InputError::TooLarge { size: 2000, limit: 1000 });
+    let many = "<b>".repeat(200);
+    assert!(matches!(limited.try_clean_html(&many), Err(InputError::TooManyElements { limit: 100, .. })));
+    // The infallible entry point reports the whole input as one removal, naming the limit.
+    let c = limited.clean_html(&many);
+    assert_eq!(c.removals()[0].rule, "max-html-elements");
+    assert_eq!(c.removals()[0].text, many);
+}

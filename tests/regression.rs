@@ -1,0 +1,53 @@
+//! Replays minimized fuzzer findings (`fixtures/fuzz/`) through the checks
+//! of the fuzz target that found them. See `fixtures/fuzz/README.md` for
+//! the root cause of each.
+
+use std::fs;
+use std::path::Path;
+
+use pagewash::{Document, InputKind};
+
+fn check_text(data: &[u8]) {
+    let p = pagewash::default_pipeline();
+    let Ok(cleaned) = p.try_clean_bytes(data, InputKind::Text) else { return };
+    let blocks = Document::from_text(&String::from_utf8_lossy(data)).blocks().count();
+    assert_eq!(cleaned.kept().len() + cleaned.removals().len(), blocks);
+    assert_eq!(p.clean_text(cleaned.text()).text(), cleaned.text(), "not idempotent");
+}
+
+fn check_html(data: &[u8]) {
+    if let Ok(cleaned) = pagewash::default_pipeline().try_clean_bytes(data, InputKind::Html) {
+        let text = cleaned.text();
+        assert!(text.is_empty() || (text.ends_with('\n') && !text.ends_with("\n\n")));
+    }
+}
+
+fn check_config(data: &[u8]) {
+    if let Ok(config) = serde_json::from_slice::<pagewash::Config>(data) {
+        if let Ok(p) = config.build() {
+            let _ = p.clean_text("Home\n\nThe council met on Monday.\n\nShare This\nundefined");
+        }
+    }
+}
+
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fuzz");
+    let mut replayed = 0;
+    for entry in fs::read_dir(dir).expect("fixtures/fuzz") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        if !name.ends_with(".bin") {
+            continue;
+        }
+        let data = fs::read(&path).expect("readable");
+        match name.split('-').next() {
+            Some("text") => check_text(&data),
+            Some("html") => check_html(&data),
+            Some("config") => check_config(&data),
+            _ => panic!("{name}: name must start with text-, html- or config-"),
+        }
+        replayed += 1;
+    }
+    assert!(replayed >= 1);
+}
