@@ -109,7 +109,10 @@ impl Pipeline {
     /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
     pub fn try_clean_bytes(&self, bytes: &[u8], kind: InputKind) -> Result<Cleaned, InputError> {
         self.check_size(bytes.len())?;
-        let (text, note) = crate::input::decode::decode(bytes);
+        let (text, note) = match kind {
+            InputKind::Text => crate::input::decode::decode(bytes),
+            InputKind::Html => crate::input::decode::decode_html(bytes),
+        };
         let mut doc = match kind {
             InputKind::Text => Document::from_text(&text),
             InputKind::Html => {

@@ -352,7 +352,8 @@ impl Cleaner for BlockClassifier {
             }
         }
         let wall = self.comment_wall(doc, &blocks, &features, &classes);
-        if let Some((lo, hi)) = best_subtree(&blocks[..wall], &weights[..wall]) {
+        let subtree = best_subtree(&blocks[..wall], &weights[..wall]);
+        if let Some((lo, hi)) = subtree {
             // Prose outside the best-scoring element counts for less: sidebars
             // and comment threads are prose too, but live in other subtrees.
             for (i, w) in weights.iter_mut().enumerate() {
@@ -362,6 +363,15 @@ impl Cleaner for BlockClassifier {
             }
         }
         let Some((mut start, mut end)) = best_run(&weights[..wall]) else { return plan };
+        // In HTML the main run grows to the whole best-scoring element it
+        // overlaps: a listicle's product list or a spec table sits in the
+        // article's container even where its blocks score below zero.
+        if let Some((lo, hi)) = subtree {
+            if lo <= end && hi > start {
+                start = start.min(lo);
+                end = end.max(hi - 1);
+            }
+        }
         // The subheading right above the first paragraph belongs to it (a
         // listing's first item title, an article's first section heading).
         if start > 0 && is_subheading(blocks[start - 1], &features[start - 1]) {
