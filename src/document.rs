@@ -83,7 +83,8 @@ pub enum Landmark {
 pub struct Hints {
     /// The element's tag name, lower case.
     pub tag: Option<String>,
-    /// Lower-cased class and id tokens of the element and its ancestors.
+    /// Lower-cased class and id tokens of the block's element (whole names and
+    /// their `-`/`_` parts).
     pub tokens: Vec<String>,
     /// Characters of the block's text that sit inside links.
     pub link_chars: usize,

@@ -42,6 +42,27 @@ static LISTS: LazyLock<Vec<Stoplist>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Every stopword, with a bit per language whose list holds it: one hash
+/// lookup per token instead of one per language.
+static WORD_LANGS: LazyLock<std::collections::HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map = std::collections::HashMap::new();
+    for (i, l) in LISTS.iter().enumerate() {
+        for w in &l.words {
+            *map.entry(*w).or_insert(0) |= 1 << i;
+        }
+    }
+    map
+});
+
+/// Lower-cases a token only when it has upper-case letters.
+fn lower(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(token.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(token)
+    }
+}
+
 /// Codes of the languages with a stoplist.
 pub fn languages() -> Vec<&'static str> {
     LISTS.iter().map(|l| l.code).collect()
@@ -126,11 +147,12 @@ pub fn detect(text: &str) -> Option<&'static str> {
 
 fn best_latin(text: &str) -> Option<&'static str> {
     let mut hits = vec![0usize; LISTS.len()];
-    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).take(5000) {
-        let lower = token.to_lowercase();
-        for (i, l) in LISTS.iter().enumerate() {
-            if !l.per_char && l.words.contains(lower.as_str()) {
-                hits[i] += 1;
+    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).take(2000) {
+        if let Some(mask) = WORD_LANGS.get(&*lower(token)) {
+            for (i, h) in hits.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 && !LISTS[i].per_char {
+                    *h += 1;
+                }
             }
         }
     }
@@ -164,8 +186,7 @@ pub fn stopword_density(text: &str, lang: &str) -> Option<f64> {
     } else {
         for token in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|t| !t.is_empty()) {
             total += 1;
-            let lower = token.to_lowercase();
-            if l.words.contains(lower.as_str()) {
+            if l.words.contains(&*lower(token)) {
                 hits += 1;
             }
         }

@@ -291,15 +291,20 @@ fn group_sizes(blocks: &[&Block]) -> Vec<usize> {
 /// only; text blocks have no ancestors). Subtrees are contiguous in
 /// document order, so the range is `lo..hi`.
 fn best_subtree(blocks: &[&Block], weights: &[f64]) -> Option<(usize, usize)> {
-    let mut score: std::collections::HashMap<u32, (f64, usize, usize)> = std::collections::HashMap::new();
+    // Node ids are small and dense (numbered in document order): a vector
+    // indexed by id is much cheaper than a map.
+    let max_id = blocks.iter().flat_map(|b| b.hints().ancestors.iter()).max().copied()? as usize;
+    let mut score: Vec<Option<(f64, usize, usize)>> = vec![None; max_id + 1];
     for (i, (b, w)) in blocks.iter().zip(weights).enumerate() {
-        for a in &b.hints().ancestors {
-            let e = score.entry(*a).or_insert((0.0, i, i));
+        for &a in &b.hints().ancestors {
+            let e = score[a as usize].get_or_insert((0.0, i, i));
             e.0 += w;
             e.2 = i;
         }
     }
-    let (_, &(best, lo, hi)) = score.iter().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.cmp(a.0)))?;
+    // The highest score wins; among equal scores the innermost element (the
+    // larger id, opened later) does.
+    let (best, lo, hi) = score.into_iter().flatten().rev().max_by(|a, b| a.0.total_cmp(&b.0))?;
     (best > 0.0).then_some((lo, hi + 1))
 }
 

@@ -119,7 +119,7 @@ impl Cleaner for NewsletterBlocks {
                 plan.remove(b.id(), Reason::new(format!("phrase:{p}")));
                 inside = true;
                 mark_paragraph = b.paragraph();
-            } else if let Some(p) = self.form.find(b.key()).filter(|_| inside) {
+            } else if let Some(p) = inside.then(|| self.form.find(b.key())).flatten() {
                 plan.remove(b.id(), Reason::new(format!("form:{p}")));
             } else if inside
                 && words <= 25

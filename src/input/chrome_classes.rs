@@ -101,22 +101,41 @@ pub(crate) const WEAK_PARTS: &[&str] = &[
 
 const STATE_PREFIXES: &[&str] = &["has", "with", "no", "is", "js", "wp", "theme", "layout", "template", "page"];
 
+/// Every chrome part, mapped to whether it is strong. Checked for every
+/// class of every element, so it is one hash lookup per part.
+static PARTS: std::sync::LazyLock<std::collections::HashMap<&'static str, bool>> = std::sync::LazyLock::new(|| {
+    WEAK_PARTS.iter().map(|p| (*p, false)).chain(STRONG_PARTS.iter().map(|p| (*p, true))).collect()
+});
+
+fn strength(part: &str) -> Option<bool> {
+    if part.bytes().any(|b| b.is_ascii_uppercase()) {
+        PARTS.get(part.to_ascii_lowercase().as_str()).copied()
+    } else {
+        PARTS.get(part).copied()
+    }
+}
+
 /// Whether a class or id names chrome (strongly or weakly).
 pub(crate) fn is_chrome(name: &str) -> bool {
-    parts(name).any(|p| STRONG_PARTS.contains(&p.as_str()) || WEAK_PARTS.contains(&p.as_str()))
+    parts(name).any(|p| strength(p).is_some())
 }
 
 /// Whether a class or id names chrome strongly (see [`STRONG_PARTS`]).
 pub(crate) fn is_strong_chrome(name: &str) -> bool {
-    parts(name).any(|p| STRONG_PARTS.contains(&p.as_str()))
+    parts(name).any(|p| strength(p) == Some(true))
 }
 
-fn parts(name: &str) -> impl Iterator<Item = String> {
-    let lower = name.to_ascii_lowercase();
-    let parts: Vec<String> = lower.split(['-', '_', ' ']).filter(|p| !p.is_empty()).map(str::to_string).collect();
-    let skip = parts.first().is_some_and(|f| STATE_PREFIXES.contains(&f.as_str()));
-    let parts = if skip { Vec::new() } else { parts };
-    parts.into_iter()
+fn in_list(list: &[&str], part: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(part))
+}
+
+/// The `-`/`_`/space separated parts of a name; none when the first part
+/// is a state modifier (`has-sidebar`). Called for every element, so it
+/// allocates nothing.
+fn parts(name: &str) -> impl Iterator<Item = &str> {
+    let mut it = name.split(['-', '_', ' ']).filter(|p| !p.is_empty()).peekable();
+    let skip = it.peek().is_some_and(|f| in_list(STATE_PREFIXES, f));
+    it.filter(move |_| !skip)
 }
 
 #[cfg(test)]

@@ -29,6 +29,8 @@ pub fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
         return None;
     }
     let mut stack: Vec<(&str, bool)> = Vec::new();
+    // Tag names are compared case-insensitively as slices of the input: the
+    // scan allocates nothing unless the cap is hit.
     let mut depth = 0usize;
     let mut out: Option<String> = None;
     let mut copied = 0usize;
@@ -44,17 +46,17 @@ pub fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
         match tag.kind {
             Kind::Skip => {}
             Kind::Open(name) => {
-                if !VOID.contains(&name.as_str()) && !tag.self_closing {
+                if !VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) && !tag.self_closing {
                     let keep = depth < max_depth;
                     if keep {
                         depth += 1;
                     }
                     drop = !keep;
-                    stack.push((&html[tag.name_start..tag.name_start + name.len()], keep));
+                    stack.push((name, keep));
                 }
             }
             Kind::Close(name) => {
-                if let Some(pos) = stack.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+                if let Some(pos) = stack.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)) {
                     let kept = stack[pos..].iter().filter(|(_, k)| *k).count();
                     drop = !stack[pos].1;
                     depth -= kept;
@@ -79,27 +81,26 @@ fn memchr_count(bytes: &[u8], needle: u8) -> usize {
     bytes.iter().filter(|&&b| b == needle).count()
 }
 
-enum Kind {
-    Open(String),
-    Close(String),
+enum Kind<'a> {
+    Open(&'a str),
+    Close(&'a str),
     /// Comments, doctypes, and raw-text elements' content: not counted.
     Skip,
 }
 
-struct Tag {
-    kind: Kind,
-    name_start: usize,
+struct Tag<'a> {
+    kind: Kind<'a>,
     self_closing: bool,
     end: usize,
 }
 
-impl Tag {
+impl<'a> Tag<'a> {
     /// Reads the tag starting at `start` (a `<`); `None` if it is not a tag.
-    fn read(html: &str, start: usize) -> Option<Tag> {
+    fn read(html: &'a str, start: usize) -> Option<Tag<'a>> {
         let rest = &html[start..];
         if rest.starts_with("<!--") {
             let end = rest.find("-->").map_or(html.len(), |e| start + e + 3);
-            return Some(Tag { kind: Kind::Skip, name_start: start, self_closing: false, end });
+            return Some(Tag { kind: Kind::Skip, self_closing: false, end });
         }
         let close = rest.as_bytes().get(1) == Some(&b'/');
         let name_start = start + 1 + usize::from(close);
@@ -107,28 +108,38 @@ impl Tag {
         if name_len == 0 {
             if rest.starts_with("<!") || rest.starts_with("<?") {
                 let end = rest.find('>').map_or(html.len(), |e| start + e + 1);
-                return Some(Tag { kind: Kind::Skip, name_start, self_closing: false, end });
+                return Some(Tag { kind: Kind::Skip, self_closing: false, end });
             }
             return None;
         }
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let name = &html[name_start..name_start + name_len];
         let gt = html[name_start..].find('>').map_or(html.len(), |e| name_start + e);
         let self_closing = gt > 0 && html.as_bytes().get(gt - 1) == Some(&b'/');
         let mut end = (gt + 1).min(html.len());
-        if !close && matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp") {
+        let raw_text = ["script", "style", "textarea", "title", "xmp"].iter().any(|r| r.eq_ignore_ascii_case(name));
+        if !close && raw_text {
             // Raw text: skip to the closing tag so markup inside is not counted.
-            let closing = format!("</{name}");
-            end = find_ascii_ci(&html[end..], &closing).map_or(html.len(), |e| end + e);
-            return Some(Tag { kind: Kind::Skip, name_start, self_closing, end });
+            end = find_closing(&html[end..], name).map_or(html.len(), |e| end + e);
+            return Some(Tag { kind: Kind::Skip, self_closing, end });
         }
         let kind = if close { Kind::Close(name) } else { Kind::Open(name) };
-        Some(Tag { kind, name_start, self_closing, end })
+        Some(Tag { kind, self_closing, end })
     }
 }
 
-fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    let n = needle.len();
-    hay.as_bytes().windows(n).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Offset of `</name` in `hay`, ignoring ASCII case.
+fn find_closing(hay: &str, name: &str) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..].windows(2).position(|w| w == b"</") {
+        let at = from + off;
+        let after = at + 2;
+        if bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 #[cfg(test)]

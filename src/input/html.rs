@@ -12,7 +12,7 @@ use scraper::{Html, Node};
 
 use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin};
 
-/// Ancestors whose class/id tokens a block keeps, nearest first.
+/// Most class/id tokens a block keeps from its element.
 const MAX_TOKENS: usize = 48;
 
 /// Parses an HTML page into a document with metadata from its head.
@@ -41,37 +41,36 @@ pub fn parse(html: &str) -> Document {
     doc
 }
 
-struct Frame {
+struct Frame<'a> {
     node: u32,
-    chrome: Option<String>,
-    tag: String,
-    tokens: Vec<String>,
+    el: &'a scraper::node::Element,
+    /// The nearest enclosing class or id that names chrome (see `chrome_classes`).
+    chrome: Option<&'a str>,
     landmark: Option<Landmark>,
     article: bool,
     block: bool,
-    segment: String,
+    index: usize,
     children: usize,
     link: bool,
     pre: bool,
 }
 
 #[derive(Default)]
-struct Walker {
-    stack: Vec<Frame>,
+struct Walker<'a> {
+    stack: Vec<Frame<'a>>,
     blocks: Vec<Block>,
     buf: String,
     link_chars: usize,
     paragraph: usize,
     skip: Option<ego_tree::NodeId>,
-    brs: usize,
     nodes: u32,
     /// A link opened or closed since the last text: adjacent links are
     /// separate words (`<a>Share</a><a>Tweet</a>` is not "ShareTweet").
     link_edge: bool,
 }
 
-impl Walker {
-    fn walk(mut self, page: &Html) -> Vec<Block> {
+impl<'a> Walker<'a> {
+    fn walk(mut self, page: &'a Html) -> Vec<Block> {
         for edge in page.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
@@ -97,7 +96,7 @@ impl Walker {
                         }
                         continue;
                     }
-                    if node.value().is_element() {
+                    if node.value().is_element() && node.value().as_element().is_some_and(|e| e.name() != "br") {
                         self.close();
                     }
                 }
@@ -107,66 +106,51 @@ impl Walker {
         self.blocks
     }
 
-    fn open(&mut self, el: &scraper::node::Element) {
-        let tag = el.name().to_ascii_lowercase();
+    fn open(&mut self, el: &'a scraper::node::Element) {
+        let tag = el.name();
         if tag == "br" {
-            self.brs += 1;
             self.flush();
             return;
         }
-        let block = is_block(&tag);
+        let block = is_block(tag);
         if block {
             self.flush();
-        } else if matches!(tag.as_str(), "td" | "th") && !self.buf.trim().is_empty() {
+        } else if matches!(tag, "td" | "th") && !self.buf.trim().is_empty() {
             self.buf.push_str(" | ");
-        } else if tag == "img" {
-            return;
         }
-        let parent = self.stack.last();
-        let mut tokens: Vec<String> = Vec::new();
-        for t in el.classes().chain(el.id()) {
-            tokens.extend(split_token(t));
-        }
-        let own_landmark = landmark_of(&tag, el.attr("role"));
-        let landmark = own_landmark.or(parent.and_then(|p| p.landmark));
-        let article = parent.is_some_and(|p| p.article)
-            || matches!(tag.as_str(), "article" | "main")
-            || matches!(el.attr("role"), Some("main" | "article"))
-            || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
-        let chrome = if matches!(tag.as_str(), "article" | "main") || article && !parent.is_some_and(|p| p.article) {
-            None
-        } else if matches!(tag.as_str(), "body" | "html") {
-            parent.and_then(|p| p.chrome.clone())
-        } else {
-            el.classes()
-                .chain(el.id())
-                .find(|t| super::chrome_classes::is_chrome(t))
-                .map(str::to_string)
-                .or_else(|| parent.and_then(|p| p.chrome.clone()))
-        };
-        let index = parent.map_or(0, |p| p.children);
-        if let Some(p) = self.stack.last_mut() {
-            p.children += 1;
-        }
-        let segment = match el.classes().next() {
-            Some(c) => format!("{tag}.{c}[{index}]"),
-            None => format!("{tag}[{index}]"),
-        };
         if tag == "a" {
             self.link_edge = true;
         }
-        let link = tag == "a" || self.stack.last().is_some_and(|p| p.link);
-        let pre = tag == "pre" || self.stack.last().is_some_and(|p| p.pre);
+        let parent = self.stack.last();
+        let role = el.attr("role");
+        let landmark = landmark_of(tag, role).or(parent.and_then(|p| p.landmark));
+        let starts_article = matches!(tag, "article" | "main")
+            || matches!(role, Some("main" | "article"))
+            || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        let article = parent.is_some_and(|p| p.article) || starts_article;
+        let chrome = if starts_article {
+            None
+        } else if matches!(tag, "body" | "html") {
+            parent.and_then(|p| p.chrome)
+        } else {
+            el.classes().chain(el.id()).find(|t| super::chrome_classes::is_chrome(t)).or(parent.and_then(|p| p.chrome))
+        };
+        let index = parent.map_or(0, |p| p.children);
+        let link = tag == "a" || parent.is_some_and(|p| p.link);
+        let pre = tag == "pre" || parent.is_some_and(|p| p.pre);
+        if let Some(p) = self.stack.last_mut() {
+            p.children += 1;
+        }
         self.nodes = self.nodes.saturating_add(1);
         let node = self.nodes;
-        self.stack.push(Frame { node, chrome, tag, tokens, landmark, article, block, segment, children: 0, link, pre });
+        self.stack.push(Frame { node, el, chrome, landmark, article, block, index, children: 0, link, pre });
     }
 
     fn close(&mut self) {
         if self.stack.last().is_some_and(|f| f.block) {
             self.flush();
         }
-        if self.stack.last().is_some_and(|f| f.tag == "a") {
+        if self.stack.last().is_some_and(|f| f.el.name() == "a") {
             self.link_edge = true;
         }
         self.stack.pop();
@@ -180,7 +164,7 @@ impl Walker {
         {
             self.buf.push(' ');
         }
-        let before = self.buf.chars().count();
+        let before = self.buf.len();
         if pre {
             self.buf.push_str(t);
         } else {
@@ -198,10 +182,7 @@ impl Walker {
             }
         }
         if self.stack.last().is_some_and(|f| f.link) {
-            self.link_chars += self.buf.chars().count() - before;
-        }
-        if !t.trim().is_empty() {
-            self.brs = 0;
+            self.link_chars += self.buf[before..].chars().count();
         }
     }
 
@@ -216,25 +197,20 @@ impl Walker {
         let link_chars = self.link_chars.min(text.chars().count());
         self.buf.clear();
         self.link_chars = 0;
-        let owner = self.stack.iter().rposition(|f| f.block);
-        let owner_tag = owner.map(|i| self.stack[i].tag.clone());
-        let kind = owner_tag.as_deref().map_or(BlockKind::Paragraph, kind_of);
-        let mut tokens = Vec::new();
-        for f in self.stack.iter().rev() {
-            for t in &f.tokens {
-                if tokens.len() < MAX_TOKENS && !tokens.contains(t) {
-                    tokens.push(t.clone());
-                }
-            }
-        }
+        let owner = self.stack.iter().rposition(|f| f.block).map(|i| &self.stack[i]);
+        let owner_tag = owner.map(|f| f.el.name());
+        let kind = owner_tag.map_or(BlockKind::Paragraph, kind_of);
+        let tokens = owner
+            .map(|f| f.el.classes().chain(f.el.id()).flat_map(split_token).take(MAX_TOKENS).collect())
+            .unwrap_or_default();
         let top = self.stack.last();
         let hints = Hints {
-            tag: owner_tag,
+            tag: owner_tag.map(str::to_string),
             tokens,
             link_chars,
             landmark: top.and_then(|f| f.landmark),
             in_article: top.is_some_and(|f| f.article),
-            chrome_class: top.and_then(|f| f.chrome.clone()),
+            chrome_class: top.and_then(|f| f.chrome).map(str::to_string),
             ancestors: self.stack.iter().rev().take(64).map(|f| f.node).collect(),
         };
         let path = self.path();
@@ -250,7 +226,12 @@ impl Walker {
             if i > 0 {
                 path.push('>');
             }
-            path.push_str(&f.segment);
+            path.push_str(f.el.name());
+            if let Some(c) = f.el.classes().next() {
+                path.push('.');
+                path.push_str(c);
+            }
+            path.push_str(&format!("[{}]", f.index));
         }
         path
     }
@@ -401,12 +382,22 @@ mod tests {
 
     #[test]
     fn blocks_carry_kind_landmark_and_tokens() {
-        let doc = parse("<footer class='site-footer'><h2>About</h2><ul><li>One</li></ul></footer>");
+        let doc = parse("<footer class='site-footer'><h2>About</h2><ul><li class='menu-item'>One</li></ul></footer>");
         let blocks: Vec<_> = doc.blocks().collect();
         assert_eq!(blocks[0].kind(), BlockKind::Heading(2));
         assert_eq!(blocks[1].kind(), BlockKind::ListItem);
         assert_eq!(blocks[1].hints().landmark, Some(Landmark::Footer));
-        assert!(blocks[1].hints().tokens.iter().any(|t| t == "footer"));
+        assert_eq!(blocks[1].hints().tokens, ["menu", "item", "menu-item"]);
+        assert_eq!(blocks[1].hints().chrome_class.as_deref(), Some("menu-item"));
+    }
+
+    #[test]
+    fn line_breaks_split_blocks_without_losing_the_parent() {
+        let doc = parse("<div class='sidebar'><p>one<br>two<br><br>three</p></div><p>after</p>");
+        let blocks: Vec<_> = doc.blocks().collect();
+        assert_eq!(blocks.iter().map(|b| b.text()).collect::<Vec<_>>(), ["one", "two", "three", "after"]);
+        assert!(blocks[2].hints().chrome_class.is_some());
+        assert!(blocks[3].hints().chrome_class.is_none());
     }
 
     #[test]

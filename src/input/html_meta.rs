@@ -4,22 +4,11 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html};
 
 use crate::dates::find_date;
 use crate::metadata::Metadata;
 
-fn sel(css: &str) -> Selector {
-    Selector::parse(css).unwrap_or_else(|_| unreachable!("static selector {css}"))
-}
-
-static META: LazyLock<Selector> = LazyLock::new(|| sel("meta"));
-static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
-static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
-static HTML: LazyLock<Selector> = LazyLock::new(|| sel("html"));
-static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel("link[rel=canonical]"));
-static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
-static JSON_LD: LazyLock<Selector> = LazyLock::new(|| sel("script[type='application/ld+json']"));
 static LD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#""(datePublished|dateModified|headline)"\s*:\s*"([^"]{1,400})""#).unwrap_or_else(|_| unreachable!())
 });
@@ -27,10 +16,46 @@ static LD_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#""author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,200})""#).unwrap_or_else(|_| unreachable!())
 });
 
+/// The elements metadata comes from, gathered in one walk of the tree.
+#[derive(Default)]
+struct Sources<'a> {
+    metas: Vec<ElementRef<'a>>,
+    json_ld: Vec<ElementRef<'a>>,
+    title: Option<ElementRef<'a>>,
+    h1: Vec<ElementRef<'a>>,
+    html: Option<ElementRef<'a>>,
+    canonical: Option<ElementRef<'a>>,
+    time: Option<ElementRef<'a>>,
+}
+
+fn gather(page: &Html) -> Sources<'_> {
+    let mut s = Sources::default();
+    for node in page.tree.root().descendants() {
+        let Some(el) = ElementRef::wrap(node) else { continue };
+        let v = el.value();
+        match v.name() {
+            "meta" => s.metas.push(el),
+            "script" if v.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+                s.json_ld.push(el)
+            }
+            "title" if s.title.is_none() => s.title = Some(el),
+            "h1" if s.h1.len() < 4 => s.h1.push(el),
+            "html" if s.html.is_none() => s.html = Some(el),
+            "link" if s.canonical.is_none() && v.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                s.canonical = Some(el);
+            }
+            "time" if s.time.is_none() && v.attr("datetime").is_some() => s.time = Some(el),
+            _ => {}
+        }
+    }
+    s
+}
+
 /// Reads what the page says about itself.
 pub(crate) fn extract(page: &Html) -> Metadata {
     let mut m = Metadata::default();
-    for el in page.select(&META) {
+    let src = gather(page);
+    for el in &src.metas {
         let key = el.attr("property").or(el.attr("name")).or(el.attr("itemprop")).map(str::to_ascii_lowercase);
         let (Some(key), Some(content)) = (key, el.attr("content")) else { continue };
         let content = content.trim();
@@ -58,7 +83,7 @@ pub(crate) fn extract(page: &Html) -> Metadata {
             *slot = Some(content.to_string());
         }
     }
-    for script in page.select(&JSON_LD) {
+    for script in &src.json_ld {
         let json: String = script.text().collect();
         for c in LD_FIELD.captures_iter(&json) {
             let slot = match &c[1] {
@@ -75,24 +100,24 @@ pub(crate) fn extract(page: &Html) -> Metadata {
         }
     }
     if m.published.is_none() {
-        m.published = page.select(&TIME).find_map(|t| t.attr("datetime")).map(str::to_string);
+        m.published = src.time.and_then(|t| t.attr("datetime")).map(str::to_string);
     }
     m.published = m.published.and_then(|d| find_date(&d).or(Some(d)));
     m.modified = m.modified.and_then(|d| find_date(&d).or(Some(d)));
     if m.title.is_none() {
-        m.title = page
-            .select(&H1)
+        m.title = src
+            .h1
+            .iter()
             .map(|h| h.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
             .find(|t| !t.is_empty())
-            .or_else(|| page.select(&TITLE).next().map(|t| strip_site_suffix(&t.text().collect::<String>())));
+            .or_else(|| src.title.map(|t| strip_site_suffix(&t.text().collect::<String>())));
     }
-    m.language = page
-        .select(&HTML)
-        .next()
+    m.language = src
+        .html
         .and_then(|h| h.attr("lang"))
         .map(|l| l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
         .filter(|l| !l.is_empty());
-    if let Some(href) = page.select(&CANONICAL).next().and_then(|l| l.attr("href")) {
+    if let Some(href) = src.canonical.and_then(|l| l.attr("href")) {
         m.url = Some(href.to_string());
     }
     m

@@ -9,6 +9,8 @@
 //! Lists hold phrases of several languages side by side: pages mix languages,
 //! and one set per topic costs the same to match however many languages it has.
 
+use std::collections::HashMap;
+
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
 use crate::error::BuildError;
@@ -76,6 +78,12 @@ pub fn is_attribution(text: &str) -> bool {
 
 /// A compiled phrase list.
 ///
+/// Whole-block and prefix entries are hash lookups: a key is looked up
+/// whole, and at each word end (a letter or digit followed by anything
+/// else) among its first [`MAX_PREFIX_WORDS`] words. Only `re:` entries go
+/// to a `RegexSet`. Matching costs a few hash lookups per block, whatever
+/// the list's length or languages.
+///
 /// # Example
 /// ```
 /// use pagewash::rules::PhraseList;
@@ -88,9 +96,19 @@ pub fn is_attribution(text: &str) -> bool {
 /// ```
 #[derive(Debug, Clone)]
 pub struct PhraseList {
-    set: RegexSet,
+    exact: HashMap<String, usize>,
+    /// Longest whole-block entry, in bytes: longer keys cannot match one.
+    exact_max_len: usize,
+    prefix: HashMap<String, usize>,
+    /// Most words in a prefix entry: prefixes longer than that cannot match.
+    prefix_max_words: usize,
+    regexes: RegexSet,
+    regex_index: Vec<usize>,
     phrases: Vec<String>,
 }
+
+/// Longest prefix entry, in words, that [`PhraseList::find`] looks for.
+pub const MAX_PREFIX_WORDS: usize = 12;
 
 impl PhraseList {
     /// Compiles list text; `cleaner` names the owner in errors.
@@ -112,26 +130,52 @@ impl PhraseList {
     }
 
     fn from_entries(cleaner: &'static str, phrases: Vec<String>) -> Result<Self, BuildError> {
-        let mut patterns = Vec::with_capacity(phrases.len());
-        for p in &phrases {
-            let pattern = to_pattern(p);
-            // Validate one by one so the error names the entry.
-            Regex::new(&pattern).map_err(|e| BuildError::pattern(cleaner, p, e))?;
-            patterns.push(pattern);
+        let (mut exact, mut prefix) = (HashMap::new(), HashMap::new());
+        let (mut patterns, mut regex_index) = (Vec::new(), Vec::new());
+        for (i, p) in phrases.iter().enumerate() {
+            if let Some(raw) = p.strip_prefix("re:") {
+                let pattern = format!("(?i){raw}");
+                // Validate one by one so the error names the entry.
+                Regex::new(&pattern).map_err(|e| BuildError::pattern(cleaner, p, e))?;
+                patterns.push(pattern);
+                regex_index.push(i);
+            } else if let Some(head) = p.strip_suffix('*') {
+                prefix.entry(normalize_key(head)).or_insert(i);
+            } else {
+                exact.entry(normalize_key(p)).or_insert(i);
+            }
         }
-        let set = RegexSetBuilder::new(&patterns)
+        let regexes = RegexSetBuilder::new(&patterns)
             .size_limit(64 << 20)
             .build()
-            .map_err(|e| BuildError::pattern(cleaner, "(the whole list)", e))?;
-        Ok(PhraseList { set, phrases })
+            .map_err(|e| BuildError::pattern(cleaner, "(the list's regular expressions)", e))?;
+        let exact_max_len = exact.keys().map(String::len).max().unwrap_or(0);
+        let prefix_max_words =
+            prefix.keys().map(|k: &String| word_ends(k).count()).max().unwrap_or(0).min(MAX_PREFIX_WORDS);
+        Ok(PhraseList { exact, exact_max_len, prefix, prefix_max_words, regexes, regex_index, phrases })
     }
 
-    /// The first entry matching a key (see [`normalize_key`]), as written in the list.
+    /// The first entry (in list order) matching a key (see
+    /// [`normalize_key`]), as written in the list.
     pub fn find(&self, key: &str) -> Option<&str> {
         if key.is_empty() {
             return None;
         }
-        self.set.matches(key).iter().next().map(|i| self.phrases[i].as_str())
+        let mut best = if key.len() <= self.exact_max_len { self.exact.get(key).copied() } else { None };
+        if !self.prefix.is_empty() {
+            for end in word_ends(key).take(self.prefix_max_words) {
+                if let Some(&i) = self.prefix.get(&key[..end]) {
+                    best = Some(best.map_or(i, |b| b.min(i)));
+                }
+            }
+        }
+        if !self.regex_index.is_empty() && self.regexes.is_match(key) {
+            if let Some(r) = self.regexes.matches(key).iter().next() {
+                let i = self.regex_index[r];
+                best = Some(best.map_or(i, |b| b.min(i)));
+            }
+        }
+        best.map(|i| self.phrases[i].as_str())
     }
 
     /// Number of entries.
@@ -145,19 +189,22 @@ impl PhraseList {
     }
 }
 
-fn entries(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
+/// Byte offsets where a word ends: after a letter or digit that is followed
+/// by something else, and the end of the key.
+fn word_ends(key: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_alnum = false;
+    key.char_indices()
+        .filter_map(move |(i, c)| {
+            let alnum = c.is_alphanumeric();
+            let end = prev_alnum && !alnum;
+            prev_alnum = alnum;
+            end.then_some(i)
+        })
+        .chain(std::iter::once(key.len()))
 }
 
-fn to_pattern(entry: &str) -> String {
-    if let Some(raw) = entry.strip_prefix("re:") {
-        return format!("(?i){raw}");
-    }
-    if let Some(prefix) = entry.strip_suffix('*') {
-        let key = normalize_key(prefix);
-        return format!("^{}(?:$|[^\\p{{L}}\\p{{N}}])", regex::escape(&key));
-    }
-    format!("^{}$", regex::escape(&normalize_key(entry)))
+fn entries(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
 }
 
 #[cfg(test)]
@@ -196,6 +243,20 @@ mod tests {
         let list = PhraseList::parse("t", "share *").unwrap();
         assert!(list.find("share on x").is_some());
         assert!(list.find("shareholders met").is_none());
+    }
+
+    #[test]
+    fn prefix_entries_match_at_punctuation_too() {
+        let list = PhraseList::parse("t", "also read *\nto suggest a correction *").unwrap();
+        assert!(list.find("also read: the next headline").is_some());
+        assert!(list.find("to suggest a correction or clarification, write to us").is_some());
+        assert!(list.find("also reading").is_none());
+    }
+
+    #[test]
+    fn the_first_entry_in_list_order_wins() {
+        let list = PhraseList::parse("t", "read more *\nread more").unwrap();
+        assert_eq!(list.find("read more"), Some("read more *"));
     }
 
     #[test]
