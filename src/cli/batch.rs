@@ -103,16 +103,9 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
 }
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
-    let opts = match parse(args) {
-        Ok(Some(o)) => o,
-        Ok(None) => {
-            println!("{HELP}");
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            eprintln!("pagewash batch: {e}\n\n{HELP}");
-            return ExitCode::from(2);
-        }
+    let opts = match super::settle(parse(args), "batch", HELP) {
+        Ok(o) => o,
+        Err(code) => return code,
     };
     match execute(&opts) {
         Ok(summary) => {

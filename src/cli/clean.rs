@@ -87,16 +87,9 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
 }
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
-    let opts = match parse(args) {
-        Ok(Some(o)) => o,
-        Ok(None) => {
-            println!("{HELP}");
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            eprintln!("pagewash clean: {e}\n\n{HELP}");
-            return ExitCode::from(2);
-        }
+    let opts = match super::settle(parse(args), "clean", HELP) {
+        Ok(o) => o,
+        Err(code) => return code,
     };
     let bytes = match super::read_input(&opts.path) {
         Ok(b) => b,

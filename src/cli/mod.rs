@@ -44,6 +44,22 @@ pub(crate) fn run(args: Vec<String>) -> ExitCode {
     }
 }
 
+/// Settles a subcommand's parsed arguments: `Ok(None)` (help asked) prints
+/// the help and exits 0; an error prints it with the help and exits 2.
+pub(crate) fn settle<T>(parsed: Result<Option<T>, String>, command: &str, help: &str) -> Result<T, ExitCode> {
+    match parsed {
+        Ok(Some(options)) => Ok(options),
+        Ok(None) => {
+            println!("{help}");
+            Err(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("pagewash {command}: {e}\n\n{help}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 /// Reads a file, or standard input for `-`.
 pub(crate) fn read_input(path: &str) -> Result<Vec<u8>, String> {
     use std::io::Read;
