@@ -262,8 +262,15 @@ fn is_subheading(b: &Block, f: &Features) -> bool {
     matches!(b.kind(), BlockKind::Heading(2..=6)) && f.chrome.is_none() && f.words <= 20
 }
 
+/// A short closing sentence ("She smiled.", "It takes effect next year,
+/// officials said."): ends a sentence, at most 15 words, not chrome.
 fn closes_article(f: &Features, class: Class) -> bool {
-    class == Class::Short && f.ends && f.chrome.is_none() && f.links <= 0.5 && f.group <= 2 && f.words >= 1
+    class != Class::Good
+        && f.ends
+        && f.chrome.is_none()
+        && f.links <= 0.5
+        && f.group <= 2
+        && (1..=15).contains(&f.words)
 }
 
 /// The maximum-sum contiguous segment of `weights` (Kadane); `None` if every weight is negative.
@@ -410,7 +417,7 @@ impl Cleaner for BlockClassifier {
         }
         // A short closing sentence ("She smiled.") ends the article even
         // though, alone, it weighs less than nothing.
-        while end + 1 < wall && end + 1 - start > 1 && closes_article(&features[end + 1], classes[end + 1]) {
+        while end + 1 < wall && closes_article(&features[end + 1], classes[end + 1]) {
             end += 1;
         }
         let title = self.title_index(doc, &blocks, start);
