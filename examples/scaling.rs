@@ -1,5 +1,7 @@
 //! Doubles the input size and prints time and peak heap memory of the
-//! default pipeline, for text and HTML, to show both grow linearly.
+//! default pipeline, for text and HTML, to show both grow linearly; then
+//! times the hostile inputs of `tests/hostile.rs` once each (the tests
+//! assert outcomes, this reports how long they take).
 //!
 //! ```sh
 //! cargo run --release --example scaling
@@ -73,6 +75,31 @@ fn numbered(page: &str, copies: usize, html: bool) -> String {
     out
 }
 
+/// The hostile inputs, built as in `tests/hostile.rs`.
+fn hostile() -> Vec<(&'static str, String, bool)> {
+    let mut para = String::new();
+    let mut i = 0;
+    while para.len() < 20 << 20 {
+        para.push_str(&format!("<p>The council met on day {i} and agreed on a new budget for the schools.</p>\n"));
+        i += 1;
+    }
+    vec![
+        ("50 MB single line (text)", "word ".repeat(10 << 20), false),
+        ("1,000,000 short lines (text)", "short line\n".repeat(1_000_000), false),
+        ("20 MB page (html)", format!("<html><body><article>{para}</article></body></html>"), true),
+        ("100,000 nested divs (html)", "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000), true),
+        ("1 MB attribute (html)", format!("<div title=\"{}\">text</div>", "x".repeat(1 << 20)), true),
+        ("200,000 x 'share this' (text)", "share this ".repeat(200_000), false),
+        ("50,000 repeated also-read lines (text)", "Also read: The Same Headline Again\n".repeat(50_000), false),
+        (
+            "5,000 attributes (html)",
+            format!("<p {}>x</p>", (0..5000).map(|i| format!("a{i}=\"{i}\"")).collect::<Vec<_>>().join(" ")),
+            true,
+        ),
+        ("8,000 unclosed inline tags (html)", "<div><p><span><a href='x'>".repeat(2000), true),
+    ]
+}
+
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
     let pipeline = pagewash::Pipeline::default();
@@ -104,5 +131,21 @@ fn main() {
                 peak as f64 / input.len() as f64
             );
         }
+    }
+    println!("hostile: | input | MB | ms | peak heap MB |");
+    for (name, input, html) in hostile() {
+        let (secs, peak) = measure(&input, |s| {
+            if html {
+                pipeline.clean_html(s).text().len()
+            } else {
+                pipeline.clean_text(s).text().len()
+            }
+        });
+        println!(
+            "hostile: | {name} | {:.1} | {:.0} | {:.0} |",
+            input.len() as f64 / 1e6,
+            secs * 1e3,
+            peak as f64 / 1e6
+        );
     }
 }
