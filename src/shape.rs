@@ -34,7 +34,7 @@ pub fn word_count(text: &str) -> usize {
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '«', ')', ']', '」', '』', '）', '*', ' '];
 
-/// Whether the text ends with a sentence terminator (any script), ignoring
+/// Whether the text ends with a sentence-ending mark (any script), ignoring
 /// closing quotes and brackets.
 ///
 /// # Example
@@ -45,11 +45,11 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '«', ')', ']', '」',
 /// assert!(!ends_sentence("Top Stories"));
 /// ```
 pub fn ends_sentence(text: &str) -> bool {
-    text.trim_end_matches(CLOSERS).chars().next_back().is_some_and(is_terminator)
+    text.trim_end_matches(CLOSERS).chars().next_back().is_some_and(is_sentence_end_mark)
 }
 
-/// Unicode sentence terminators (a practical subset of `Sentence_Terminal`).
-pub fn is_terminator(c: char) -> bool {
+/// Unicode sentence-ending marks (a practical subset of the `Sentence_Terminal` property).
+pub fn is_sentence_end_mark(c: char) -> bool {
     matches!(
         c,
         '.' | '!'
@@ -88,20 +88,20 @@ pub fn ends_with_full_stop(text: &str) -> bool {
     text.trim_end_matches(CLOSERS)
         .chars()
         .next_back()
-        .is_some_and(|c| is_terminator(c) && !matches!(c, '!' | '?' | '！' | '？' | '‼' | '⁇' | '⁈' | '⁉' | '؟'))
+        .is_some_and(|c| is_sentence_end_mark(c) && !matches!(c, '!' | '?' | '！' | '？' | '‼' | '⁇' | '⁈' | '⁉' | '؟'))
 }
 
-/// Counts sentence terminators followed by a space or the end: a rough
+/// Counts sentence-ending marks followed by a space or the end: a rough
 /// number of sentences.
 pub fn sentence_count(text: &str) -> usize {
     let mut count = 0;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if is_terminator(c) {
-            while chars.peek().is_some_and(|n| CLOSERS.contains(n) && *n != ' ' || is_terminator(*n)) {
+        if is_sentence_end_mark(c) {
+            while chars.peek().is_some_and(|n| CLOSERS.contains(n) && *n != ' ' || is_sentence_end_mark(*n)) {
                 chars.next();
             }
-            if chars.peek().is_none_or(|n| n.is_whitespace()) || is_spaceless_terminator(c) {
+            if chars.peek().is_none_or(|n| n.is_whitespace()) || is_spaceless_sentence_end(c) {
                 count += 1;
             }
         }
@@ -109,7 +109,7 @@ pub fn sentence_count(text: &str) -> usize {
     count
 }
 
-fn is_spaceless_terminator(c: char) -> bool {
+fn is_spaceless_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '｡')
 }
 
