@@ -19,8 +19,6 @@ pub(crate) const STRONG_PARTS: &[&str] = &[
     "crumbs",
     "footer",
     "sidebar",
-    "widget",
-    "widgets",
     "related",
     "recommended",
     "recommendations",
@@ -97,7 +95,30 @@ pub(crate) const WEAK_PARTS: &[&str] = &[
     "pagenav",
     "jump",
     "cta",
+    // Page builders (Elementor's `elementor-widget`) name every block a widget.
+    "widget",
+    "widgets",
 ];
+
+/// Chrome parts that only say where a box sits on the page; a name that
+/// ends in a content noun ("sidebar-content", "header-body") is the content
+/// of that box, while "related-content" stays chrome.
+const LAYOUT_PARTS: &[&str] = &[
+    "sidebar",
+    "header",
+    "footer",
+    "widget",
+    "widgets",
+    "banner",
+    "topbar",
+    "toolbar",
+    "drawer",
+    "offcanvas",
+    "masthead",
+];
+
+/// Content nouns that head a class name (the last part of an English compound).
+const CONTENT_HEADS: &[&str] = &["content", "body", "text", "main", "article", "story", "entry", "inner", "primary"];
 
 const STATE_PREFIXES: &[&str] = &["has", "with", "no", "is", "js", "wp", "theme", "layout", "template", "page"];
 
@@ -117,12 +138,19 @@ fn strength(part: &str) -> Option<bool> {
 
 /// Whether a class or id names chrome (strongly or weakly).
 pub(crate) fn is_chrome(name: &str) -> bool {
-    parts(name).any(|p| strength(p).is_some())
+    !layout_content(name) && parts(name).any(|p| strength(p).is_some())
 }
 
 /// Whether a class or id names chrome strongly (see [`STRONG_PARTS`]).
 pub(crate) fn is_strong_chrome(name: &str) -> bool {
-    parts(name).any(|p| strength(p) == Some(true))
+    !layout_content(name) && parts(name).any(|p| strength(p) == Some(true))
+}
+
+/// "sidebar-content", "footer-text": a layout box's content, not chrome.
+fn layout_content(name: &str) -> bool {
+    let last = parts(name).last();
+    last.is_some_and(|l| in_list(CONTENT_HEADS, l))
+        && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
 }
 
 fn in_list(list: &[&str], part: &str) -> bool {
@@ -155,5 +183,8 @@ mod tests {
         assert!(!is_chrome("loaded"));
         assert!(is_strong_chrome("comments-area"));
         assert!(is_chrome("pagination-first") && !is_strong_chrome("pagination-first"));
+        assert!(!is_chrome("sidebar-content"));
+        assert!(is_strong_chrome("related-content"));
+        assert!(is_chrome("elementor-widget") && !is_strong_chrome("elementor-widget"));
     }
 }
