@@ -146,6 +146,15 @@ pub(crate) fn is_strong_chrome(name: &str) -> bool {
     !layout_content(name) && parts(name).any(|p| strength(p) == Some(true))
 }
 
+/// Whether a class or id names a content box ("entry-content",
+/// "article-body", "sidebar-content"): it ends in a content noun and names
+/// no chrome other than layout. Such an element clears chrome inherited
+/// from its ancestors, as `<article>` does.
+pub(crate) fn is_content_box(name: &str) -> bool {
+    parts(name).last().is_some_and(|l| in_list(CONTENT_HEADS, l))
+        && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
+}
+
 /// "sidebar-content", "footer-text": a layout box's content, not chrome.
 fn layout_content(name: &str) -> bool {
     let last = parts(name).last();
@@ -168,7 +177,7 @@ fn parts(name: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_chrome, is_strong_chrome};
+    use super::{is_chrome, is_content_box, is_strong_chrome};
 
     #[test]
     fn whole_parts_only() {
@@ -184,6 +193,8 @@ mod tests {
         assert!(is_strong_chrome("comments-area"));
         assert!(is_chrome("pagination-first") && !is_strong_chrome("pagination-first"));
         assert!(!is_chrome("sidebar-content"));
+        assert!(is_content_box("sidebar-content") && is_content_box("entry-content"));
+        assert!(!is_content_box("related-content") && !is_content_box("content-wrapper"));
         assert!(is_strong_chrome("related-content"));
         assert!(is_chrome("elementor-widget") && !is_strong_chrome("elementor-widget"));
     }

@@ -128,7 +128,8 @@ impl<'a> Walker<'a> {
             || matches!(role, Some("main" | "article"))
             || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
         let article = parent.is_some_and(|p| p.article) || starts_article;
-        let chrome = if starts_article {
+        let content_box = el.classes().chain(el.id()).any(super::chrome_classes::is_content_box);
+        let chrome = if starts_article || content_box {
             None
         } else if matches!(tag, "body" | "html") {
             parent.and_then(|p| p.chrome)
