@@ -2,7 +2,8 @@
 //!
 //! The tree is walked iteratively (no recursion, so 100,000 nested elements
 //! cannot overflow the stack). What is never content is skipped: `script`,
-//! `style`, `noscript`, `template`, `svg`, `iframe`, form controls, and
+//! `style`, `noscript` (unless it carries the page, see
+//! [`noscript`](super::noscript)), `template`, `svg`, `iframe`, form controls, and
 //! elements hidden by `hidden`, `aria-hidden="true"` or inline
 //! `display:none` / `visibility:hidden`. Text between block boundaries
 //! becomes one block; inline elements never add or remove spaces.
@@ -26,6 +27,8 @@ const MAX_TOKENS: usize = 48;
 /// assert_eq!(doc.blocks().next().unwrap().link_density(), 1.0);
 /// ```
 pub fn parse(html: &str) -> Document {
+    let unwrapped = super::noscript::unwrap_large(html);
+    let html = unwrapped.as_deref().unwrap_or(html);
     let flattened = super::depth_guard::flatten_deep(html, super::depth_guard::DEFAULT_MAX_DEPTH);
     let page = Html::parse_document(flattened.as_deref().unwrap_or(html));
     let blocks = Walker::default().walk(&page);

@@ -7,4 +7,5 @@ pub mod decode;
 pub mod depth_guard;
 pub mod html;
 mod html_meta;
+pub mod noscript;
 pub mod text;
