@@ -82,11 +82,14 @@ pub fn is_sentence_end_mark(c: char) -> bool {
     )
 }
 
-/// Whether the text ends with a full stop (not `?` or `!`): a statement
-/// rather than a headline or a question.
+/// Whether the text ends with a full stop (not `?`, `!` or an ellipsis): a
+/// statement rather than a headline, a question or a "You may like…" lead.
 pub fn ends_with_full_stop(text: &str) -> bool {
-    text.trim_end_matches(CLOSERS)
-        .chars()
+    let t = text.trim_end_matches(CLOSERS);
+    if t.ends_with("...") || t.ends_with('…') {
+        return false;
+    }
+    t.chars()
         .next_back()
         .is_some_and(|c| is_sentence_end_mark(c) && !matches!(c, '!' | '?' | '！' | '？' | '‼' | '⁇' | '⁈' | '⁉' | '؟'))
 }
@@ -179,6 +182,7 @@ mod tests {
         assert!(ends_with_full_stop("It ended."));
         assert!(!ends_with_full_stop("Is it over?"));
         assert!(ends_sentence("Is it over?"));
+        assert!(!ends_with_full_stop("You may also like..."));
     }
 
     #[test]

@@ -95,6 +95,27 @@ impl RelatedTeasers {
     }
 }
 
+/// Most words a teaser section may hold: a bigger element is an article.
+const MAX_SECTION_WORDS: usize = 400;
+
+/// In HTML, when the heading is the first block of its enclosing element
+/// (`<section><h2>Related</h2>…</section>`), the rest of that element is the
+/// teaser section: returns the end (exclusive) of its blocks.
+fn section_after(blocks: &[&Block], i: usize) -> Option<usize> {
+    let parent = *blocks[i].hints().ancestors.get(1)?;
+    let inside = |b: &Block| b.hints().ancestors.contains(&parent);
+    if i > 0 && inside(blocks[i - 1]) {
+        return None;
+    }
+    let end = blocks[i + 1..].iter().position(|b| !inside(b)).map_or(blocks.len(), |n| i + 1 + n);
+    let prose = |b: &&&Block| ends_sentence(b.text()) && word_count(b.text()) >= 10;
+    let words = |bs: &[&Block]| bs.iter().filter(prose).map(|b| word_count(b.text())).sum::<usize>();
+    let (section, page) = (words(&blocks[i + 1..end]), words(blocks));
+    // A "Trending" kicker opening a short article must not take the article:
+    // a teaser section never holds most of the page's prose.
+    (end > i + 1 && section <= MAX_SECTION_WORDS && section * 2 < page).then_some(end)
+}
+
 impl Cleaner for RelatedTeasers {
     fn id(&self) -> &'static str {
         ID
@@ -110,6 +131,16 @@ impl Cleaner for RelatedTeasers {
                 continue;
             };
             plan.remove(blocks[i].id(), Reason::new(format!("heading:{heading}")));
+            if let Some(end) = section_after(&blocks, i) {
+                for b in &blocks[i + 1..end] {
+                    plan.remove(
+                        b.id(),
+                        Reason::new("teaser-section").with_evidence("in the element the heading opens"),
+                    );
+                }
+                i = end;
+                continue;
+            }
             let mut j = i + 1;
             let mut teasers = 0;
             while j < blocks.len() && teasers < self.max_teasers && Self::is_teaser_headline(blocks[j]) {
@@ -132,5 +163,32 @@ impl Cleaner for RelatedTeasers {
             i = j.max(i + 1);
         }
         plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn clean(html: &str) -> String {
+        crate::Pipeline::default().clean_html(html).into_text()
+    }
+
+    #[test]
+    fn a_teaser_section_goes_with_its_heading() {
+        let html = "<article><h1>Town Votes on the New Bridge</h1>\
+            <p>The town council voted on Monday to build a new bridge over the river, after a debate that lasted most of the day.</p>\
+            <p>Work will start next spring and should be finished within two years, the mayor told reporters afterwards.</p></article>\
+            <section><h3>You may also like...</h3><p>Ferry prices rise again this summer as fuel costs climb.</p>\
+            <p>Old mill reopens as a museum with a new cafe by the water.</p></section>";
+        let text = clean(html);
+        assert!(!text.contains("Ferry prices"), "{text}");
+        assert!(text.contains("Work will start next spring"));
+    }
+
+    #[test]
+    fn a_kicker_does_not_take_the_article() {
+        let html = "<div><div class='kicker'>Trending</div><h1>Town Votes on the New Bridge</h1>\
+            <p>The town council voted on Monday to build a new bridge over the river, after a debate that lasted most of the day.</p>\
+            <p>Work will start next spring and should be finished within two years, the mayor told reporters afterwards.</p></div>";
+        assert!(clean(html).contains("The town council voted on Monday"));
     }
 }
