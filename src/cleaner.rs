@@ -39,6 +39,15 @@ pub trait Cleaner: fmt::Debug + Send + Sync {
     fn id(&self) -> &'static str;
     /// Reads the document and proposes edits.
     fn plan(&self, doc: &Document) -> Plan;
+
+    /// Whether a block's fate can depend on other blocks (neighbours,
+    /// position, what was removed). The pipeline repeats only such cleaners
+    /// until nothing changes; a cleaner that judges each block by its own
+    /// text alone can return `false` and runs once. Defaults to `true`,
+    /// which is always correct.
+    fn depends_on_context(&self) -> bool {
+        true
+    }
 }
 
 impl<C: Cleaner + ?Sized> Cleaner for &C {
@@ -47,6 +56,9 @@ impl<C: Cleaner + ?Sized> Cleaner for &C {
     }
     fn plan(&self, doc: &Document) -> Plan {
         (**self).plan(doc)
+    }
+    fn depends_on_context(&self) -> bool {
+        (**self).depends_on_context()
     }
 }
 
@@ -57,6 +69,9 @@ impl<C: Cleaner + ?Sized> Cleaner for Box<C> {
     fn plan(&self, doc: &Document) -> Plan {
         (**self).plan(doc)
     }
+    fn depends_on_context(&self) -> bool {
+        (**self).depends_on_context()
+    }
 }
 
 impl<C: Cleaner + ?Sized> Cleaner for Arc<C> {
@@ -65,6 +80,9 @@ impl<C: Cleaner + ?Sized> Cleaner for Arc<C> {
     }
     fn plan(&self, doc: &Document) -> Plan {
         (**self).plan(doc)
+    }
+    fn depends_on_context(&self) -> bool {
+        (**self).depends_on_context()
     }
 }
 

@@ -139,14 +139,15 @@ impl Pipeline {
     /// Cleaners judge blocks by their neighbours and position ("the tail
     /// after the last sentence"); removing a teaser can make a new tail. The
     /// repeat makes the result a fixed point, so cleaning cleaned text
-    /// changes nothing. Most pages settle in the second pass, which only
-    /// re-plans and removes nothing.
+    /// changes nothing. Later passes run only the cleaners whose
+    /// [`Cleaner::depends_on_context`] is true; most pages settle in the
+    /// second pass, which removes nothing.
     pub fn clean(&self, mut doc: Document) -> Cleaned {
         let mut removals = Vec::new();
         let mut rewrites = Vec::new();
-        for _ in 0..MAX_PASSES {
+        for pass in 0..MAX_PASSES {
             let before = removals.len() + rewrites.len();
-            for cleaner in &self.cleaners {
+            for cleaner in self.cleaners.iter().filter(|c| pass == 0 || c.depends_on_context()) {
                 let (edits, metadata) = cleaner.plan(&doc).into_parts();
                 doc.metadata_mut().fill_from(metadata);
                 for edit in edits {

@@ -61,6 +61,12 @@ impl Cleaner for Duplicates {
         ID
     }
 
+    /// Judges each block by its own text (duplicates: by earlier blocks,
+    /// whose removal cannot add a repeat), so one pass suffices.
+    fn depends_on_context(&self) -> bool {
+        false
+    }
+
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         let mut seen: HashMap<&str, &crate::Block> = HashMap::new();

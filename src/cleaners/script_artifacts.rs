@@ -65,6 +65,12 @@ impl Cleaner for ScriptArtifacts {
         ID
     }
 
+    /// Judges each block by its own text (duplicates: by earlier blocks,
+    /// whose removal cannot add a repeat), so one pass suffices.
+    fn depends_on_context(&self) -> bool {
+        false
+    }
+
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         for b in doc.blocks() {
