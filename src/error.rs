@@ -87,10 +87,4 @@ pub enum InputError {
         /// The configured limit.
         limit: usize,
     },
-    /// The input bytes are not valid UTF-8 and lossy decoding was not allowed.
-    #[error("input is not valid UTF-8 (first bad byte at offset {offset}); decode it first or use clean_bytes")]
-    InvalidUtf8 {
-        /// Offset of the first invalid byte.
-        offset: usize,
-    },
 }
