@@ -126,11 +126,6 @@ pub fn find_date(text: &str) -> Option<String> {
     best.map(|(_, iso)| iso)
 }
 
-/// Whether the text contains a date [`find_date`] can read.
-pub fn has_date(text: &str) -> bool {
-    find_date(text).is_some()
-}
-
 fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
     c.get(i).and_then(|m| m.as_str().parse().ok())
 }

@@ -68,6 +68,11 @@ pub fn languages() -> Vec<&'static str> {
     LISTS.iter().map(|l| l.code).collect()
 }
 
+/// Whether `code` has a stoplist (without collecting [`languages`]).
+pub fn has_stoplist(code: &str) -> bool {
+    list(code).is_some()
+}
+
 fn list(code: &str) -> Option<&'static Stoplist> {
     LISTS.iter().find(|l| l.code == code)
 }

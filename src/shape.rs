@@ -150,22 +150,6 @@ pub fn title_case_share(text: &str) -> f64 {
     }
 }
 
-/// Share of non-space characters that are ASCII digits.
-pub fn digit_share(text: &str) -> f64 {
-    let (mut digits, mut total) = (0usize, 0usize);
-    for c in text.chars().filter(|c| !c.is_whitespace()) {
-        total += 1;
-        if c.is_ascii_digit() {
-            digits += 1;
-        }
-    }
-    if total == 0 {
-        0.0
-    } else {
-        digits as f64 / total as f64
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -58,34 +58,22 @@ pub fn sh_counts(gold: &str, pred: &str) -> (f64, f64, f64) {
     }
 }
 
+/// One page's precision (`miss` = fp) or recall (`miss` = fn), with the
+/// ScrapingHub conventions for empty output and empty gold.
+fn part((tp, fp, fn_): (f64, f64, f64), miss: f64) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && miss == 0.0 {
+        0.0
+    } else {
+        tp / (tp + miss)
+    }
+}
+
 /// ScrapingHub aggregate precision, recall and F1.
 pub fn sh_aggregate(counts: &[(f64, f64, f64)]) -> (f64, f64, f64) {
-    let ps: Vec<f64> = counts
-        .iter()
-        .filter(|c| c.0 + c.1 > 0.0)
-        .map(|&(tp, fp, fn_)| {
-            if fp == 0.0 && fn_ == 0.0 {
-                1.0
-            } else if tp == 0.0 && fp == 0.0 {
-                0.0
-            } else {
-                tp / (tp + fp)
-            }
-        })
-        .collect();
-    let rs: Vec<f64> = counts
-        .iter()
-        .filter(|c| c.0 + c.2 > 0.0)
-        .map(|&(tp, fp, fn_)| {
-            if fp == 0.0 && fn_ == 0.0 {
-                1.0
-            } else if tp == 0.0 && fn_ == 0.0 {
-                0.0
-            } else {
-                tp / (tp + fn_)
-            }
-        })
-        .collect();
+    let ps: Vec<f64> = counts.iter().filter(|c| c.0 + c.1 > 0.0).map(|c| part(*c, c.1)).collect();
+    let rs: Vec<f64> = counts.iter().filter(|c| c.0 + c.2 > 0.0).map(|c| part(*c, c.2)).collect();
     let (p, r) = (mean(&ps), mean(&rs));
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f1)

@@ -85,6 +85,11 @@ pub struct AlsoReadLinks {
 
 impl AlsoReadLinks {
     fn inline_lead(&self, b: &Block) -> Option<String> {
+        // Most blocks have no lead-in: `is_match` runs on the fast engine,
+        // `captures` may not.
+        if !self.with_rest.is_match(b.key()) {
+            return None;
+        }
         let caps = self.with_rest.captures(b.key())?;
         let lead = caps.name("lead")?.as_str();
         let has_sep = caps.name("sep").is_some();

@@ -369,7 +369,7 @@ impl Cleaner for BlockClassifier {
             .metadata()
             .language
             .as_deref()
-            .and_then(|l| crate::lang::languages().into_iter().find(|c| *c == l))
+            .filter(|l| crate::lang::has_stoplist(l))
             .or_else(|| page_language(&blocks));
         if let Some(l) = lang {
             plan.metadata_mut().language = Some(l.to_string());
@@ -434,7 +434,7 @@ impl Cleaner for BlockClassifier {
             } else {
                 Some(i) == title
                     || (self.keep_strong_outside && classes[i] == Class::Good && f.words >= 3 * self.min_words)
-                    || (i == end + 1 && is_attribution(b))
+                    || (i == end + 1 && crate::rules::is_attribution(b.text()))
             };
             if !keep {
                 let rule = match (inside, classes[i]) {
@@ -493,10 +493,6 @@ impl BlockClassifier {
         let gap = start - i - 1;
         (gap <= 3 && is_headline_like(blocks[i].text())).then_some(i)
     }
-}
-
-fn is_attribution(b: &Block) -> bool {
-    crate::rules::is_attribution(b.text())
 }
 
 #[cfg(test)]

@@ -138,12 +138,12 @@ fn strength(part: &str) -> Option<bool> {
 
 /// Whether a class or id names chrome (strongly or weakly).
 pub(crate) fn is_chrome(name: &str) -> bool {
-    !layout_content(name) && parts(name).any(|p| strength(p).is_some())
+    !is_content_box(name) && parts(name).any(|p| strength(p).is_some())
 }
 
 /// Whether a class or id names chrome strongly (see [`STRONG_PARTS`]).
 pub(crate) fn is_strong_chrome(name: &str) -> bool {
-    !layout_content(name) && parts(name).any(|p| strength(p) == Some(true))
+    !is_content_box(name) && parts(name).any(|p| strength(p) == Some(true))
 }
 
 /// Whether a class or id names a content box ("entry-content",
@@ -152,13 +152,6 @@ pub(crate) fn is_strong_chrome(name: &str) -> bool {
 /// from its ancestors, as `<article>` does.
 pub(crate) fn is_content_box(name: &str) -> bool {
     parts(name).last().is_some_and(|l| in_list(CONTENT_HEADS, l))
-        && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
-}
-
-/// "sidebar-content", "footer-text": a layout box's content, not chrome.
-fn layout_content(name: &str) -> bool {
-    let last = parts(name).last();
-    last.is_some_and(|l| in_list(CONTENT_HEADS, l))
         && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
 }
 
