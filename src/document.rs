@@ -100,6 +100,10 @@ pub struct Hints {
     /// Ids of the enclosing elements, nearest first (at most 64), numbered in
     /// document order: lets cleaners score whole subtrees.
     pub ancestors: Vec<u32>,
+    /// Ids of the enclosing elements that name themselves the article's
+    /// text box (`itemprop="articleBody"`, classes such as `entry-content`
+    /// or `article-body`), nearest first.
+    pub body_boxes: Vec<u32>,
 }
 
 /// One unit of a page: a line of a text dump or a block element of HTML.

@@ -30,6 +30,10 @@ const ID: &str = "block-classifier";
 /// Factor on the weight of prose outside the best-scoring HTML element.
 const OUTSIDE_SUBTREE: f64 = 0.8;
 
+/// Share of the main run's prose that an article-body box must hold for the
+/// run to grow to the whole box.
+const BODY_BOX_SHARE: f64 = 0.7;
+
 /// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
 static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$")
@@ -339,6 +343,29 @@ fn best_subtree(blocks: &[&Block], weights: &[f64]) -> Option<(usize, usize)> {
     (best > 0.0).then_some((lo, hi + 1))
 }
 
+/// The block range (inclusive) of the innermost article-body box (see
+/// [`Hints::body_boxes`](crate::document::Hints)) that holds at least
+/// [`BODY_BOX_SHARE`] of the positive weight of the run `start..=end`.
+fn body_box_range(blocks: &[&Block], weights: &[f64], start: usize, end: usize) -> Option<(usize, usize)> {
+    let total: f64 = weights[start..=end].iter().map(|w| w.max(0.0)).sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let mut per_box: Vec<(u32, f64)> = Vec::new();
+    for (b, w) in blocks[start..=end].iter().zip(&weights[start..=end]) {
+        for &id in &b.hints().body_boxes {
+            match per_box.iter_mut().find(|(i, _)| *i == id) {
+                Some((_, sum)) => *sum += w.max(0.0),
+                None => per_box.push((id, w.max(0.0))),
+            }
+        }
+    }
+    // Nested boxes: the inner one was opened later and has the larger id.
+    let best = per_box.iter().filter(|(_, w)| *w >= BODY_BOX_SHARE * total).map(|(id, _)| *id).max()?;
+    let inside = |b: &&Block| b.hints().body_boxes.contains(&best);
+    Some((blocks.iter().position(inside)?, blocks.iter().rposition(inside)?))
+}
+
 fn page_language(blocks: &[&Block]) -> Option<&'static str> {
     let mut sample = String::new();
     for b in blocks.iter().filter(|b| word_count(b.text()) >= 8) {
@@ -409,6 +436,14 @@ impl Cleaner for BlockClassifier {
                 start = start.min(lo);
                 end = end.max(hi - 1);
             }
+        }
+        // The box the page itself names as the article's text holds all of
+        // it: its lists, schedules and short lines as well as its prose. What
+        // follows the last such box (teaser rails, author cards) is not
+        // article, however much prose it has.
+        if let Some((lo, hi)) = body_box_range(&blocks[..wall], &weights, start, end) {
+            start = start.min(lo);
+            end = (hi..=end.max(hi)).rev().find(|&i| !blocks[i].hints().body_boxes.is_empty()).unwrap_or(hi);
         }
         // The subheading right above the first paragraph belongs to it (a
         // listing's first item title, an article's first section heading).
@@ -514,6 +549,24 @@ mod tests {
         assert!(c.text().contains("“No.”"));
         assert!(c.text().ends_with("That was all.\n"));
         assert!(!c.text().contains("Login"));
+    }
+
+    #[test]
+    fn the_article_body_box_is_kept_whole_and_ends_the_article() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let prose =
+            "<p>The band announced on Tuesday that it would tour the country next summer with its founders.</p>\
+                     <p>Tickets go on sale next week, and the first dates are expected to sell out within a day.</p>";
+        let dates: String = (1..=40).map(|d| format!("<p>June {d} – Arena {d}, Springfield</p>")).collect();
+        let rail = "<div class='rail'><h5>Another story</h5><p>Readers of this site were also reading a long \
+                    story about something else entirely, which ran on the same day.</p></div>";
+        let page = format!("<body><div class='entry-content'>{prose}{dates}</div>{rail}</body>");
+        let c = p.clean_html(&page);
+        assert!(c.text().contains("June 40 – Arena 40"), "{}", c.text());
+        assert!(!c.text().contains("also reading"), "{}", c.text());
+        // Without the box the dates are a run of short lines after the prose.
+        let c = p.clean_html(&page.replace("entry-content", "wrapper"));
+        assert!(!c.text().contains("June 40 – Arena 40"), "{}", c.text());
     }
 
     #[test]

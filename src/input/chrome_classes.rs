@@ -155,6 +155,34 @@ pub(crate) fn is_content_box(name: &str) -> bool {
         && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
 }
 
+/// Words that name what a page is about, in body-box names ("entry-content",
+/// "articleBody", "post_text", "story-body").
+const BODY_OWNERS: &[&str] = &["article", "post", "entry", "story", "blog", "news", "single"];
+
+/// What such a box holds.
+const BODY_NOUNS: &[&str] = &["body", "content", "text"];
+
+/// Whether a class or id names the box of the article's own text: an owner
+/// word ("article", "post", "entry", "story") followed, at the end of the
+/// name, by a body noun ("body", "content", "text"), in any of the usual
+/// spellings (`entry-content`, `articleBody`, `post_text`,
+/// `RichTextArticleBody-body`), and no chrome part (`related-post-content`
+/// is not one). Authors mark these boxes for their own stylesheets, and
+/// they hold the whole article: its short lines (lists, schedules, tables)
+/// as well as its prose.
+pub(crate) fn is_article_body(name: &str) -> bool {
+    if name.len() > 64 || is_chrome(name) {
+        return false;
+    }
+    let mut flat = String::with_capacity(name.len());
+    flat.extend(name.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()));
+    let Some(noun) = BODY_NOUNS.iter().find(|n| flat.ends_with(*n)) else { return false };
+    let head = &flat[..flat.len() - noun.len()];
+    BODY_OWNERS
+        .iter()
+        .any(|o| head.ends_with(o) || head.match_indices(o).any(|(i, _)| head[i + o.len()..].starts_with("body")))
+}
+
 fn in_list(list: &[&str], part: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(part))
 }
@@ -188,6 +216,20 @@ mod tests {
         assert!(!is_chrome("sidebar-content"));
         assert!(is_content_box("sidebar-content") && is_content_box("entry-content"));
         assert!(!is_content_box("related-content") && !is_content_box("content-wrapper"));
+    }
+
+    #[test]
+    fn article_body_boxes_are_owner_then_noun() {
+        use super::is_article_body;
+        for name in
+            ["entry-content", "articleBody", "post_text", "story-body", "RichTextArticleBody-body", "td-post-content"]
+        {
+            assert!(is_article_body(name), "{name}");
+        }
+        for name in ["related-post-content", "content", "sidebar-content", "post-meta", "article", "entry-content-wrap"]
+        {
+            assert!(!is_article_body(name), "{name}");
+        }
         assert!(is_strong_chrome("related-content"));
         assert!(is_chrome("elementor-widget") && !is_strong_chrome("elementor-widget"));
     }

@@ -51,6 +51,9 @@ struct Frame<'a> {
     chrome: Option<&'a str>,
     landmark: Option<Landmark>,
     article: bool,
+    /// The element is the box of the article's text (`itemprop=articleBody`,
+    /// `entry-content`, ...).
+    body_box: bool,
     block: bool,
     index: usize,
     children: usize,
@@ -127,9 +130,9 @@ impl<'a> Walker<'a> {
         let parent = self.stack.last();
         let role = el.attr("role");
         let landmark = landmark_of(tag, role).or(parent.and_then(|p| p.landmark));
-        let starts_article = matches!(tag, "article" | "main")
-            || matches!(role, Some("main" | "article"))
-            || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        let item_body = el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        let starts_article = matches!(tag, "article" | "main") || matches!(role, Some("main" | "article")) || item_body;
+        let body_box = item_body || el.classes().chain(el.id()).any(super::chrome_classes::is_article_body);
         let article = parent.is_some_and(|p| p.article) || starts_article;
         let content_box = el.classes().chain(el.id()).any(super::chrome_classes::is_content_box);
         let chrome = if starts_article || content_box {
@@ -147,7 +150,7 @@ impl<'a> Walker<'a> {
         }
         self.nodes = self.nodes.saturating_add(1);
         let node = self.nodes;
-        self.stack.push(Frame { node, el, chrome, landmark, article, block, index, children: 0, link, pre });
+        self.stack.push(Frame { node, el, chrome, landmark, article, body_box, block, index, children: 0, link, pre });
     }
 
     fn close(&mut self) {
@@ -216,6 +219,7 @@ impl<'a> Walker<'a> {
             in_article: top.is_some_and(|f| f.article),
             chrome_class: top.and_then(|f| f.chrome).map(str::to_string),
             ancestors: self.stack.iter().rev().take(64).map(|f| f.node).collect(),
+            body_boxes: self.stack.iter().rev().filter(|f| f.body_box).map(|f| f.node).collect(),
         };
         let path = self.path();
         self.paragraph += 1;
