@@ -30,9 +30,12 @@ const ID: &str = "block-classifier";
 /// Factor on the weight of prose outside the best-scoring HTML element.
 const OUTSIDE_SUBTREE: f64 = 0.8;
 
-/// Share of the main run's prose that an article-body box must hold for the
-/// run to grow to the whole box.
+/// Share of the main run's prose up to the end of an article-body box that
+/// the box must hold for the run to grow to the whole box (and end with it).
 const BODY_BOX_SHARE: f64 = 0.7;
+
+/// Share of the whole main run that the box must hold.
+const BODY_BOX_MIN_SHARE: f64 = 0.25;
 
 /// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
 static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -345,23 +348,42 @@ fn best_subtree(blocks: &[&Block], weights: &[f64]) -> Option<(usize, usize)> {
 
 /// The block range (inclusive) of the innermost article-body box (see
 /// [`Hints::body_boxes`](crate::document::Hints)) that holds at least
-/// [`BODY_BOX_SHARE`] of the positive weight of the run `start..=end`.
+/// [`BODY_BOX_SHARE`] of the positive weight of the run `start..=end` up
+/// to the box's end, and [`BODY_BOX_MIN_SHARE`] of all of it.
 fn body_box_range(blocks: &[&Block], weights: &[f64], start: usize, end: usize) -> Option<(usize, usize)> {
-    let total: f64 = weights[start..=end].iter().map(|w| w.max(0.0)).sum();
+    // Positive weight of the run up to and including each block.
+    let mut prefix = Vec::with_capacity(end + 1 - start);
+    let mut total = 0.0;
+    for w in &weights[start..=end] {
+        total += w.max(0.0);
+        prefix.push(total);
+    }
     if total <= 0.0 {
         return None;
     }
-    let mut per_box: Vec<(u32, f64)> = Vec::new();
-    for (b, w) in blocks[start..=end].iter().zip(&weights[start..=end]) {
+    // (box id, positive weight inside the run, last run index inside the box)
+    let mut per_box: Vec<(u32, f64, usize)> = Vec::new();
+    for (i, (b, w)) in blocks[start..=end].iter().zip(&weights[start..=end]).enumerate() {
         for &id in &b.hints().body_boxes {
-            match per_box.iter_mut().find(|(i, _)| *i == id) {
-                Some((_, sum)) => *sum += w.max(0.0),
-                None => per_box.push((id, w.max(0.0))),
+            match per_box.iter_mut().find(|(b, ..)| *b == id) {
+                Some((_, sum, last)) => {
+                    *sum += w.max(0.0);
+                    *last = i;
+                }
+                None => per_box.push((id, w.max(0.0), i)),
             }
         }
     }
-    // Nested boxes: the inner one was opened later and has the larger id.
-    let best = per_box.iter().filter(|(_, w)| *w >= BODY_BOX_SHARE * total).map(|(id, _)| *id).max()?;
+    let heaviest = per_box.iter().map(|(_, w, _)| *w).fold(0.0, f64::max);
+    // The innermost (latest opened, largest id) of the boxes that hold
+    // nearly as much as the heaviest one and most of the run up to their end.
+    let best = per_box
+        .iter()
+        .filter(|(_, w, last)| {
+            *w >= 0.9 * heaviest && *w >= BODY_BOX_MIN_SHARE * total && *w >= BODY_BOX_SHARE * prefix[*last]
+        })
+        .map(|(id, ..)| *id)
+        .max()?;
     let inside = |b: &&Block| b.hints().body_boxes.contains(&best);
     Some((blocks.iter().position(inside)?, blocks.iter().rposition(inside)?))
 }
