@@ -92,6 +92,10 @@ pub struct Hints {
     pub landmark: Option<Landmark>,
     /// Whether an `<article>`, `<main>` or `articleBody` element encloses the block.
     pub in_article: bool,
+    /// Whether an element whose class or id names a reader-comment section
+    /// (`comments`, `comment-list`, `disqus_thread`) encloses the block, even
+    /// where an inner content box cleared [`chrome_class`](Self::chrome_class).
+    pub in_comments: bool,
     /// The nearest enclosing class or id that names page chrome (`sidebar`,
     /// `related-posts`, `share-buttons`, ...), matched on whole `-`/`_`
     /// separated parts, never on substrings. An enclosing `<article>` or

@@ -280,6 +280,34 @@ fn closes_article(f: &Features, class: Class) -> bool {
         && (1..=15).contains(&f.words)
 }
 
+/// Reader comments are chrome on a page that has an article of its own
+/// (prose outside every comment section), and the content of a page that
+/// is all thread (a forum, a Q&A page).
+fn mark_comment_sections(blocks: &[&Block], features: &mut [Features]) {
+    if !blocks.iter().any(|b| b.hints().in_comments) {
+        return;
+    }
+    let article_words: usize = blocks
+        .iter()
+        .zip(features.iter())
+        .filter(|(b, f)| !b.hints().in_comments && f.chrome.is_none() && f.links < 0.5 && f.ends && f.words >= 15)
+        .map(|(_, f)| f.words)
+        .sum();
+    let has_article = article_words >= ARTICLE_BESIDE_COMMENTS;
+    if !has_article {
+        return;
+    }
+    for (b, f) in blocks.iter().zip(features.iter_mut()) {
+        if b.hints().in_comments && f.chrome.is_none() {
+            f.chrome = Some("comment-section".to_string());
+            f.strong_chrome = true;
+        }
+    }
+}
+
+/// Words of prose outside comment sections that make a page an article with comments.
+const ARTICLE_BESIDE_COMMENTS: usize = 150;
+
 /// The maximum-sum contiguous segment of `weights` (Kadane); `None` if every weight is negative.
 fn best_run(weights: &[f64]) -> Option<(usize, usize)> {
     let (mut best, mut best_range) = (0.0, None);
@@ -424,7 +452,8 @@ impl Cleaner for BlockClassifier {
             plan.metadata_mut().language = Some(l.to_string());
         }
         let groups = group_sizes(&blocks);
-        let features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
+        let mut features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
+        mark_comment_sections(&blocks, &mut features);
         let min_density = self.min_density.min(0.5 * page_prose_density(&features).unwrap_or(1.0));
         let classes: Vec<Class> =
             features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind(), min_density)).collect();
@@ -589,6 +618,24 @@ mod tests {
         // Without the box the dates are a run of short lines after the prose.
         let c = p.clean_html(&page.replace("entry-content", "wrapper"));
         assert!(!c.text().contains("June 40 – Arena 40"), "{}", c.text());
+    }
+
+    #[test]
+    fn comments_go_after_an_article_and_stay_on_a_thread_page() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let para = |i: usize| {
+            format!("<p>Paragraph {i} of the story explains what the company said on Monday about the plan and why it matters to readers.</p>")
+        };
+        let article: String = (0..8).map(para).collect();
+        let comment = |i: usize| {
+            format!("<div class='comment'><div class='content'>Reader {i} thinks that the plan is a good idea and that it should have come much sooner than this.</div></div>")
+        };
+        let thread: String = (0..6).map(comment).collect();
+        let c = p.clean_html(&format!("<body><div>{article}</div><div id='comments'>{thread}</div></body>"));
+        assert!(c.text().contains("Paragraph 7") && !c.text().contains("Reader 0"), "{}", c.text());
+        assert!(c.removals().iter().any(|r| r.evidence.as_deref().is_some_and(|e| e.contains("comment-section"))));
+        let c = p.clean_html(&format!("<body><div id='comments'>{thread}</div></body>"));
+        assert!(c.text().contains("Reader 0") && c.text().contains("Reader 5"), "{}", c.text());
     }
 
     #[test]

@@ -155,6 +155,15 @@ pub(crate) fn is_content_box(name: &str) -> bool {
         && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
 }
 
+/// Parts that name a reader-comment section.
+const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "respond"];
+
+/// Whether a class or id names a reader-comment section (`comments-area`,
+/// `comment_list`, `disqus_thread`), matched on whole parts.
+pub(crate) fn is_comment_section(name: &str) -> bool {
+    parts(name).any(|p| in_list(COMMENT_PARTS, p))
+}
+
 /// Words that name what a page is about, in body-box names ("entry-content",
 /// "articleBody", "post_text", "story-body").
 const BODY_OWNERS: &[&str] = &["article", "post", "entry", "story", "blog", "news", "single"];

@@ -54,6 +54,8 @@ struct Frame<'a> {
     /// The element is the box of the article's text (`itemprop=articleBody`,
     /// `entry-content`, ...).
     body_box: bool,
+    /// The element is or sits in a reader-comment section.
+    comments: bool,
     block: bool,
     index: usize,
     children: usize,
@@ -142,6 +144,8 @@ impl<'a> Walker<'a> {
         } else {
             el.classes().chain(el.id()).find(|t| super::chrome_classes::is_chrome(t)).or(parent.and_then(|p| p.chrome))
         };
+        let comments = parent.is_some_and(|p| p.comments)
+            || el.classes().chain(el.id()).any(super::chrome_classes::is_comment_section);
         let index = parent.map_or(0, |p| p.children);
         let link = tag == "a" || parent.is_some_and(|p| p.link);
         let pre = tag == "pre" || parent.is_some_and(|p| p.pre);
@@ -150,7 +154,20 @@ impl<'a> Walker<'a> {
         }
         self.nodes = self.nodes.saturating_add(1);
         let node = self.nodes;
-        self.stack.push(Frame { node, el, chrome, landmark, article, body_box, block, index, children: 0, link, pre });
+        self.stack.push(Frame {
+            node,
+            el,
+            chrome,
+            landmark,
+            article,
+            body_box,
+            comments,
+            block,
+            index,
+            children: 0,
+            link,
+            pre,
+        });
     }
 
     fn close(&mut self) {
@@ -217,6 +234,7 @@ impl<'a> Walker<'a> {
             link_chars,
             landmark: top.and_then(|f| f.landmark),
             in_article: top.is_some_and(|f| f.article),
+            in_comments: top.is_some_and(|f| f.comments),
             chrome_class: top.and_then(|f| f.chrome).map(str::to_string),
             ancestors: self.stack.iter().rev().take(64).map(|f| f.node).collect(),
             body_boxes: self.stack.iter().rev().filter(|f| f.body_box).map(|f| f.node).collect(),
