@@ -589,15 +589,26 @@ impl BlockClassifier {
         if blocks.iter().any(|b| b.hints().tag.is_some()) {
             return blocks.len();
         }
+        let all = doc.all_blocks();
+        // A one-word "Comment" button in a toolbar of short labels ("Tweet",
+        // "Share", "Comment") is not the start of a thread ("1 Comment" and
+        // "View all comments" in a thread's toolbar are).
+        let in_toolbar = |k: usize| {
+            let p = all[k].paragraph();
+            let lo = all[..k].iter().rposition(|b| b.paragraph() != p).map_or(0, |i| i + 1);
+            let hi = all[k..].iter().position(|b| b.paragraph() != p).map_or(all.len(), |i| k + i);
+            hi - lo >= 3 && all[lo..hi].iter().all(|b| word_count(b.text()) <= 3)
+        };
         let mut prose_words = 0;
         let mut live = 0;
-        for b in doc.all_blocks() {
+        for (k, b) in all.iter().enumerate() {
             let is_live = live < blocks.len() && blocks[live].id() == b.id();
             if is_live && classes[live] == Class::Good {
                 prose_words += features[live].words;
             } else if prose_words >= 40
                 && word_count(b.text()) <= 25
                 && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
+                && !(word_count(b.text()) == 1 && in_toolbar(k))
             {
                 return live;
             }
@@ -694,6 +705,24 @@ mod tests {
         }
         assert!(c.text().contains("merino blend") && !c.text().contains("Terms of service"), "{}", c.text());
         assert!(!c.text().contains("Women"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_comment_button_in_a_share_toolbar_is_not_a_comment_section() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let standfirst = "I wanted to learn why a beloved writer fell into obscurity after his death, and what it would \
+                          take to bring his books back. I did not expect that the search would take me eighteen months, \
+                          or that it would end with his novels back in print.";
+        let body: String = (0..6)
+            .map(|i| format!("Paragraph {i} of the story follows the writer's friends and family through the years after he died.\n\n"))
+            .collect();
+        let page = format!("{standfirst}\n\nTweet\nShare\nComment\n\n{body}");
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("Paragraph 5 of the story"), "{}", c.text());
+        // A thread that opens with a count is a comment section.
+        let page = format!("{standfirst}\n\n{body}3 Comments\n\nGreat story, thank you for writing it, I had never heard of him before today.");
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("Paragraph 5") && !c.text().contains("Great story"), "{}", c.text());
     }
 
     #[test]
