@@ -42,6 +42,13 @@ const BODY_BOX_MIN_SHARE: f64 = 0.25;
 /// sample's listing and collection pages against both sets' articles.
 const LISTING_RUN_SHARE: f64 = 0.3;
 
+/// In a text dump's listing, the fewest words of a kept line: item titles
+/// and blurbs have them, menu entries and labels ("Shop", "Log in") do not.
+const TEXT_ITEM_WORDS: usize = 4;
+
+/// What a shorter line costs the main column of a text dump.
+const TEXT_LABEL_COST: f64 = 3.0;
+
 /// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
 static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$")
@@ -439,6 +446,15 @@ fn main_column(blocks: &[&Block], features: &[Features]) -> Option<(usize, usize
     best_subtree(blocks, &weights)
 }
 
+/// The main column of a text dump: the maximum-sum run of lines where
+/// lines of [`TEXT_ITEM_WORDS`] or more count their words and shorter ones
+/// (menu entries, labels) cost [`TEXT_LABEL_COST`] each.
+fn text_column(features: &[Features]) -> Option<(usize, usize)> {
+    let weights: Vec<f64> =
+        features.iter().map(|f| if f.words >= TEXT_ITEM_WORDS { f.words as f64 } else { -TEXT_LABEL_COST }).collect();
+    best_run(&weights).map(|(lo, hi)| (lo, hi + 1))
+}
+
 fn page_language(blocks: &[&Block]) -> Option<&'static str> {
     let mut sample = String::new();
     for b in blocks.iter().filter(|b| word_count(b.text()) >= 8) {
@@ -501,38 +517,54 @@ impl Cleaner for BlockClassifier {
                 }
             }
         }
-        let Some((mut start, mut end)) = best_run(&weights[..wall]) else { return plan };
-        // In HTML the main run grows to the whole best-scoring element it
-        // overlaps: a listicle's product list or a spec table sits in the
-        // article's container even where its blocks score below zero.
-        if let Some((lo, hi)) = subtree {
-            if lo <= end && hi > start {
-                start = start.min(lo);
-                end = end.max(hi - 1);
+        let run = best_run(&weights[..wall]);
+        // Without a run (no prose at all) only a listing column can say what to keep.
+        let (mut start, mut end) = run.unwrap_or((0, 0));
+        if run.is_some() {
+            // In HTML the main run grows to the whole best-scoring element it
+            // overlaps: a listicle's product list or a spec table sits in the
+            // article's container even where its blocks score below zero.
+            if let Some((lo, hi)) = subtree {
+                if lo <= end && hi > start {
+                    start = start.min(lo);
+                    end = end.max(hi - 1);
+                }
             }
-        }
-        // The box the page itself names as the article's text holds all of
-        // it: its lists, schedules and short lines as well as its prose. What
-        // follows the last such box (teaser rails, author cards) is not
-        // article, however much prose it has.
-        if let Some((lo, hi)) = body_box_range(&blocks[..wall], &weights, start, end) {
-            start = start.min(lo);
-            end = (hi..=end.max(hi)).rev().find(|&i| !blocks[i].hints().body_boxes.is_empty()).unwrap_or(hi);
+            // The box the page itself names as the article's text holds all of
+            // it: its lists, schedules and short lines as well as its prose. What
+            // follows the last such box (teaser rails, author cards) is not
+            // article, however much prose it has.
+            if let Some((lo, hi)) = body_box_range(&blocks[..wall], &weights, start, end) {
+                start = start.min(lo);
+                end = (hi..=end.max(hi)).rev().find(|&i| !blocks[i].hints().body_boxes.is_empty()).unwrap_or(hi);
+            }
         }
         // A page whose best run is a sliver of its main column (a listing, a
         // category page, a shop grid) has no article: its content is the
-        // main column itself, link-headed items and all.
+        // main column itself, link-headed items and all. In HTML the column
+        // is an element; in a text dump, the run of lines that are not
+        // menu entries or labels.
         let mut listing = false;
-        if let Some((lo, hi)) = main_column(&blocks[..wall], &features[..wall]) {
+        let column = if doc.input_kind() == crate::document::InputKind::Text {
+            text_column(&features[..wall])
+        } else {
+            main_column(&blocks[..wall], &features[..wall])
+        };
+        if let Some((lo, hi)) = column {
             let column_words: usize =
                 (lo..hi).filter(|&i| features[i].chrome.is_none()).map(|i| features[i].words).sum();
-            let run_words: usize =
-                (start..=end).filter(|&i| classes[i] == Class::Good).map(|i| features[i].words).sum();
+            let run_words: usize = match run {
+                Some(_) => (start..=end).filter(|&i| classes[i] == Class::Good).map(|i| features[i].words).sum(),
+                None => 0,
+            };
             if (run_words as f64) < LISTING_RUN_SHARE * column_words as f64 {
                 listing = true;
                 start = lo;
                 end = hi - 1;
             }
+        }
+        if run.is_none() && !listing {
+            return plan;
         }
         // The subheading right above the first paragraph belongs to it (a
         // listing's first item title, an article's first section heading).
@@ -551,7 +583,9 @@ impl Cleaner for BlockClassifier {
             let keep = if i >= wall {
                 false
             } else if inside && listing {
-                f.chrome.is_none() && (self.keep_captions || b.kind() != BlockKind::Caption)
+                f.chrome.is_none()
+                    && (self.keep_captions || b.kind() != BlockKind::Caption)
+                    && (b.hints().tag.is_some() || f.words >= TEXT_ITEM_WORDS)
             } else if inside {
                 // Inside the article, a linked heading is a listing's item title.
                 let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
@@ -723,6 +757,20 @@ mod tests {
         let page = format!("{standfirst}\n\n{body}3 Comments\n\nGreat story, thank you for writing it, I had never heard of him before today.");
         let c = p.clean_text(&page);
         assert!(c.text().contains("Paragraph 5") && !c.text().contains("Great story"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_text_listing_keeps_its_items_and_drops_its_menu() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let items: String = (0..12)
+            .map(|i| {
+                format!("Wool hiking sock model {i} for cold days\nCushioned heel, merino blend, sizes S to XL\n\n")
+            })
+            .collect();
+        let page = format!("Home\nMen\nWomen\nSale\n\n{items}Terms\nPrivacy\nContact us");
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("model 0 for cold") && c.text().contains("model 11 for cold"), "{}", c.text());
+        assert!(!c.text().contains("Women") && !c.text().contains("Privacy"), "{}", c.text());
     }
 
     #[test]
