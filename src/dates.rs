@@ -87,7 +87,22 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(find_date("no date here"), None);
 /// ```
 pub fn find_date(text: &str) -> Option<String> {
+    // Every pattern needs a digit; most text has none near a date.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut best: Option<(usize, String)> = None;
+    if let Some(c) = ISO.captures(text) {
+        let start = c.get(0).map_or(0, |m| m.start());
+        if let Some(d) = iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None) {
+            // Nothing can start before a date at the very start (the
+            // `content` of a date meta tag, usually ISO).
+            if start == 0 {
+                return Some(d);
+            }
+            best = Some((start, d));
+        }
+    }
     let mut consider = |start: usize, iso: Option<String>| {
         if let Some(iso) = iso {
             if best.as_ref().is_none_or(|(s, _)| start < *s) {
@@ -95,12 +110,6 @@ pub fn find_date(text: &str) -> Option<String> {
             }
         }
     };
-    if let Some(c) = ISO.captures(text) {
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None),
-        );
-    }
     if let Some(c) = NUMERIC.captures(text) {
         let (a, b) = (num(&c, 1), num(&c, 2));
         let (day, month) = if a.unwrap_or(0) <= 12 && b.unwrap_or(0) > 12 { (b, a) } else { (a, b) };

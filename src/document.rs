@@ -117,6 +117,12 @@ pub struct Block {
     text: String,
     #[serde(skip)]
     key: String,
+    /// [`word_count`](crate::shape::word_count) of the text, computed once.
+    #[serde(skip)]
+    words: usize,
+    /// Characters of the text, computed once.
+    #[serde(skip)]
+    chars: usize,
     kind: BlockKind,
     origin: Origin,
     paragraph: usize,
@@ -128,7 +134,8 @@ impl Block {
     /// separated by a blank line (text) or share a parent (HTML).
     pub fn new(id: BlockId, text: String, kind: BlockKind, origin: Origin, paragraph: usize) -> Self {
         let key = normalize_key(&text);
-        Block { id, text, key, kind, origin, paragraph, hints: Hints::default() }
+        let (words, chars) = (crate::shape::word_count(&text), text.chars().count());
+        Block { id, text, key, words, chars, kind, origin, paragraph, hints: Hints::default() }
     }
 
     /// Adds DOM hints to the block.
@@ -151,6 +158,11 @@ impl Block {
     pub fn key(&self) -> &str {
         &self.key
     }
+    /// Words in the text, as [`word_count`](crate::shape::word_count)
+    /// counts them (scripts without spaces: one per two characters).
+    pub fn words(&self) -> usize {
+        self.words
+    }
     /// The block's kind.
     pub fn kind(&self) -> BlockKind {
         self.kind
@@ -169,16 +181,17 @@ impl Block {
     }
     /// Share of the text inside links, 0.0 for text input.
     pub fn link_density(&self) -> f64 {
-        let chars = self.text.chars().count();
-        if chars == 0 {
+        if self.chars == 0 {
             0.0
         } else {
-            (self.hints.link_chars as f64 / chars as f64).min(1.0)
+            (self.hints.link_chars as f64 / self.chars as f64).min(1.0)
         }
     }
 
     pub(crate) fn set_text(&mut self, text: String) {
         self.key = normalize_key(&text);
+        self.words = crate::shape::word_count(&text);
+        self.chars = text.chars().count();
         self.text = text;
     }
 }

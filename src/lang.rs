@@ -8,7 +8,7 @@
 //! the stoplists, and is only used to pick the stoplist a page is measured
 //! with, so a near miss between close languages costs little.
 
-use std::collections::HashSet;
+use crate::fast_hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use crate::shape::is_spaceless_script;
@@ -26,7 +26,7 @@ const SOURCES: &[(&str, &str)] = stoplists!(
 
 struct Stoplist {
     code: &'static str,
-    words: HashSet<&'static str>,
+    words: FastSet<&'static str>,
     /// Chinese and Japanese lists hold single characters.
     per_char: bool,
 }
@@ -44,8 +44,8 @@ static LISTS: LazyLock<Vec<Stoplist>> = LazyLock::new(|| {
 
 /// Every stopword, with a bit per language whose list holds it: one hash
 /// lookup per token instead of one per language.
-static WORD_LANGS: LazyLock<std::collections::HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut map = std::collections::HashMap::new();
+static WORD_LANGS: LazyLock<FastMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
     for (i, l) in LISTS.iter().enumerate() {
         for w in &l.words {
             *map.entry(*w).or_insert(0) |= 1 << i;

@@ -76,6 +76,7 @@ mod config;
 mod document;
 mod edit;
 mod error;
+mod fast_hash;
 mod metadata;
 mod pipeline;
 mod report;

@@ -22,6 +22,10 @@ pub fn is_spaceless_script(c: char) -> bool {
 pub fn word_count(text: &str) -> usize {
     let mut words = 0;
     for token in text.split_whitespace() {
+        if token.is_ascii() {
+            words += usize::from(token.bytes().any(|b| b.is_ascii_alphanumeric()));
+            continue;
+        }
         let spaceless = token.chars().filter(|c| is_spaceless_script(*c)).count();
         if spaceless > 0 {
             words += spaceless.div_ceil(2);

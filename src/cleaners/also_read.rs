@@ -96,7 +96,7 @@ impl AlsoReadLinks {
         if !has_sep && !lead.contains(' ') && lead.is_ascii() {
             return None;
         }
-        let words = word_count(b.text()).saturating_sub(word_count(lead));
+        let words = b.words().saturating_sub(word_count(lead));
         let headline = !ends_with_full_stop(b.text()) && (1..=self.max_headline_words).contains(&words);
         // Without a separator the rest must look like a title, not prose.
         let titled = has_sep || crate::shape::title_case_share(b.text()) >= 0.5 || b.link_density() > 0.5;

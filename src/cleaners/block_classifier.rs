@@ -23,7 +23,7 @@ use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::lang::{detect, stopword_density};
 use crate::rules::{PhraseList, COMMENTS};
-use crate::shape::{ends_sentence, is_headline_like, word_count};
+use crate::shape::{ends_sentence, is_headline_like};
 
 const ID: &str = "block-classifier";
 
@@ -204,7 +204,7 @@ impl Features {
             (None, None) => (None, false),
         };
         Features {
-            words: word_count(b.text()),
+            words: b.words(),
             // Function characters are rarer per character than function
             // words per word: scale Chinese and Japanese to the same range.
             stopwords: lang.and_then(|l| stopword_density(b.text(), l)).map(|d| match lang {
@@ -457,7 +457,7 @@ fn text_column(features: &[Features]) -> Option<(usize, usize)> {
 
 fn page_language(blocks: &[&Block]) -> Option<&'static str> {
     let mut sample = String::new();
-    for b in blocks.iter().filter(|b| word_count(b.text()) >= 8) {
+    for b in blocks.iter().filter(|b| b.words() >= 8) {
         if sample.len() > 20_000 {
             break;
         }
@@ -631,7 +631,7 @@ impl BlockClassifier {
             let p = all[k].paragraph();
             let lo = all[..k].iter().rposition(|b| b.paragraph() != p).map_or(0, |i| i + 1);
             let hi = all[k..].iter().position(|b| b.paragraph() != p).map_or(all.len(), |i| k + i);
-            hi - lo >= 3 && all[lo..hi].iter().all(|b| word_count(b.text()) <= 3)
+            hi - lo >= 3 && all[lo..hi].iter().all(|b| b.words() <= 3)
         };
         let mut prose_words = 0;
         let mut live = 0;
@@ -640,9 +640,9 @@ impl BlockClassifier {
             if is_live && classes[live] == Class::Good {
                 prose_words += features[live].words;
             } else if prose_words >= 40
-                && word_count(b.text()) <= 25
+                && b.words() <= 25
                 && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
-                && !(word_count(b.text()) == 1 && in_toolbar(k))
+                && !(b.words() == 1 && in_toolbar(k))
             {
                 return live;
             }

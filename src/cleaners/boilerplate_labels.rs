@@ -12,7 +12,7 @@ use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, FOOTER_NOTICES, LABELS};
-use crate::shape::{ends_with_full_stop, word_count};
+use crate::shape::ends_with_full_stop;
 
 const ID: &str = "boilerplate-labels";
 
@@ -173,7 +173,7 @@ impl Cleaner for BoilerplateLabels {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         for b in doc.blocks() {
-            let short = word_count(b.text()) <= self.max_words;
+            let short = b.words() <= self.max_words;
             if short && COPYRIGHT.is_match(b.text()) {
                 plan.remove(b.id(), Reason::new("copyright"));
             } else if let Some(phrase) = self.labels.find(b.key()) {

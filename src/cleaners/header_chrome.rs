@@ -12,7 +12,7 @@ use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, DATELINE};
-use crate::shape::{ends_sentence, is_headline_like, word_count};
+use crate::shape::{ends_sentence, is_headline_like};
 
 const ID: &str = "header-chrome";
 
@@ -96,7 +96,7 @@ enum Line {
 
 impl HeaderChrome {
     fn classify(&self, b: &Block) -> Line {
-        let words = word_count(b.text());
+        let words = b.words();
         if words <= 16 {
             if let Some(date) = find_date(b.text()) {
                 let lead = (1..=3).rev().find_map(|n| self.leads.find(&first_words(b.key(), n)));
@@ -116,7 +116,7 @@ impl HeaderChrome {
     }
 
     fn is_prose(&self, b: &Block) -> bool {
-        let words = word_count(b.text());
+        let words = b.words();
         // A long block is prose even without a sentence end (a truncated or
         // unpunctuated paragraph), as the block classifier also counts it.
         (ends_sentence(b.text()) && words >= self.prose_min_words) || words >= 3 * self.prose_min_words.max(8)
@@ -163,7 +163,7 @@ impl Cleaner for HeaderChrome {
                 }
                 Line::Other => {
                     let heading = matches!(b.kind(), BlockKind::Heading(1 | 2) | BlockKind::Line);
-                    let words = word_count(b.text());
+                    let words = b.words();
                     if heading && is_headline_like(b.text()) && words >= 3 && b.link_density() < 0.5 {
                         let long = words >= 4;
                         if long || !title.is_some_and(|(_, l)| l) {
@@ -178,7 +178,7 @@ impl Cleaner for HeaderChrome {
         let neighbours = [t.checked_sub(1), Some(t + 1)];
         for n in neighbours.into_iter().flatten() {
             let Some(b) = zone.get(n) else { continue };
-            let words = word_count(b.text());
+            let words = b.words();
             let same_group = b.hints().tag.is_some() || b.paragraph() == zone[t].paragraph();
             if same_group
                 && (1..=4).contains(&words)

@@ -12,7 +12,6 @@ use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, NEWSLETTER, NEWSLETTER_FORM};
-use crate::shape::word_count;
 
 const ID: &str = "newsletter-blocks";
 
@@ -114,7 +113,7 @@ impl Cleaner for NewsletterBlocks {
         let mut inside = false;
         let mut mark_paragraph = usize::MAX;
         for b in doc.blocks() {
-            let words = word_count(b.text());
+            let words = b.words();
             if let Some(p) = self.mark(b.key(), words) {
                 plan.remove(b.id(), Reason::new(format!("phrase:{p}")));
                 inside = true;

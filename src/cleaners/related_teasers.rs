@@ -9,7 +9,7 @@ use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, RELATED};
-use crate::shape::{ends_sentence, is_headline_like, word_count};
+use crate::shape::{ends_sentence, is_headline_like};
 
 const ID: &str = "related-teasers";
 
@@ -80,18 +80,18 @@ pub struct RelatedTeasers {
 impl RelatedTeasers {
     fn heading<'a>(&'a self, b: &Block) -> Option<&'a str> {
         // A page's <h1> names the page ("Latest Stories" on a listing), not a teaser block.
-        if word_count(b.text()) > 8 || !is_headline_like(b.text()) || b.kind() == BlockKind::Heading(1) {
+        if b.words() > 8 || !is_headline_like(b.text()) || b.kind() == BlockKind::Heading(1) {
             return None;
         }
         self.headings.find(b.key())
     }
 
     fn is_teaser_headline(b: &Block) -> bool {
-        is_headline_like(b.text()) && word_count(b.text()) <= 20 && (b.hints().tag.is_none() || b.link_density() > 0.5)
+        is_headline_like(b.text()) && b.words() <= 20 && (b.hints().tag.is_none() || b.link_density() > 0.5)
     }
 
     fn is_blurb(&self, b: &Block) -> bool {
-        ends_sentence(b.text()) && word_count(b.text()) <= self.max_blurb_words && b.link_density() < 0.9
+        ends_sentence(b.text()) && b.words() <= self.max_blurb_words && b.link_density() < 0.9
     }
 }
 
@@ -108,8 +108,8 @@ fn section_after(blocks: &[&Block], i: usize) -> Option<usize> {
         return None;
     }
     let end = blocks[i + 1..].iter().position(|b| !inside(b)).map_or(blocks.len(), |n| i + 1 + n);
-    let prose = |b: &&&Block| ends_sentence(b.text()) && word_count(b.text()) >= 10;
-    let words = |bs: &[&Block]| bs.iter().filter(prose).map(|b| word_count(b.text())).sum::<usize>();
+    let prose = |b: &&&Block| ends_sentence(b.text()) && b.words() >= 10;
+    let words = |bs: &[&Block]| bs.iter().filter(prose).map(|b| b.words()).sum::<usize>();
     let (section, page) = (words(&blocks[i + 1..end]), words(blocks));
     // A "Trending" kicker opening a short article must not take the article:
     // a teaser section never holds most of the page's prose.

@@ -8,7 +8,6 @@ use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, SCRIPT_ARTIFACTS};
-use crate::shape::word_count;
 
 /// Settings of [`ScriptArtifacts`].
 ///
@@ -76,7 +75,7 @@ impl Cleaner for ScriptArtifacts {
         for b in doc.blocks() {
             if let Some(phrase) = self.list.find(b.key()) {
                 let exact = !phrase.ends_with('*');
-                if exact || word_count(b.text()) <= self.max_words {
+                if exact || b.words() <= self.max_words {
                     plan.remove(b.id(), Reason::new(format!("phrase:{phrase}")));
                 }
             }

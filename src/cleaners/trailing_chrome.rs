@@ -7,7 +7,7 @@ use crate::dates::find_date;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::shape::{ends_sentence, title_case_share, word_count};
+use crate::shape::{ends_sentence, title_case_share};
 
 const ID: &str = "trailing-chrome";
 
@@ -67,7 +67,7 @@ impl TrailingChrome {
             matches!(b.kind(), BlockKind::ListItem | BlockKind::TableRow | BlockKind::Code | BlockKind::Quote)
                 && b.link_density() < 0.5;
         ends_sentence(b.text())
-            || word_count(b.text()) >= self.long_block_words
+            || b.words() >= self.long_block_words
             || crate::rules::is_attribution(b.text())
             || structural
     }
@@ -84,7 +84,7 @@ impl Cleaner for TrailingChrome {
         let Some(last) = blocks.iter().rposition(|b| self.ends_article(b)) else { return plan };
         let tail = &blocks[last + 1..];
         let single_ok = |b: &Block| {
-            let words = word_count(b.text());
+            let words = b.words();
             words <= 3 || (words >= 4 && title_case_share(b.text()) >= 0.5 && find_date(b.text()).is_none())
         };
         if tail.is_empty() || (tail.len() == 1 && !single_ok(tail[0])) {

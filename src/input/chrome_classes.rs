@@ -124,7 +124,7 @@ const STATE_PREFIXES: &[&str] = &["has", "with", "no", "is", "js", "wp", "theme"
 
 /// Every chrome part, mapped to whether it is strong. Checked for every
 /// class of every element, so it is one hash lookup per part.
-static PARTS: std::sync::LazyLock<std::collections::HashMap<&'static str, bool>> = std::sync::LazyLock::new(|| {
+static PARTS: std::sync::LazyLock<crate::fast_hash::FastMap<&'static str, bool>> = std::sync::LazyLock::new(|| {
     WEAK_PARTS.iter().map(|p| (*p, false)).chain(STRONG_PARTS.iter().map(|p| (*p, true))).collect()
 });
 
@@ -180,7 +180,9 @@ const BODY_NOUNS: &[&str] = &["body", "content", "text"];
 /// they hold the whole article: its short lines (lists, schedules, tables)
 /// as well as its prose.
 pub(crate) fn is_article_body(name: &str) -> bool {
-    if name.len() > 64 || is_chrome(name) {
+    let ends_in_noun =
+        |n: &str| name.len() >= n.len() && name.as_bytes()[name.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes());
+    if name.len() > 64 || !BODY_NOUNS.iter().any(|n| ends_in_noun(n)) || is_chrome(name) {
         return false;
     }
     let mut flat = String::with_capacity(name.len());
@@ -190,6 +192,33 @@ pub(crate) fn is_article_body(name: &str) -> bool {
     BODY_OWNERS
         .iter()
         .any(|o| head.ends_with(o) || head.match_indices(o).any(|(i, _)| head[i + o.len()..].starts_with("body")))
+}
+
+/// Everything the walker asks about one class or id name, computed once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct NameFlags {
+    /// `Some(strong)` when the name is chrome ([`is_chrome`], [`is_strong_chrome`]).
+    pub(crate) chrome: Option<bool>,
+    /// [`is_content_box`].
+    pub(crate) content_box: bool,
+    /// [`is_article_body`].
+    pub(crate) article_body: bool,
+    /// [`is_comment_section`].
+    pub(crate) comments: bool,
+}
+
+impl NameFlags {
+    /// Classifies one name.
+    pub(crate) fn of(name: &str) -> Self {
+        let content_box = is_content_box(name);
+        let chrome = if content_box { None } else { parts(name).filter_map(strength).reduce(|a, b| a || b) };
+        NameFlags {
+            chrome,
+            content_box,
+            article_body: chrome.is_none() && is_article_body(name),
+            comments: is_comment_section(name),
+        }
+    }
 }
 
 fn in_list(list: &[&str], part: &str) -> bool {
@@ -225,6 +254,19 @@ mod tests {
         assert!(!is_chrome("sidebar-content"));
         assert!(is_content_box("sidebar-content") && is_content_box("entry-content"));
         assert!(!is_content_box("related-content") && !is_content_box("content-wrapper"));
+    }
+
+    #[test]
+    fn name_flags_agree_with_the_single_checks() {
+        use super::{is_article_body, is_comment_section, NameFlags};
+        for name in ["sidebar", "share-bar", "byline", "entry-content", "comments-area", "post_text", "main", "x"] {
+            let f = NameFlags::of(name);
+            assert_eq!(f.chrome.is_some(), is_chrome(name), "{name}");
+            assert_eq!(f.chrome == Some(true), is_strong_chrome(name), "{name}");
+            assert_eq!(f.content_box, is_content_box(name), "{name}");
+            assert_eq!(f.article_body, is_article_body(name), "{name}");
+            assert_eq!(f.comments, is_comment_section(name), "{name}");
+        }
     }
 
     #[test]

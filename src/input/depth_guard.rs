@@ -25,7 +25,7 @@ const VOID: &[&str] =
 /// assert_eq!(flatten_deep("<p>shallow</p>", 3), None);
 /// ```
 pub fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
-    if memchr_count(html.as_bytes(), b'<') <= max_depth {
+    if memchr::memchr_iter(b'<', html.as_bytes()).count() <= max_depth {
         return None;
     }
     let mut stack: Vec<(&str, bool)> = Vec::new();
@@ -36,7 +36,7 @@ pub fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
     let mut copied = 0usize;
     let bytes = html.as_bytes();
     let mut i = 0usize;
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let start = i + off;
         let Some(tag) = Tag::read(html, start) else {
             i = start + 1;
@@ -75,10 +75,6 @@ pub fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
         o.push_str(&html[copied..]);
         o
     })
-}
-
-fn memchr_count(bytes: &[u8], needle: u8) -> usize {
-    bytes.iter().filter(|&&b| b == needle).count()
 }
 
 enum Kind<'a> {

@@ -11,10 +11,15 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
+use super::chrome_classes::NameFlags;
 use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin};
+use crate::fast_hash::FastMap;
 
 /// Most class/id tokens a block keeps from its element.
 const MAX_TOKENS: usize = 48;
+
+/// Most distinct class/id names whose classification the walker caches.
+const MAX_CACHED_NAMES: usize = 1024;
 
 /// Parses an HTML page into a document with metadata from its head.
 ///
@@ -75,6 +80,7 @@ struct Walker<'a> {
     /// A link opened or closed since the last text: adjacent links are
     /// separate words (`<a>Share</a><a>Tweet</a>` is not "ShareTweet").
     link_edge: bool,
+    names: FastMap<&'a str, NameFlags>,
 }
 
 impl<'a> Walker<'a> {
@@ -129,23 +135,32 @@ impl<'a> Walker<'a> {
         if tag == "a" {
             self.link_edge = true;
         }
+        let (mut body_box, mut content_box, mut own_comments) = (false, false, false);
+        let mut own_chrome = None;
+        for name in el.classes().chain(el.id()) {
+            let f = self.name_flags(name);
+            body_box |= f.article_body;
+            content_box |= f.content_box;
+            own_comments |= f.comments;
+            if own_chrome.is_none() && f.chrome.is_some() {
+                own_chrome = Some(name);
+            }
+        }
         let parent = self.stack.last();
         let role = el.attr("role");
         let landmark = landmark_of(tag, role).or(parent.and_then(|p| p.landmark));
         let item_body = el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
         let starts_article = matches!(tag, "article" | "main") || matches!(role, Some("main" | "article")) || item_body;
-        let body_box = item_body || el.classes().chain(el.id()).any(super::chrome_classes::is_article_body);
+        let body_box = body_box || item_body;
+        let comments = own_comments || parent.is_some_and(|p| p.comments);
         let article = parent.is_some_and(|p| p.article) || starts_article;
-        let content_box = el.classes().chain(el.id()).any(super::chrome_classes::is_content_box);
         let chrome = if starts_article || content_box {
             None
         } else if matches!(tag, "body" | "html") {
             parent.and_then(|p| p.chrome)
         } else {
-            el.classes().chain(el.id()).find(|t| super::chrome_classes::is_chrome(t)).or(parent.and_then(|p| p.chrome))
+            own_chrome.or(parent.and_then(|p| p.chrome))
         };
-        let comments = parent.is_some_and(|p| p.comments)
-            || el.classes().chain(el.id()).any(super::chrome_classes::is_comment_section);
         let index = parent.map_or(0, |p| p.children);
         let link = tag == "a" || parent.is_some_and(|p| p.link);
         let pre = tag == "pre" || parent.is_some_and(|p| p.pre);
@@ -168,6 +183,20 @@ impl<'a> Walker<'a> {
             link,
             pre,
         });
+    }
+
+    /// What a class or id name says, from a per-page cache (pages repeat
+    /// their class names on every card and paragraph). The cache is capped:
+    /// a page cannot make it grow without bound.
+    fn name_flags(&mut self, name: &'a str) -> NameFlags {
+        if let Some(f) = self.names.get(name) {
+            return *f;
+        }
+        let f = NameFlags::of(name);
+        if self.names.len() < MAX_CACHED_NAMES {
+            self.names.insert(name, f);
+        }
+        f
     }
 
     fn close(&mut self) {

@@ -25,7 +25,10 @@ pub const MIN_CONTENT_BYTES: usize = 1000;
 /// ```
 pub fn unwrap_large(html: &str) -> Option<String> {
     // Most pages have none: skip the lower-cased copy then.
-    if !html.as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"<noscript")) {
+    let bytes = html.as_bytes();
+    let has_noscript = memchr::memchr_iter(b'<', bytes)
+        .any(|i| bytes.get(i + 1..i + 9).is_some_and(|w| w.eq_ignore_ascii_case(b"noscript")));
+    if !has_noscript {
         return None;
     }
     let lower = html.to_ascii_lowercase();

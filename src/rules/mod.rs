@@ -9,7 +9,7 @@
 //! Lists hold phrases of several languages side by side: pages mix languages,
 //! and one set per topic costs the same to match however many languages it has.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
@@ -96,10 +96,10 @@ pub fn is_attribution(text: &str) -> bool {
 /// ```
 #[derive(Debug, Clone)]
 pub struct PhraseList {
-    exact: HashMap<String, usize>,
+    exact: FastMap<String, usize>,
     /// Longest whole-block entry, in bytes: longer keys cannot match one.
     exact_max_len: usize,
-    prefix: HashMap<String, usize>,
+    prefix: FastMap<String, usize>,
     /// Most words in a prefix entry: prefixes longer than that cannot match.
     prefix_max_words: usize,
     regexes: RegexSet,
@@ -130,7 +130,7 @@ impl PhraseList {
     }
 
     fn from_entries(cleaner: &'static str, phrases: Vec<String>) -> Result<Self, BuildError> {
-        let (mut exact, mut prefix) = (HashMap::new(), HashMap::new());
+        let (mut exact, mut prefix) = (FastMap::default(), FastMap::default());
         let (mut patterns, mut regex_index) = (Vec::new(), Vec::new());
         for (i, p) in phrases.iter().enumerate() {
             if let Some(raw) = p.strip_prefix("re:") {
