@@ -168,14 +168,35 @@ pub struct BlockClassifier {
     keep_title: bool,
 }
 
+/// Why a block reads as page chrome.
+#[derive(Debug, Clone, Copy)]
+enum Chrome<'a> {
+    /// An enclosing landmark element (`nav`, `footer`, ...).
+    Landmark(Landmark),
+    /// An enclosing class or id name.
+    Class(&'a str),
+    /// A reader-comment section on a page with its own article.
+    CommentSection,
+}
+
+impl std::fmt::Display for Chrome<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Chrome::Landmark(l) => write!(f, "landmark:{}", format!("{l:?}").to_lowercase()),
+            Chrome::Class(c) => write!(f, "class:{c}"),
+            Chrome::CommentSection => f.write_str("comment-section"),
+        }
+    }
+}
+
 /// What the classifier saw in one block.
 #[derive(Debug, Clone)]
-struct Features {
+struct Features<'a> {
     words: usize,
     stopwords: Option<f64>,
     ends: bool,
     links: f64,
-    chrome: Option<String>,
+    chrome: Option<Chrome<'a>>,
     /// The chrome signal is strong (a landmark or a strong class name).
     strong_chrome: bool,
     /// Live blocks in the block's paragraph group (text input: lines not
@@ -191,16 +212,16 @@ enum Class {
     Bad,
 }
 
-impl Features {
-    fn of(b: &Block, lang: Option<&str>, group: usize) -> Self {
+impl<'a> Features<'a> {
+    fn of(b: &'a Block, lang: Option<&str>, group: usize) -> Self {
         let h = b.hints();
         let landmark = h.landmark.filter(|l| !(h.in_article && matches!(l, Landmark::Header | Landmark::Aside)));
         let (chrome, strong_chrome) = match (landmark, &h.chrome_class) {
             (Some(l), _) => {
                 let strong = matches!(l, Landmark::Nav | Landmark::Footer | Landmark::Aside);
-                (Some(format!("landmark:{l:?}").to_lowercase()), strong)
+                (Some(Chrome::Landmark(l)), strong)
             }
-            (None, Some(c)) => (Some(format!("class:{c}")), crate::input::chrome_classes::is_strong_chrome(c)),
+            (None, Some(c)) => (Some(Chrome::Class(c)), crate::input::chrome_classes::is_strong_chrome(c)),
             (None, None) => (None, false),
         };
         Features {
@@ -231,8 +252,7 @@ impl Features {
             e.push_str(" no-sentence-end");
         }
         if let Some(c) = &self.chrome {
-            e.push(' ');
-            e.push_str(c);
+            e.push_str(&format!(" {c}"));
         }
         e
     }
@@ -311,7 +331,7 @@ fn mark_comment_sections(blocks: &[&Block], features: &mut [Features]) {
     }
     for (b, f) in blocks.iter().zip(features.iter_mut()) {
         if b.hints().in_comments && f.chrome.is_none() {
-            f.chrome = Some("comment-section".to_string());
+            f.chrome = Some(Chrome::CommentSection);
             f.strong_chrome = true;
         }
     }

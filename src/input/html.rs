@@ -276,7 +276,10 @@ impl<'a> Walker<'a> {
 
     fn path(&self) -> String {
         let start = self.stack.len().saturating_sub(6);
-        let mut path = if start > 0 { String::from("…>") } else { String::new() };
+        let mut path = String::with_capacity(160);
+        if start > 0 {
+            path.push_str("…>");
+        }
         for (i, f) in self.stack[start..].iter().enumerate() {
             if i > 0 {
                 path.push('>');
@@ -286,10 +289,28 @@ impl<'a> Walker<'a> {
                 path.push('.');
                 path.push_str(c);
             }
-            path.push_str(&format!("[{}]", f.index));
+            path.push('[');
+            push_decimal(&mut path, f.index);
+            path.push(']');
         }
         path
     }
+}
+
+/// Appends `n` in decimal without going through `fmt` (called for every
+/// element on every block's path).
+fn push_decimal(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
 }
 
 fn split_token(t: &str) -> impl Iterator<Item = String> + '_ {

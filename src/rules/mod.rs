@@ -54,7 +54,11 @@ pub fn normalize_key(text: &str) -> String {
             key.push(' ');
         }
         space = false;
-        key.extend(c.to_lowercase());
+        if c.is_ascii() {
+            key.push(c.to_ascii_lowercase());
+        } else {
+            key.extend(c.to_lowercase());
+        }
     }
     key
 }
