@@ -166,6 +166,22 @@ fn best_latin(text: &str) -> Option<&'static str> {
     (*best > 0).then_some(LISTS[i].code)
 }
 
+/// The distinct content words of `text` (lower-cased, three letters or
+/// more, not in `lang`'s stoplist); empty for languages without a stoplist
+/// or written without spaces.
+pub(crate) fn content_words(text: &str, lang: &str) -> Vec<String> {
+    let Some(l) = list(lang).filter(|l| !l.per_char) else { return Vec::new() };
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|t| t.chars().count() >= 3 && t.chars().any(char::is_alphabetic))
+        .map(|t| lower(t).into_owned())
+        .filter(|t| !l.words.contains(t.as_str()))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// Share of a text's words that are stopwords of `lang` (per character for
 /// Chinese and Japanese); `None` if there is no stoplist for `lang` or the
 /// text has no words.

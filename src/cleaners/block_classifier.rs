@@ -49,6 +49,13 @@ const TEXT_ITEM_WORDS: usize = 4;
 /// What a shorter line costs the main column of a text dump.
 const TEXT_LABEL_COST: f64 = 3.0;
 
+/// Share of a paragraph's content words that must occur in the title or
+/// the first half of the article for it to be on topic.
+const ON_TOPIC_SHARE: f64 = 0.25;
+
+/// Fewest trailing off-topic paragraphs that are cut (one digression is not a feed).
+const OFF_TOPIC_MIN_BLOCKS: usize = 4;
+
 /// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
 static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$")
@@ -475,6 +482,64 @@ fn text_column(features: &[Features]) -> Option<(usize, usize)> {
     best_run(&weights).map(|(lo, hi)| (lo, hi + 1))
 }
 
+/// The last block of the run `start..=end` that is about what the run's
+/// first half is about: trailing prose whose content words mostly do not
+/// occur in the title or the first half of the run (a feed of other
+/// stories' teasers) is cut off, with the short lines between it, when it
+/// is at least [`OFF_TOPIC_MIN_BLOCKS`] paragraphs long. Text input only:
+/// set on both dev sets' text dumps (in HTML the page's elements end the
+/// article better, and the same cut cost recall there).
+fn on_topic_end(
+    blocks: &[&Block],
+    features: &[Features],
+    classes: &[Class],
+    start: usize,
+    end: usize,
+    lang: &str,
+    title: Option<&str>,
+) -> usize {
+    let good: Vec<usize> = (start..=end).filter(|&i| classes[i] == Class::Good).collect();
+    let total: usize = good.iter().map(|&i| features[i].words).sum();
+    let mut core = std::collections::HashSet::new();
+    if let Some(t) = title {
+        core.extend(crate::lang::content_words(t, lang));
+    }
+    let mut acc = 0;
+    let mut core_end = start;
+    for &i in &good {
+        if acc * 2 >= total {
+            break;
+        }
+        acc += features[i].words;
+        core.extend(crate::lang::content_words(blocks[i].text(), lang));
+        core_end = i;
+    }
+    if core.len() < 20 {
+        return end;
+    }
+    let (mut new_end, mut cut) = (end, 0);
+    for i in (core_end + 1..=end).rev() {
+        if classes[i] != Class::Good {
+            continue;
+        }
+        let words = crate::lang::content_words(blocks[i].text(), lang);
+        if words.len() < 5 {
+            continue;
+        }
+        let shared = words.iter().filter(|w| core.contains(*w)).count() as f64 / words.len() as f64;
+        if shared >= ON_TOPIC_SHARE {
+            break;
+        }
+        new_end = i - 1;
+        cut += 1;
+    }
+    if cut >= OFF_TOPIC_MIN_BLOCKS {
+        new_end
+    } else {
+        end
+    }
+}
+
 fn page_language(blocks: &[&Block]) -> Option<&'static str> {
     let mut sample = String::new();
     for b in blocks.iter().filter(|b| b.words() >= 8) {
@@ -585,6 +650,13 @@ impl Cleaner for BlockClassifier {
         }
         if run.is_none() && !listing {
             return plan;
+        }
+        // A text dump has no element boundaries to end the article at; a
+        // feed of other stories after it reads as prose. Cut it by topic.
+        if !listing && doc.input_kind() == crate::document::InputKind::Text {
+            if let Some(l) = lang {
+                end = on_topic_end(&blocks, &features, &classes, start, end, l, doc.metadata().title.as_deref());
+            }
         }
         // The subheading right above the first paragraph belongs to it (a
         // listing's first item title, an article's first section heading).
@@ -791,6 +863,38 @@ mod tests {
         let c = p.clean_text(&page);
         assert!(c.text().contains("model 0 for cold") && c.text().contains("model 11 for cold"), "{}", c.text());
         assert!(!c.text().contains("Women") && !c.text().contains("Privacy"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_feed_of_other_stories_after_a_text_article_is_cut_by_topic() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let article = [
+            "The city council voted on Tuesday to build a new bridge across the river, ending years of debate over traffic.",
+            "Council members said the bridge would carry buses and bicycles as well as cars, and cut travel times downtown.",
+            "Engineers expect construction of the bridge to begin next spring and to take about three years to finish.",
+            "Residents near the river told the council they worried about noise from the bridge during construction.",
+            "The mayor said the city would publish a plan for the bridge work and hold meetings with residents first.",
+            "Funding for the bridge comes from a state transport grant and a bond that voters approved last year.",
+        ];
+        let feed = [
+            ("Local bakery wins national award", "A family bakery on Elm Street took first prize for its sourdough loaves at a baking contest held in Chicago."),
+            ("High school team reaches final", "The basketball squad beat its rivals by twelve points and will play for the state championship on Saturday."),
+            ("Museum opens dinosaur exhibit", "Children lined up early to see fossil skeletons and a life-size model of a tyrannosaurus at the science museum."),
+            ("Farmers market moves indoors", "Vendors selling apples, cheese and honey will gather inside the old train station until the weather warms."),
+            ("Library extends weekend hours", "Patrons can borrow novels, films and music on Sundays now that volunteers have agreed to staff the desk."),
+        ];
+        let mut page = String::from("City votes to build new bridge\n\n");
+        for a in article {
+            page.push_str(a);
+            page.push_str("\n\n");
+        }
+        page.push_str("More from the city\n\n");
+        for (h, b) in feed {
+            page.push_str(&format!("{h}\n\n{b}\n\n"));
+        }
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("state transport grant"), "{}", c.text());
+        assert!(!c.text().contains("sourdough") && !c.text().contains("volunteers"), "{}", c.text());
     }
 
     #[test]
