@@ -96,6 +96,10 @@ pub struct Hints {
     /// (`comments`, `comment-list`, `disqus_thread`) encloses the block, even
     /// where an inner content box cleared [`chrome_class`](Self::chrome_class).
     pub in_comments: bool,
+    /// Whether the block sits in a teaser card: a small element with a linked
+    /// headline that has two or more siblings of the same tag and class
+    /// (a "more stories" rail, a product grid, a listing's items).
+    pub in_cards: bool,
     /// The nearest enclosing class or id that names page chrome (`sidebar`,
     /// `related-posts`, `share-buttons`, ...), matched on whole `-`/`_`
     /// separated parts, never on substrings. An enclosing `<article>` or
@@ -186,6 +190,10 @@ impl Block {
         } else {
             (self.hints.link_chars as f64 / self.chars as f64).min(1.0)
         }
+    }
+
+    pub(crate) fn hints_mut(&mut self) -> &mut Hints {
+        &mut self.hints
     }
 
     pub(crate) fn set_text(&mut self, text: String) {

@@ -206,6 +206,8 @@ struct Features<'a> {
     chrome: Option<Chrome<'a>>,
     /// The chrome signal is strong (a landmark or a strong class name).
     strong_chrome: bool,
+    /// The block sits in a teaser card outside the article's body box.
+    card: bool,
     /// Live blocks in the block's paragraph group (text input: lines not
     /// separated by a blank line). Menus and link lists come as groups of
     /// short lines; subheadings and short article lines stand alone.
@@ -243,6 +245,7 @@ impl<'a> Features<'a> {
             links: b.link_density(),
             chrome,
             strong_chrome,
+            card: h.in_cards && h.body_boxes.is_empty(),
             group,
         }
     }
@@ -261,13 +264,16 @@ impl<'a> Features<'a> {
         if let Some(c) = &self.chrome {
             e.push_str(&format!(" {c}"));
         }
+        if self.card {
+            e.push_str(" teaser-card");
+        }
         e
     }
 }
 
 impl BlockClassifier {
     fn classify(&self, f: &Features, kind: BlockKind, min_density: f64) -> Class {
-        if f.strong_chrome || f.links > 0.5 {
+        if f.strong_chrome || f.links > 0.5 || f.card {
             return Class::Bad;
         }
         let density_ok = f.stopwords.is_none_or(|d| d >= min_density);
@@ -895,6 +901,28 @@ mod tests {
         let c = p.clean_text(&page);
         assert!(c.text().contains("state transport grant"), "{}", c.text());
         assert!(!c.text().contains("sourdough") && !c.text().contains("volunteers"), "{}", c.text());
+    }
+
+    #[test]
+    fn teaser_cards_after_an_html_article_go() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} explains what the council decided about the new bridge and why residents care.</p>"
+            )
+        };
+        let article: String = (0..6).map(para).collect();
+        let card = |i: usize| {
+            format!(
+                "<div class='card'><h4><a href='/s/{i}'>Other story number {i} about something else</a></h4>\
+                 <p>A short summary of another story that readers might also want to read today, number {i}.</p></div>"
+            )
+        };
+        let cards: String = (0..5).map(card).collect();
+        let c = p.clean_html(&format!("<body><div>{article}</div><div class='more'>{cards}</div></body>"));
+        assert!(c.text().contains("Paragraph 5"), "{}", c.text());
+        assert!(!c.text().contains("A short summary"), "{}", c.text());
+        assert!(c.removals().iter().any(|r| r.evidence.as_deref().is_some_and(|e| e.contains("teaser-card"))));
     }
 
     #[test]

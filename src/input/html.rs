@@ -81,6 +81,9 @@ struct Walker<'a> {
     /// separate words (`<a>Share</a><a>Tweet</a>` is not "ShareTweet").
     link_edge: bool,
     names: FastMap<&'a str, NameFlags>,
+    /// Per element (index = node id - 1): its parent's node id and a hash of
+    /// its tag and first class, to find runs of same-shaped siblings.
+    shapes: Vec<(u32, u64)>,
 }
 
 impl<'a> Walker<'a> {
@@ -117,6 +120,7 @@ impl<'a> Walker<'a> {
             }
         }
         self.flush();
+        mark_cards(&mut self.blocks, &self.shapes);
         self.blocks
     }
 
@@ -169,6 +173,8 @@ impl<'a> Walker<'a> {
         }
         self.nodes = self.nodes.saturating_add(1);
         let node = self.nodes;
+        let parent_node = self.stack.last().map_or(0, |p| p.node);
+        self.shapes.push((parent_node, shape_of(el)));
         self.stack.push(Frame {
             node,
             el,
@@ -264,6 +270,7 @@ impl<'a> Walker<'a> {
             landmark: top.and_then(|f| f.landmark),
             in_article: top.is_some_and(|f| f.article),
             in_comments: top.is_some_and(|f| f.comments),
+            in_cards: false,
             chrome_class: top.and_then(|f| f.chrome).map(str::to_string),
             ancestors: self.stack.iter().rev().take(64).map(|f| f.node).collect(),
             body_boxes: self.stack.iter().rev().filter(|f| f.body_box).map(|f| f.node).collect(),
@@ -296,6 +303,62 @@ impl<'a> Walker<'a> {
         path
     }
 }
+
+/// A hash of an element's tag and first class: siblings with the same shape
+/// are items of one list (cards, posts, rows).
+fn shape_of(el: &scraper::node::Element) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::fast_hash::FastHasher::default();
+    el.name().hash(&mut h);
+    el.classes().next().unwrap_or("").hash(&mut h);
+    h.finish()
+}
+
+/// Blocks that sit in a teaser card: an element of at most [`CARD_MAX_BLOCKS`]
+/// blocks and [`CARD_MAX_WORDS`] words, one of them a linked headline, with at
+/// least two siblings of the same tag and class. Read-more lists, "more
+/// stories" rails and shop grids are made of them.
+fn mark_cards(blocks: &mut [Block], shapes: &[(u32, u64)]) {
+    if shapes.is_empty() {
+        return;
+    }
+    let mut siblings: FastMap<(u32, u64), u32> = FastMap::default();
+    for s in shapes {
+        *siblings.entry(*s).or_insert(0) += 1;
+    }
+    // (blocks, words, has a linked headline) per element, from the blocks' nearest ancestors.
+    let mut inside = vec![(0u32, 0usize, false); shapes.len()];
+    for b in blocks.iter() {
+        let linked_title = b.link_density() > 0.5 && (3..=20).contains(&b.words());
+        for &a in b.hints().ancestors.iter().take(CARD_DEPTH) {
+            if let Some(e) = inside.get_mut((a as usize).wrapping_sub(1)) {
+                e.0 += 1;
+                e.1 += b.words();
+                e.2 |= linked_title;
+            }
+        }
+    }
+    let is_card = |a: u32| {
+        let i = (a as usize).wrapping_sub(1);
+        match (inside.get(i), shapes.get(i)) {
+            (Some(&(n, words, titled)), Some(shape)) => {
+                titled && (1..=CARD_MAX_BLOCKS).contains(&n) && words <= CARD_MAX_WORDS && siblings[shape] >= 3
+            }
+            _ => false,
+        }
+    };
+    for b in blocks.iter_mut() {
+        let card = b.hints().ancestors.iter().take(CARD_DEPTH).any(|&a| is_card(a));
+        b.hints_mut().in_cards = card;
+    }
+}
+
+/// How many ancestors of a block are looked at for a card.
+const CARD_DEPTH: usize = 6;
+/// Most blocks in one card.
+const CARD_MAX_BLOCKS: u32 = 5;
+/// Most words in one card.
+const CARD_MAX_WORDS: usize = 90;
 
 /// Appends `n` in decimal without going through `fmt` (called for every
 /// element on every block's path).
@@ -454,6 +517,20 @@ mod tests {
         let html = "<div><script>var x=1;</script><p hidden>h</p><p style='display: none'>n</p>\
                     <p aria-hidden='true'>a</p><p>shown</p></div>";
         assert_eq!(texts(html), ["shown"]);
+    }
+
+    #[test]
+    fn cards_are_small_same_shaped_siblings_with_linked_titles() {
+        let card = "<div class='c'><h3><a href='/x'>A linked headline here</a></h3><p>Short blurb.</p></div>";
+        let doc = parse(&format!("<body><div>{card}{card}{card}</div><p>Alone.</p></body>"));
+        let flags: Vec<bool> = doc.blocks().map(|b| b.hints().in_cards).collect();
+        assert_eq!(flags, [true, true, true, true, true, true, false]);
+        // Two siblings are not a list; unlinked headings are an article's sections.
+        let doc = parse(&format!("<body><div>{card}{card}</div></body>"));
+        assert!(doc.blocks().all(|b| !b.hints().in_cards));
+        let section = "<section><h3>A plain section heading</h3><p>Text.</p></section>";
+        let doc = parse(&format!("<body>{section}{section}{section}</body>"));
+        assert!(doc.blocks().all(|b| !b.hints().in_cards));
     }
 
     #[test]
