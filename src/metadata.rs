@@ -29,9 +29,21 @@ pub struct Metadata {
     pub language: Option<String>,
     /// Canonical URL.
     pub url: Option<String>,
+    /// The schema.org type the page declares for itself (JSON-LD `@type` or
+    /// microdata `itemtype`), when it is one of the page types pagewash
+    /// knows: `NewsArticle`, `Article`, `BlogPosting`, `DiscussionForumPosting`,
+    /// `QAPage`, `Product`, `Recipe`, ... On a discussion page
+    /// (`DiscussionForumPosting`, `QAPage`) the replies are the content.
+    pub page_type: Option<String>,
 }
 
 impl Metadata {
+    /// Whether the page declares itself a discussion thread or a question
+    /// with answers, whose replies are its content.
+    pub fn is_discussion(&self) -> bool {
+        matches!(self.page_type.as_deref(), Some("DiscussionForumPosting" | "QAPage"))
+    }
+
     /// Fills every field still unset from `other`.
     pub fn fill_from(&mut self, other: Metadata) {
         fn fill(slot: &mut Option<String>, value: Option<String>) {
@@ -46,5 +58,6 @@ impl Metadata {
         fill(&mut self.site_name, other.site_name);
         fill(&mut self.language, other.language);
         fill(&mut self.url, other.url);
+        fill(&mut self.page_type, other.page_type);
     }
 }

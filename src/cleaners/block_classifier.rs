@@ -350,6 +350,19 @@ fn mark_comment_sections(blocks: &[&Block], features: &mut [Features]) {
     }
 }
 
+/// On a page that declares itself a discussion, reply and comment class
+/// names mark the content, not chrome.
+fn thread_replies_are_content(features: &mut [Features]) {
+    for f in features.iter_mut() {
+        if let Some(Chrome::Class(c)) = f.chrome {
+            if crate::input::chrome_classes::is_comment_section(c) {
+                f.chrome = None;
+                f.strong_chrome = false;
+            }
+        }
+    }
+}
+
 /// Words of prose outside comment sections that make a page an article with comments.
 const ARTICLE_BESIDE_COMMENTS: usize = 150;
 
@@ -583,7 +596,11 @@ impl Cleaner for BlockClassifier {
         }
         let groups = group_sizes(&blocks);
         let mut features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
-        mark_comment_sections(&blocks, &mut features);
+        if doc.metadata().is_discussion() {
+            thread_replies_are_content(&mut features);
+        } else {
+            mark_comment_sections(&blocks, &mut features);
+        }
         let min_density = self.min_density.min(0.5 * page_prose_density(&features).unwrap_or(1.0));
         let classes: Vec<Class> =
             features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind(), min_density)).collect();
@@ -923,6 +940,27 @@ mod tests {
         assert!(c.text().contains("Paragraph 5"), "{}", c.text());
         assert!(!c.text().contains("A short summary"), "{}", c.text());
         assert!(c.removals().iter().any(|r| r.evidence.as_deref().is_some_and(|e| e.contains("teaser-card"))));
+    }
+
+    #[test]
+    fn replies_are_content_on_a_page_that_declares_a_discussion() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let reply = |i: usize| {
+            format!("<div class='comment-body'><p>Reply {i}: I had the same problem with the deploy and fixed it by clearing the build cache first.</p></div>")
+        };
+        let replies: String = (0..4).map(reply).collect();
+        let body = format!(
+            "<body><div class='post'><p>My deploy failed this morning without any error message, and I changed nothing in the \
+             repository since yesterday. The log stops after the install step. Has anyone seen this?</p></div>{replies}</body>"
+        );
+        let thread = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\":\"DiscussionForumPosting\"}}</script></head>{body}</html>"
+        );
+        let c = p.clean_html(&thread);
+        assert!(c.text().contains("Reply 0") && c.text().contains("Reply 3"), "{}", c.text());
+        // Without the declaration the same class names are chrome.
+        let c = p.clean_html(&format!("<html>{body}</html>"));
+        assert!(!c.text().contains("Reply 3"), "{}", c.text());
     }
 
     #[test]

@@ -155,6 +155,16 @@ pub(crate) fn is_content_box(name: &str) -> bool {
         && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
 }
 
+/// Parts that name a box laid over the page (consent dialogs, pop-ups):
+/// nothing inside one is the article, whatever its own class names say.
+const OVERLAY_PARTS: &[&str] = &["cookie", "cookies", "consent", "gdpr", "popup", "modal"];
+
+/// Whether a class or id names an overlay (`cookie-banner`,
+/// `onetrust-consent-sdk`, `newsletter-modal`), matched on whole parts.
+pub(crate) fn is_overlay(name: &str) -> bool {
+    parts(name).any(|p| in_list(OVERLAY_PARTS, p))
+}
+
 /// Parts that name a reader-comment section.
 const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "respond"];
 

@@ -158,7 +158,10 @@ impl<'a> Walker<'a> {
         let body_box = body_box || item_body;
         let comments = own_comments || parent.is_some_and(|p| p.comments);
         let article = parent.is_some_and(|p| p.article) || starts_article;
-        let chrome = if starts_article || content_box {
+        let inherited = parent.and_then(|p| p.chrome);
+        // A content box inside a consent dialog or pop-up is the dialog's text.
+        let in_overlay = inherited.is_some_and(super::chrome_classes::is_overlay);
+        let chrome = if (starts_article || content_box) && !in_overlay {
             None
         } else if matches!(tag, "body" | "html") {
             parent.and_then(|p| p.chrome)
@@ -517,6 +520,30 @@ mod tests {
         let html = "<div><script>var x=1;</script><p hidden>h</p><p style='display: none'>n</p>\
                     <p aria-hidden='true'>a</p><p>shown</p></div>";
         assert_eq!(texts(html), ["shown"]);
+    }
+
+    #[test]
+    fn content_boxes_inside_a_consent_dialog_stay_chrome() {
+        let doc = parse(
+            "<body><div id='onetrust-consent-sdk'><div class='ot-pc-content'><p>We use cookies to improve \
+             your experience and to show you personalised ads on this site.</p></div></div>\
+             <div class='sidebar'><div class='widget-content'><p>About us.</p></div></div></body>",
+        );
+        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
+        assert_eq!(chrome, [Some("onetrust-consent-sdk"), None]);
+    }
+
+    #[test]
+    fn the_declared_page_type_is_metadata() {
+        let doc = parse(
+            "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\
+             \"@type\":\"DiscussionForumPosting\",\"headline\":\"Help\"}</script></head><body><p>Hi</p></body></html>",
+        );
+        assert_eq!(doc.metadata().page_type.as_deref(), Some("DiscussionForumPosting"));
+        assert!(doc.metadata().is_discussion());
+        let doc = parse("<body itemscope itemtype='https://schema.org/NewsArticle'><p>Hi</p></body>");
+        assert_eq!(doc.metadata().page_type.as_deref(), Some("NewsArticle"));
+        assert!(!doc.metadata().is_discussion());
     }
 
     #[test]

@@ -17,6 +17,32 @@ static LD_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The elements metadata comes from, gathered in one walk of the tree.
+/// Page-level schema.org types, most specific first where a page declares
+/// several (a forum thread page also declares `WebPage`, an article its
+/// `Organization`).
+const PAGE_TYPES: &[&str] = &[
+    "DiscussionForumPosting",
+    "QAPage",
+    "NewsArticle",
+    "BlogPosting",
+    "ScholarlyArticle",
+    "TechArticle",
+    "Article",
+    "Recipe",
+    "Product",
+    "FAQPage",
+    "CollectionPage",
+];
+
+static LD_TYPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""@type"\s*:\s*\[?\s*"([A-Za-z]{2,40})""#).unwrap_or_else(|_| unreachable!()));
+
+/// The most specific known page type among `types`.
+fn page_type<'t>(types: impl Iterator<Item = &'t str>) -> Option<String> {
+    let found: Vec<&str> = types.collect();
+    PAGE_TYPES.iter().find(|t| found.contains(t)).map(|t| (*t).to_string())
+}
+
 #[derive(Default)]
 struct Sources<'a> {
     metas: Vec<ElementRef<'a>>,
@@ -26,6 +52,8 @@ struct Sources<'a> {
     html: Option<ElementRef<'a>>,
     canonical: Option<ElementRef<'a>>,
     time: Option<ElementRef<'a>>,
+    /// Last path segments of microdata `itemtype`s (`https://schema.org/QAPage` -> `QAPage`).
+    itemtypes: Vec<&'a str>,
 }
 
 fn gather(page: &Html) -> Sources<'_> {
@@ -46,6 +74,11 @@ fn gather(page: &Html) -> Sources<'_> {
             }
             "time" if s.time.is_none() && v.attr("datetime").is_some() => s.time = Some(el),
             _ => {}
+        }
+        if let Some(t) = v.attr("itemtype") {
+            if s.itemtypes.len() < 64 {
+                s.itemtypes.extend(t.split_whitespace().filter_map(|u| u.rsplit('/').next()));
+            }
         }
     }
     s
@@ -83,8 +116,10 @@ pub(crate) fn extract(page: &Html) -> Metadata {
             *slot = Some(content.to_string());
         }
     }
+    let mut ld_types: Vec<String> = Vec::new();
     for script in &src.json_ld {
         let json: String = script.text().collect();
+        ld_types.extend(LD_TYPE.captures_iter(&json).take(64).map(|c| c[1].to_string()));
         for c in LD_FIELD.captures_iter(&json) {
             let slot = match &c[1] {
                 "datePublished" => &mut m.published,
@@ -117,6 +152,7 @@ pub(crate) fn extract(page: &Html) -> Metadata {
         .and_then(|h| h.attr("lang"))
         .map(|l| l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
         .filter(|l| !l.is_empty());
+    m.page_type = page_type(ld_types.iter().map(String::as_str).chain(src.itemtypes.iter().copied()));
     if let Some(href) = src.canonical.and_then(|l| l.attr("href")) {
         m.url = Some(href.to_string());
     }
