@@ -126,16 +126,10 @@ impl<'a> Tag<'a> {
 /// Offset of `</name` in `hay`, ignoring ASCII case.
 fn find_closing(hay: &str, name: &str) -> Option<usize> {
     let bytes = hay.as_bytes();
-    let mut from = 0;
-    while let Some(off) = bytes[from..].windows(2).position(|w| w == b"</") {
-        let at = from + off;
-        let after = at + 2;
-        if bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+    memchr::memchr_iter(b'<', bytes).find(|&at| {
+        bytes.get(at + 1) == Some(&b'/')
+            && bytes.get(at + 2..at + 2 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+    })
 }
 
 #[cfg(test)]

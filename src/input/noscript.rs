@@ -24,25 +24,19 @@ pub const MIN_CONTENT_BYTES: usize = 1000;
 /// assert_eq!(unwrap_large("<noscript><img src=pixel.gif></noscript>"), None);
 /// ```
 pub fn unwrap_large(html: &str) -> Option<String> {
-    // Most pages have none: skip the lower-cased copy then.
     let bytes = html.as_bytes();
-    let has_noscript = memchr::memchr_iter(b'<', bytes)
-        .any(|i| bytes.get(i + 1..i + 9).is_some_and(|w| w.eq_ignore_ascii_case(b"noscript")));
-    if !has_noscript {
-        return None;
-    }
-    let lower = html.to_ascii_lowercase();
+    // Most pages have none: one vectorised scan for `<` tells.
+    find_tag(bytes, 0, b"<noscript")?;
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut from = 0;
-    while let Some(off) = lower[from..].find("<noscript") {
-        let open = from + off;
-        let Some(gt) = lower[open..].find('>').map(|g| open + g + 1) else { break };
-        let Some(close) = lower[gt..].find("</noscript").map(|c| gt + c) else { break };
-        let close_end = lower[close..].find('>').map_or(lower.len(), |c| close + c + 1);
-        let inner = &lower[gt..close];
-        if inner.len() >= MIN_CONTENT_BYTES && (inner.contains("<p") || inner.contains("<li") || inner.contains("<div"))
-        {
+    while let Some(open) = find_tag(bytes, from, b"<noscript") {
+        let Some(gt) = memchr::memchr(b'>', &bytes[open..]).map(|g| open + g + 1) else { break };
+        let Some(close) = find_tag(bytes, gt, b"</noscript") else { break };
+        let close_end = memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |c| close + c + 1);
+        let inner = &bytes[gt..close];
+        let has_markup = || [&b"<p"[..], b"<li", b"<div"].iter().any(|t| find_tag(inner, 0, t).is_some());
+        if inner.len() >= MIN_CONTENT_BYTES && has_markup() {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
             o.push_str(&html[copied..open]);
             o.push_str("<div data-noscript>");
@@ -56,6 +50,15 @@ pub fn unwrap_large(html: &str) -> Option<String> {
         o.push_str(&html[copied..]);
         o
     })
+}
+
+/// Offset of the first `tag` (which starts with `<`) at or after `from`,
+/// ignoring ASCII case. Offsets are at a `<`, so always on a char boundary.
+fn find_tag(bytes: &[u8], from: usize, tag: &[u8]) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    memchr::memchr_iter(b'<', rest)
+        .map(|i| from + i)
+        .find(|&at| bytes.get(at..at + tag.len()).is_some_and(|w| w.eq_ignore_ascii_case(tag)))
 }
 
 #[cfg(test)]
