@@ -46,6 +46,13 @@ const LISTING_RUN_SHARE: f64 = 0.3;
 /// and blurbs have them, menu entries and labels ("Shop", "Log in") do not.
 const TEXT_ITEM_WORDS: usize = 4;
 
+/// A text run of at least this many prose paragraphs and
+/// [`TEXT_ARTICLE_WORDS`] words is an article, never a listing.
+const TEXT_ARTICLE_PARAGRAPHS: usize = 4;
+
+/// See [`TEXT_ARTICLE_PARAGRAPHS`].
+const TEXT_ARTICLE_WORDS: usize = 300;
+
 /// What a shorter line costs the main column of a text dump.
 const TEXT_LABEL_COST: f64 = 3.0;
 
@@ -665,7 +672,17 @@ impl Cleaner for BlockClassifier {
                 Some(_) => (start..=end).filter(|&i| classes[i] == Class::Good).map(|i| features[i].words).sum(),
                 None => 0,
             };
-            if (run_words as f64) < LISTING_RUN_SHARE * column_words as f64 {
+            let good_blocks = match run {
+                Some(_) => (start..=end).filter(|&i| classes[i] == Class::Good).count(),
+                None => 0,
+            };
+            // A dump has no elements to show where its main column ends: a
+            // real article run there is an article, however long the
+            // headline lists around it.
+            let article_like = doc.input_kind() == crate::document::InputKind::Text
+                && good_blocks >= TEXT_ARTICLE_PARAGRAPHS
+                && run_words >= TEXT_ARTICLE_WORDS;
+            if (run_words as f64) < LISTING_RUN_SHARE * column_words as f64 && !article_like {
                 listing = true;
                 start = lo;
                 end = hi - 1;
@@ -961,6 +978,23 @@ mod tests {
         // Without the declaration the same class names are chrome.
         let c = p.clean_html(&format!("<html>{body}</html>"));
         assert!(!c.text().contains("Reply 3"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_text_article_among_long_headline_lists_is_not_a_listing() {
+        let p = crate::Pipeline::builder().with(BlockClassifierConfig::default().build().unwrap()).build();
+        let headlines: String = (0..60).map(|i| format!("Local news headline number {i} about the town\n")).collect();
+        let body: String = (0..10)
+            .map(|i| {
+                format!(
+                    "Paragraph {i} of the report says the shelter found the cat after five years, scanned its \
+                     microchip and called the family, who had moved to another state in the meantime.\n\n"
+                )
+            })
+            .collect();
+        let c = p.clean_text(&format!("{headlines}\n{body}{headlines}"));
+        assert!(c.text().contains("Paragraph 9 of the report"), "{}", c.text());
+        assert!(!c.text().contains("headline number 7"), "{}", c.text());
     }
 
     #[test]
