@@ -54,8 +54,13 @@ fn default() -> &'static Pipeline {
     pagewash::default_pipeline()
 }
 
+/// 128 cases per property in `cargo test`; `PROPTEST_CASES=3000` for a long run.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(128)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn kept_plus_removed_rebuild_every_block(text in page()) {

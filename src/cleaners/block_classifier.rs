@@ -660,28 +660,36 @@ impl Cleaner for BlockClassifier {
         // is an element; in a text dump, the run of lines that are not
         // menu entries or labels.
         let mut listing = false;
-        let column = if doc.input_kind() == crate::document::InputKind::Text {
-            text_column(&features[..wall])
-        } else {
-            main_column(&blocks[..wall], &features[..wall])
-        };
+        let text_input = doc.input_kind() == crate::document::InputKind::Text;
+        let column =
+            if text_input { text_column(&features[..wall]) } else { main_column(&blocks[..wall], &features[..wall]) };
         if let Some((lo, hi)) = column {
             let column_words: usize =
                 (lo..hi).filter(|&i| features[i].chrome.is_none()).map(|i| features[i].words).sum();
-            let run_words: usize = match run {
-                Some(_) => (start..=end).filter(|&i| classes[i] == Class::Good).map(|i| features[i].words).sum(),
-                None => 0,
+            // The prose run the decision is made on. In a text dump it is
+            // found without the lines a listing drops (under
+            // TEXT_ITEM_WORDS words) and without paragraph grouping, which
+            // the cleaned text does not keep: cleaning the output again
+            // must make the same decision.
+            let decision_run = if text_input {
+                let w: Vec<f64> = (0..wall)
+                    .map(|i| match classes[i] {
+                        _ if features[i].words < TEXT_ITEM_WORDS => 0.0,
+                        Class::Short => -(0.5 * self.short_cost + 0.1 * features[i].words as f64),
+                        _ => weights[i],
+                    })
+                    .collect();
+                best_run(&w)
+            } else {
+                run.map(|_| (start, end))
             };
-            let good_blocks = match run {
-                Some(_) => (start..=end).filter(|&i| classes[i] == Class::Good).count(),
-                None => 0,
-            };
+            let good = |(a, b): (usize, usize)| (a..=b).filter(|&i| classes[i] == Class::Good);
+            let run_words: usize = decision_run.map_or(0, |r| good(r).map(|i| features[i].words).sum());
+            let good_blocks = decision_run.map_or(0, |r| good(r).count());
             // A dump has no elements to show where its main column ends: a
             // real article run there is an article, however long the
             // headline lists around it.
-            let article_like = doc.input_kind() == crate::document::InputKind::Text
-                && good_blocks >= TEXT_ARTICLE_PARAGRAPHS
-                && run_words >= TEXT_ARTICLE_WORDS;
+            let article_like = text_input && good_blocks >= TEXT_ARTICLE_PARAGRAPHS && run_words >= TEXT_ARTICLE_WORDS;
             if (run_words as f64) < LISTING_RUN_SHARE * column_words as f64 && !article_like {
                 listing = true;
                 start = lo;
