@@ -1,7 +1,7 @@
 //! Class and id names that mark page chrome, matched on whole parts.
 //!
 //! A class such as `related-posts` is split at `-` and `_` into `related`
-//! and `posts`; it is chrome if a part is in [`CHROME_PARTS`]. Substring
+//! and `posts`; it is chrome if a part is in [`STRONG_PARTS`] or [`WEAK_PARTS`]. Substring
 //! matching (`"ad"` in `"header"`, `"nav"` in `"canvas"`) is how extractors
 //! delete real articles, so it is never done. State modifiers (`has-sidebar`,
 //! `is-sticky`) describe layout, not content, and are ignored.

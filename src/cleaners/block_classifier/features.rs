@@ -1,0 +1,165 @@
+//! What the classifier sees in each block, and the small shape tests on it.
+
+use crate::document::{Block, BlockKind, Landmark};
+use crate::lang::{detect, stopword_density};
+use crate::shape::ends_sentence;
+
+/// Why a block reads as page chrome.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Chrome<'a> {
+    /// An enclosing landmark element (`nav`, `footer`, ...).
+    Landmark(Landmark),
+    /// An enclosing class or id name.
+    Class(&'a str),
+    /// A reader-comment section on a page with its own article.
+    CommentSection,
+}
+
+impl std::fmt::Display for Chrome<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Chrome::Landmark(l) => write!(f, "landmark:{}", format!("{l:?}").to_lowercase()),
+            Chrome::Class(c) => write!(f, "class:{c}"),
+            Chrome::CommentSection => f.write_str("comment-section"),
+        }
+    }
+}
+
+/// What the classifier saw in one block.
+#[derive(Debug, Clone)]
+pub(super) struct Features<'a> {
+    pub(super) words: usize,
+    pub(super) stopwords: Option<f64>,
+    pub(super) ends: bool,
+    pub(super) links: f64,
+    pub(super) chrome: Option<Chrome<'a>>,
+    /// The chrome signal is strong (a landmark or a strong class name).
+    pub(super) strong_chrome: bool,
+    /// The block sits in a teaser card outside the article's body box.
+    pub(super) card: bool,
+    /// Live blocks in the block's paragraph group (text input: lines not
+    /// separated by a blank line). Menus and link lists come as groups of
+    /// short lines; subheadings and short article lines stand alone.
+    pub(super) group: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Class {
+    Good,
+    Short,
+    Bad,
+}
+
+impl<'a> Features<'a> {
+    pub(super) fn of(b: &'a Block, lang: Option<&str>, group: usize) -> Self {
+        let h = b.hints();
+        let landmark = h.landmark.filter(|l| !(h.in_article && matches!(l, Landmark::Header | Landmark::Aside)));
+        let (chrome, strong_chrome) = match (landmark, &h.chrome_class) {
+            (Some(l), _) => {
+                let strong = matches!(l, Landmark::Nav | Landmark::Footer | Landmark::Aside);
+                (Some(Chrome::Landmark(l)), strong)
+            }
+            (None, Some(c)) => (Some(Chrome::Class(c)), crate::input::chrome_classes::is_strong_chrome(c)),
+            (None, None) => (None, false),
+        };
+        Features {
+            words: b.words(),
+            // Function characters are rarer per character than function
+            // words per word: scale Chinese and Japanese to the same range.
+            stopwords: lang.and_then(|l| stopword_density(b.text(), l)).map(|d| match lang {
+                Some("zh" | "ja") => (d * 2.5).min(1.0),
+                _ => d,
+            }),
+            ends: ends_sentence(b.text()),
+            links: b.link_density(),
+            chrome,
+            strong_chrome,
+            card: h.in_cards && h.body_boxes.is_empty(),
+            group,
+        }
+    }
+
+    pub(super) fn evidence(&self) -> String {
+        let mut e = format!("{}w", self.words);
+        if let Some(s) = self.stopwords {
+            e.push_str(&format!(" stopwords={s:.2}"));
+        }
+        if self.links > 0.0 {
+            e.push_str(&format!(" links={:.2}", self.links));
+        }
+        if !self.ends {
+            e.push_str(" no-sentence-end");
+        }
+        if let Some(c) = &self.chrome {
+            e.push_str(&format!(" {c}"));
+        }
+        if self.card {
+            e.push_str(" teaser-card");
+        }
+        e
+    }
+}
+
+pub(super) fn is_headline_like_words(f: &Features) -> bool {
+    !f.ends && f.words <= 20
+}
+
+pub(super) fn is_subheading(b: &Block, f: &Features) -> bool {
+    matches!(b.kind(), BlockKind::Heading(2..=6)) && f.chrome.is_none() && f.words <= 20
+}
+
+/// A short closing sentence ("She smiled.", "It takes effect next year,
+/// officials said."): ends a sentence, at most 15 words, not chrome.
+pub(super) fn closes_article(f: &Features, class: Class) -> bool {
+    class != Class::Good
+        && f.ends
+        && f.chrome.is_none()
+        && f.links <= 0.5
+        && f.group <= 2
+        && (1..=15).contains(&f.words)
+}
+
+/// The median stopword density of the page's clear prose (sentences of 15
+/// words or more): what prose looks like in this language with this
+/// stoplist. Languages that attach function words to other words (Arabic,
+/// Turkish, Finnish) score lower on whole-token stoplists; half of this
+/// median caps the prose threshold, so they are not held to English levels.
+pub(super) fn page_prose_density(features: &[Features]) -> Option<f64> {
+    let mut d: Vec<f64> = features.iter().filter(|f| f.ends && f.words >= 15).filter_map(|f| f.stopwords).collect();
+    if d.len() < 2 {
+        return None;
+    }
+    d.sort_by(f64::total_cmp);
+    Some(d[d.len() / 2])
+}
+
+/// For each block, how many live blocks share its paragraph number.
+pub(super) fn group_sizes(blocks: &[&Block]) -> Vec<usize> {
+    let mut sizes = vec![0; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let p = blocks[i].paragraph();
+        let j = blocks[i..].iter().position(|b| b.paragraph() != p).map_or(blocks.len(), |n| i + n);
+        sizes[i..j].fill(j - i);
+        i = j;
+    }
+    sizes
+}
+
+pub(super) fn page_language(blocks: &[&Block]) -> Option<&'static str> {
+    let mut sample = String::new();
+    for b in blocks.iter().filter(|b| b.words() >= 8) {
+        if sample.len() > 20_000 {
+            break;
+        }
+        sample.push_str(b.text());
+        sample.push(' ');
+    }
+    if sample.is_empty() {
+        for b in blocks.iter().take(200) {
+            sample.push_str(b.text());
+            sample.push(' ');
+        }
+    }
+    detect(&sample)
+}

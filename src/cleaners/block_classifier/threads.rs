@@ -1,0 +1,106 @@
+//! Reader comments: where a text dump's comment section starts, when an HTML
+//! page's comment sections are chrome, and when (on discussion pages) they
+//! are the content.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::features::{Chrome, Class, Features};
+use super::BlockClassifier;
+use crate::document::{Block, Document};
+
+/// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
+pub(super) static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Reader comments are chrome on a page that has an article of its own
+/// (prose outside every comment section), and the content of a page that
+/// is all thread (a forum, a Q&A page).
+pub(super) fn mark_comment_sections(blocks: &[&Block], features: &mut [Features]) {
+    if !blocks.iter().any(|b| b.hints().in_comments) {
+        return;
+    }
+    let article_words: usize = blocks
+        .iter()
+        .zip(features.iter())
+        .filter(|(b, f)| !b.hints().in_comments && f.chrome.is_none() && f.links < 0.5 && f.ends && f.words >= 15)
+        .map(|(_, f)| f.words)
+        .sum();
+    let has_article = article_words >= ARTICLE_BESIDE_COMMENTS;
+    if !has_article {
+        return;
+    }
+    for (b, f) in blocks.iter().zip(features.iter_mut()) {
+        if b.hints().in_comments && f.chrome.is_none() {
+            f.chrome = Some(Chrome::CommentSection);
+            f.strong_chrome = true;
+        }
+    }
+}
+
+/// On a page that declares itself a discussion, reply and comment class
+/// names mark the content, not chrome.
+pub(super) fn thread_replies_are_content(features: &mut [Features]) {
+    for f in features.iter_mut() {
+        if let Some(Chrome::Class(c)) = f.chrome {
+            if crate::input::chrome_classes::is_comment_section(c) {
+                f.chrome = None;
+                f.strong_chrome = false;
+            }
+        }
+    }
+}
+
+/// Words of prose outside comment sections that make a page an article with comments.
+pub(super) const ARTICLE_BESIDE_COMMENTS: usize = 150;
+
+impl BlockClassifier {
+    /// Index (among live blocks) of the first block that opens a
+    /// reader-comment section after at least 40 words of prose;
+    /// `blocks.len()` when there is none. Blocks already removed count too:
+    /// "3 Comments" is a label that `boilerplate-labels` takes first. Text
+    /// input only: in HTML the thread's class names say more, and Q&A pages
+    /// put their answers after "comment" links.
+    pub(super) fn comment_wall(
+        &self,
+        doc: &Document,
+        blocks: &[&Block],
+        features: &[Features],
+        classes: &[Class],
+    ) -> usize {
+        if blocks.iter().any(|b| b.hints().tag.is_some()) {
+            return blocks.len();
+        }
+        let all = doc.all_blocks();
+        // A one-word "Comment" button in a toolbar of short labels ("Tweet",
+        // "Share", "Comment") is not the start of a thread ("1 Comment" and
+        // "View all comments" in a thread's toolbar are).
+        let in_toolbar = |k: usize| {
+            let p = all[k].paragraph();
+            let lo = all[..k].iter().rposition(|b| b.paragraph() != p).map_or(0, |i| i + 1);
+            let hi = all[k..].iter().position(|b| b.paragraph() != p).map_or(all.len(), |i| k + i);
+            hi - lo >= 3 && all[lo..hi].iter().all(|b| b.words() <= 3)
+        };
+        let mut prose_words = 0;
+        let mut live = 0;
+        for (k, b) in all.iter().enumerate() {
+            let is_live = live < blocks.len() && blocks[live].id() == b.id();
+            if is_live && classes[live] == Class::Good {
+                prose_words += features[live].words;
+            } else if prose_words >= 40
+                && b.words() <= 25
+                && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
+                && !(b.words() == 1 && in_toolbar(k))
+            {
+                return live;
+            }
+            if is_live {
+                live += 1;
+            }
+        }
+        blocks.len()
+    }
+}

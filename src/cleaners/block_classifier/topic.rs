@@ -1,0 +1,70 @@
+//! Where a text dump's article ends: the trailing feed of other stories
+//! that reads as prose is cut by topic.
+
+use super::features::{Class, Features};
+use crate::document::Block;
+
+/// Share of a paragraph's content words that must occur in the title or
+/// the first half of the article for it to be on topic.
+pub(super) const ON_TOPIC_SHARE: f64 = 0.25;
+
+/// Fewest trailing off-topic paragraphs that are cut (one digression is not a feed).
+pub(super) const OFF_TOPIC_MIN_BLOCKS: usize = 4;
+
+/// The last block of the run `start..=end` that is about what the run's
+/// first half is about: trailing prose whose content words mostly do not
+/// occur in the title or the first half of the run (a feed of other
+/// stories' teasers) is cut off, with the short lines between it, when it
+/// is at least [`OFF_TOPIC_MIN_BLOCKS`] paragraphs long. Text input only:
+/// set on both dev sets' text dumps (in HTML the page's elements end the
+/// article better, and the same cut cost recall there).
+pub(super) fn on_topic_end(
+    blocks: &[&Block],
+    features: &[Features],
+    classes: &[Class],
+    start: usize,
+    end: usize,
+    lang: &str,
+    title: Option<&str>,
+) -> usize {
+    let good: Vec<usize> = (start..=end).filter(|&i| classes[i] == Class::Good).collect();
+    let total: usize = good.iter().map(|&i| features[i].words).sum();
+    let mut core = std::collections::HashSet::new();
+    if let Some(t) = title {
+        core.extend(crate::lang::content_words(t, lang));
+    }
+    let mut acc = 0;
+    let mut core_end = start;
+    for &i in &good {
+        if acc * 2 >= total {
+            break;
+        }
+        acc += features[i].words;
+        core.extend(crate::lang::content_words(blocks[i].text(), lang));
+        core_end = i;
+    }
+    if core.len() < 20 {
+        return end;
+    }
+    let (mut new_end, mut cut) = (end, 0);
+    for i in (core_end + 1..=end).rev() {
+        if classes[i] != Class::Good {
+            continue;
+        }
+        let words = crate::lang::content_words(blocks[i].text(), lang);
+        if words.len() < 5 {
+            continue;
+        }
+        let shared = words.iter().filter(|w| core.contains(*w)).count() as f64 / words.len() as f64;
+        if shared >= ON_TOPIC_SHARE {
+            break;
+        }
+        new_end = i - 1;
+        cut += 1;
+    }
+    if cut >= OFF_TOPIC_MIN_BLOCKS {
+        new_end
+    } else {
+        end
+    }
+}
