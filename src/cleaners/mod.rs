@@ -12,7 +12,7 @@
 //! | `newsletter-blocks` | sign-up headings, prompts, buttons, privacy notes |
 //! | `header-chrome` | site name, dateline, byline (into metadata) |
 //! | `trailing-chrome` | headline-shaped tail after the article |
-//! | `block-classifier` | everything outside the main content, by block shape and DOM signals |
+//! | `block-classifier` | everything outside the main content (an article, or a listing's main column), by block shape and DOM signals |
 //! | `related-teasers` | "Related Stories" heading + headlines + blurbs |
 //! | `duplicates` | repeated blocks |
 

@@ -11,6 +11,15 @@
 //! blocks with the highest total score (a maximum-sum segment, as in
 //! boilerpipe's densest-region idea). Short blocks inside it — subheadings,
 //! one-line quotes, short closing sentences — stay; everything outside goes.
+//!
+//! The run is then fitted to the page ([`regions`]): in HTML it grows to the
+//! best-scoring element and to the page's own article-body box
+//! (`itemprop=articleBody`, `entry-content`), which also ends it; a page
+//! whose run is a sliver of its main column is a listing and keeps the
+//! column. Reader comments ([`threads`]) are chrome beside an article and
+//! content on a page that declares a discussion; teaser cards outside the
+//! body box are not article prose. In a text dump a trailing feed of other
+//! stories is cut by topic ([`topic`]).
 
 mod features;
 mod regions;
