@@ -593,6 +593,19 @@ mod tests {
     }
 
     #[test]
+    fn comment_counters_under_every_item_do_not_end_a_text_listing() {
+        let p = classifier();
+        let items = repeated(12, |i| {
+            format!(
+                "Story {i}: the town council approved a plan for the park, and residents will vote on it in May.\n\
+                 {i} comments\n\n"
+            )
+        });
+        let c = p.clean_text(&items);
+        assert!(c.text().contains("Story 0:") && c.text().contains("Story 11:"), "{}", c.text());
+    }
+
+    #[test]
     fn presets_order_their_thresholds() {
         let p = BlockClassifierConfig { preset: Preset::Precision, ..Default::default() }.build().unwrap();
         let r = BlockClassifierConfig { preset: Preset::Recall, ..Default::default() }.build().unwrap();

@@ -57,6 +57,9 @@ pub(super) fn thread_replies_are_content(features: &mut [Features]) {
 /// Words of prose outside comment sections that make a page an article with comments.
 pub(super) const ARTICLE_BESIDE_COMMENTS: usize = 150;
 
+/// Comment labels on a page from which they no longer mark one section.
+const MAX_COMMENT_LABELS: usize = 10;
+
 impl BlockClassifier {
     /// Index (among live blocks) of the first block that opens a
     /// reader-comment section after at least 40 words of prose;
@@ -75,6 +78,13 @@ impl BlockClassifier {
             return blocks.len();
         }
         let all = doc.all_blocks();
+        // Ten comment labels are a listing's per-item counters ("12
+        // comments" under every headline) or a thread's reply buttons, not
+        // the heading of one comment section.
+        let is_label = |b: &Block| b.words() <= 25 && self.comments.find(b.key()).is_some();
+        if all.iter().filter(|b| is_label(b)).count() >= MAX_COMMENT_LABELS {
+            return blocks.len();
+        }
         // A one-word "Comment" button in a toolbar of short labels ("Tweet",
         // "Share", "Comment") is not the start of a thread ("1 Comment" and
         // "View all comments" in a thread's toolbar are).
