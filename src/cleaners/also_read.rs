@@ -109,8 +109,7 @@ impl Cleaner for AlsoReadLinks {
         ID
     }
 
-    /// Judges each block by its own text (duplicates: by earlier blocks,
-    /// whose removal cannot add a repeat), so one pass suffices.
+    /// Judges each block by its own text alone, so one pass suffices.
     fn depends_on_context(&self) -> bool {
         false
     }
@@ -131,8 +130,7 @@ mod tests {
     use super::*;
 
     fn removed(text: &str) -> Vec<String> {
-        let p = crate::Pipeline::builder().with(AlsoReadLinksConfig::default().build().unwrap()).build();
-        p.clean_text(text).removals().iter().map(|r| r.text.clone()).collect()
+        crate::cleaners::removed_by(AlsoReadLinksConfig::default().build().unwrap(), text)
     }
 
     #[test]

@@ -164,8 +164,7 @@ impl Cleaner for BoilerplateLabels {
         ID
     }
 
-    /// Judges each block by its own text (duplicates: by earlier blocks,
-    /// whose removal cannot add a repeat), so one pass suffices.
+    /// Judges each block by its own text alone, so one pass suffices.
     fn depends_on_context(&self) -> bool {
         false
     }
@@ -197,8 +196,7 @@ mod tests {
     use super::*;
 
     fn removed(text: &str) -> Vec<String> {
-        let c = crate::Pipeline::builder().with(BoilerplateLabelsConfig::default().build().unwrap()).build();
-        c.clean_text(text).removals().iter().map(|r| r.text.clone()).collect()
+        crate::cleaners::removed_by(BoilerplateLabelsConfig::default().build().unwrap(), text)
     }
 
     #[test]

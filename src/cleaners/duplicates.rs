@@ -61,8 +61,8 @@ impl Cleaner for Duplicates {
         ID
     }
 
-    /// Judges each block by its own text (duplicates: by earlier blocks,
-    /// whose removal cannot add a repeat), so one pass suffices.
+    /// Judges each block by the blocks before it, whose removal cannot add
+    /// a repeat, so one pass suffices.
     fn depends_on_context(&self) -> bool {
         false
     }

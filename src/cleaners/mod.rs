@@ -39,3 +39,10 @@ pub use phrases::PhraseConfig;
 pub use related_teasers::{RelatedTeasers, RelatedTeasersConfig};
 pub use script_artifacts::{ScriptArtifacts, ScriptArtifactsConfig};
 pub use trailing_chrome::{TrailingChrome, TrailingChromeConfig};
+
+/// The texts `cleaner`, alone in a pipeline, removes from `text` (unit tests).
+#[cfg(test)]
+fn removed_by(cleaner: impl crate::Cleaner + 'static, text: &str) -> Vec<String> {
+    let p = crate::Pipeline::builder().with(cleaner).build();
+    p.clean_text(text).removals().iter().map(|r| r.text.clone()).collect()
+}

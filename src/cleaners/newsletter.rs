@@ -138,8 +138,7 @@ mod tests {
     use super::*;
 
     fn removed(text: &str) -> Vec<String> {
-        let p = crate::Pipeline::builder().with(NewsletterBlocksConfig::default().build().unwrap()).build();
-        p.clean_text(text).removals().iter().map(|r| r.text.clone()).collect()
+        crate::cleaners::removed_by(NewsletterBlocksConfig::default().build().unwrap(), text)
     }
 
     #[test]

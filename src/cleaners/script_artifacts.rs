@@ -64,8 +64,7 @@ impl Cleaner for ScriptArtifacts {
         ID
     }
 
-    /// Judges each block by its own text (duplicates: by earlier blocks,
-    /// whose removal cannot add a repeat), so one pass suffices.
+    /// Judges each block by its own text alone, so one pass suffices.
     fn depends_on_context(&self) -> bool {
         false
     }
