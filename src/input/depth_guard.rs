@@ -8,6 +8,8 @@
 //! same before parsing: opening and closing tags beyond the cap are dropped,
 //! their text stays. It is linear and allocation-free unless the cap is hit.
 
+use super::tag_scan::{find_tag, TagEdge};
+
 /// The default maximum nesting depth (Blink's).
 pub const DEFAULT_MAX_DEPTH: usize = 512;
 
@@ -115,21 +117,12 @@ impl<'a> Tag<'a> {
         let raw_text = ["script", "style", "textarea", "title", "xmp"].iter().any(|r| r.eq_ignore_ascii_case(name));
         if !close && raw_text {
             // Raw text: skip to the closing tag so markup inside is not counted.
-            end = find_closing(&html[end..], name).map_or(html.len(), |e| end + e);
+            end = find_tag(html.as_bytes(), end, TagEdge::Close, name.as_bytes()).unwrap_or(html.len());
             return Some(Tag { kind: Kind::Skip, self_closing, end });
         }
         let kind = if close { Kind::Close(name) } else { Kind::Open(name) };
         Some(Tag { kind, self_closing, end })
     }
-}
-
-/// Offset of `</name` in `hay`, ignoring ASCII case.
-fn find_closing(hay: &str, name: &str) -> Option<usize> {
-    let bytes = hay.as_bytes();
-    memchr::memchr_iter(b'<', bytes).find(|&at| {
-        bytes.get(at + 1) == Some(&b'/')
-            && bytes.get(at + 2..at + 2 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
-    })
 }
 
 #[cfg(test)]

@@ -8,4 +8,5 @@ pub mod depth_guard;
 pub mod html;
 mod html_meta;
 pub mod noscript;
+mod tag_scan;
 pub mod text;

@@ -10,6 +10,8 @@
 //! any other; the duplicates cleaner drops it where the page also renders
 //! the same text.
 
+use super::tag_scan::{find_tag, TagEdge};
+
 /// Smallest `<noscript>` content, in bytes, that is treated as page content.
 pub const MIN_CONTENT_BYTES: usize = 1000;
 
@@ -26,16 +28,16 @@ pub const MIN_CONTENT_BYTES: usize = 1000;
 pub fn unwrap_large(html: &str) -> Option<String> {
     let bytes = html.as_bytes();
     // Most pages have none: one vectorised scan for `<` tells.
-    find_tag(bytes, 0, b"<noscript")?;
+    find_tag(bytes, 0, TagEdge::Open, b"noscript")?;
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut from = 0;
-    while let Some(open) = find_tag(bytes, from, b"<noscript") {
+    while let Some(open) = find_tag(bytes, from, TagEdge::Open, b"noscript") {
         let Some(gt) = memchr::memchr(b'>', &bytes[open..]).map(|g| open + g + 1) else { break };
-        let Some(close) = find_tag(bytes, gt, b"</noscript") else { break };
+        let Some(close) = find_tag(bytes, gt, TagEdge::Close, b"noscript") else { break };
         let close_end = memchr::memchr(b'>', &bytes[close..]).map_or(bytes.len(), |c| close + c + 1);
         let inner = &bytes[gt..close];
-        let has_markup = || [&b"<p"[..], b"<li", b"<div"].iter().any(|t| find_tag(inner, 0, t).is_some());
+        let has_markup = || [&b"p"[..], b"li", b"div"].iter().any(|t| find_tag(inner, 0, TagEdge::Open, t).is_some());
         if inner.len() >= MIN_CONTENT_BYTES && has_markup() {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
             o.push_str(&html[copied..open]);
@@ -50,15 +52,6 @@ pub fn unwrap_large(html: &str) -> Option<String> {
         o.push_str(&html[copied..]);
         o
     })
-}
-
-/// Offset of the first `tag` (which starts with `<`) at or after `from`,
-/// ignoring ASCII case. Offsets are at a `<`, so always on a char boundary.
-fn find_tag(bytes: &[u8], from: usize, tag: &[u8]) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    memchr::memchr_iter(b'<', rest)
-        .map(|i| from + i)
-        .find(|&at| bytes.get(at..at + tag.len()).is_some_and(|w| w.eq_ignore_ascii_case(tag)))
 }
 
 #[cfg(test)]
