@@ -166,13 +166,17 @@ fn best_latin(text: &str) -> Option<&'static str> {
     (*best > 0).then_some(LISTS[i].code)
 }
 
+/// Words for stoplist matching: runs of letters, digits and apostrophes.
+fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|t| !t.is_empty())
+}
+
 /// The distinct content words of `text` (lower-cased, three letters or
 /// more, not in `lang`'s stoplist); empty for languages without a stoplist
 /// or written without spaces.
 pub(crate) fn content_words(text: &str, lang: &str) -> Vec<String> {
     let Some(l) = list(lang).filter(|l| !l.per_char) else { return Vec::new() };
-    let mut words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    let mut words: Vec<String> = word_tokens(text)
         .filter(|t| t.chars().count() >= 3 && t.chars().any(char::is_alphabetic))
         .map(|t| lower(t).into_owned())
         .filter(|t| !l.words.contains(t.as_str()))
@@ -205,7 +209,7 @@ pub fn stopword_density(text: &str, lang: &str) -> Option<f64> {
             }
         }
     } else {
-        for token in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|t| !t.is_empty()) {
+        for token in word_tokens(text) {
             total += 1;
             if l.words.contains(&*lower(token)) {
                 hits += 1;

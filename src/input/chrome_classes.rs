@@ -161,7 +161,7 @@ const OVERLAY_PARTS: &[&str] = &["cookie", "cookies", "consent", "gdpr", "popup"
 
 /// Whether a class or id names an overlay (`cookie-banner`,
 /// `onetrust-consent-sdk`, `newsletter-modal`), matched on whole parts.
-pub(crate) fn is_overlay(name: &str) -> bool {
+fn is_overlay(name: &str) -> bool {
     parts(name).any(|p| in_list(OVERLAY_PARTS, p))
 }
 
@@ -215,6 +215,8 @@ pub(crate) struct NameFlags {
     pub(crate) article_body: bool,
     /// [`is_comment_section`].
     pub(crate) comments: bool,
+    /// [`is_overlay`].
+    pub(crate) overlay: bool,
 }
 
 impl NameFlags {
@@ -227,6 +229,7 @@ impl NameFlags {
             content_box,
             article_body: chrome.is_none() && is_article_body(name),
             comments: is_comment_section(name),
+            overlay: is_overlay(name),
         }
     }
 }

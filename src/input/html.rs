@@ -150,6 +150,9 @@ impl<'a> Walker<'a> {
                 own_chrome = Some(name);
             }
         }
+        let inherited = self.stack.last().and_then(|p| p.chrome);
+        // A content box inside a consent dialog or pop-up is the dialog's text.
+        let in_overlay = inherited.is_some_and(|c| self.name_flags(c).overlay);
         let parent = self.stack.last();
         let role = el.attr("role");
         let landmark = landmark_of(tag, role).or(parent.and_then(|p| p.landmark));
@@ -158,15 +161,12 @@ impl<'a> Walker<'a> {
         let body_box = body_box || item_body;
         let comments = own_comments || parent.is_some_and(|p| p.comments);
         let article = parent.is_some_and(|p| p.article) || starts_article;
-        let inherited = parent.and_then(|p| p.chrome);
-        // A content box inside a consent dialog or pop-up is the dialog's text.
-        let in_overlay = inherited.is_some_and(super::chrome_classes::is_overlay);
         let chrome = if (starts_article || content_box) && !in_overlay {
             None
         } else if matches!(tag, "body" | "html") {
-            parent.and_then(|p| p.chrome)
+            inherited
         } else {
-            own_chrome.or(parent.and_then(|p| p.chrome))
+            own_chrome.or(inherited)
         };
         let index = parent.map_or(0, |p| p.children);
         let link = tag == "a" || parent.is_some_and(|p| p.link);

@@ -319,7 +319,7 @@ impl Cleaner for BlockClassifier {
         }
         // A text dump has no element boundaries to end the article at; a
         // feed of other stories after it reads as prose. Cut it by topic.
-        if !listing && doc.input_kind() == crate::document::InputKind::Text {
+        if !listing && text_input {
             if let Some(l) = lang {
                 end = on_topic_end(&blocks, &features, &classes, start, end, l, doc.metadata().title.as_deref());
             }
