@@ -194,11 +194,65 @@ impl BlockClassifier {
         let w = f.words as f64;
         match class {
             Class::Good => w.min(200.0) * (1.0 - f.links) * f.stopwords.map_or(1.0, |d| (0.6 + d).min(1.0)),
-            Class::Short if f.group <= 2 => -(0.5 * self.short_cost + 0.1 * w),
-            Class::Short => -(self.short_cost + 0.3 * w),
+            Class::Short => self.short_weight(f.words, f.group <= 2),
             Class::Bad if f.chrome.is_some() => -(w + 5.0),
             Class::Bad => -(self.short_cost + 0.7 * w),
         }
+    }
+
+    /// What a short block costs: less when it stands alone (a subheading, a
+    /// one-line quote) than inside a group of short lines (a menu).
+    fn short_weight(&self, words: usize, alone: bool) -> f64 {
+        let w = words as f64;
+        if alone {
+            -(0.5 * self.short_cost + 0.1 * w)
+        } else {
+            -(self.short_cost + 0.3 * w)
+        }
+    }
+
+    /// The main column (inclusive range) when the page is a listing: its
+    /// best prose run (`run`) holds under [`LISTING_RUN_SHARE`] of the
+    /// column's words. A page whose best run is a sliver of its main column
+    /// (a listing, a category page, a shop grid) has no article: its content
+    /// is the column itself, link-headed items and all. In HTML the column
+    /// is an element; in a text dump, the run of lines that are not menu
+    /// entries or labels.
+    fn listing_column(
+        &self,
+        blocks: &[&Block],
+        features: &[Features],
+        classes: &[Class],
+        weights: &[f64],
+        run: Option<(usize, usize)>,
+        text_input: bool,
+    ) -> Option<(usize, usize)> {
+        let (lo, hi) = if text_input { text_column(features) } else { main_column(blocks, features) }?;
+        let column_words: usize = (lo..hi).filter(|&i| features[i].chrome.is_none()).map(|i| features[i].words).sum();
+        // The prose run the decision is made on. In a text dump it is found
+        // without the lines a listing drops (under TEXT_ITEM_WORDS words) and
+        // without paragraph grouping, which the cleaned text does not keep:
+        // cleaning the output again must make the same decision.
+        let decision_run = if text_input {
+            let w: Vec<f64> = (0..features.len())
+                .map(|i| match classes[i] {
+                    _ if features[i].words < TEXT_ITEM_WORDS => 0.0,
+                    Class::Short => self.short_weight(features[i].words, true),
+                    _ => weights[i],
+                })
+                .collect();
+            best_run(&w)
+        } else {
+            run
+        };
+        let good = |(a, b): (usize, usize)| (a..=b).filter(|&i| classes[i] == Class::Good);
+        let run_words: usize = decision_run.map_or(0, |r| good(r).map(|i| features[i].words).sum());
+        let good_blocks = decision_run.map_or(0, |r| good(r).count());
+        // A dump has no elements to show where its main column ends: a real
+        // article run there is an article, however long the headline lists
+        // around it.
+        let article_like = text_input && good_blocks >= TEXT_ARTICLE_PARAGRAPHS && run_words >= TEXT_ARTICLE_WORDS;
+        ((run_words as f64) < LISTING_RUN_SHARE * column_words as f64 && !article_like).then_some((lo, hi - 1))
     }
 }
 
@@ -272,47 +326,19 @@ impl Cleaner for BlockClassifier {
                 end = (hi..=end.max(hi)).rev().find(|&i| !blocks[i].hints().body_boxes.is_empty()).unwrap_or(hi);
             }
         }
-        // A page whose best run is a sliver of its main column (a listing, a
-        // category page, a shop grid) has no article: its content is the
-        // main column itself, link-headed items and all. In HTML the column
-        // is an element; in a text dump, the run of lines that are not
-        // menu entries or labels.
-        let mut listing = false;
         let text_input = doc.input_kind() == crate::document::InputKind::Text;
-        let column =
-            if text_input { text_column(&features[..wall]) } else { main_column(&blocks[..wall], &features[..wall]) };
-        if let Some((lo, hi)) = column {
-            let column_words: usize =
-                (lo..hi).filter(|&i| features[i].chrome.is_none()).map(|i| features[i].words).sum();
-            // The prose run the decision is made on. In a text dump it is
-            // found without the lines a listing drops (under
-            // TEXT_ITEM_WORDS words) and without paragraph grouping, which
-            // the cleaned text does not keep: cleaning the output again
-            // must make the same decision.
-            let decision_run = if text_input {
-                let w: Vec<f64> = (0..wall)
-                    .map(|i| match classes[i] {
-                        _ if features[i].words < TEXT_ITEM_WORDS => 0.0,
-                        Class::Short => -(0.5 * self.short_cost + 0.1 * features[i].words as f64),
-                        _ => weights[i],
-                    })
-                    .collect();
-                best_run(&w)
-            } else {
-                run.map(|_| (start, end))
-            };
-            let good = |(a, b): (usize, usize)| (a..=b).filter(|&i| classes[i] == Class::Good);
-            let run_words: usize = decision_run.map_or(0, |r| good(r).map(|i| features[i].words).sum());
-            let good_blocks = decision_run.map_or(0, |r| good(r).count());
-            // A dump has no elements to show where its main column ends: a
-            // real article run there is an article, however long the
-            // headline lists around it.
-            let article_like = text_input && good_blocks >= TEXT_ARTICLE_PARAGRAPHS && run_words >= TEXT_ARTICLE_WORDS;
-            if (run_words as f64) < LISTING_RUN_SHARE * column_words as f64 && !article_like {
-                listing = true;
-                start = lo;
-                end = hi - 1;
-            }
+        let listing_column = self.listing_column(
+            &blocks[..wall],
+            &features[..wall],
+            &classes[..wall],
+            &weights[..wall],
+            run.map(|_| (start, end)),
+            text_input,
+        );
+        let listing = listing_column.is_some();
+        if let Some((lo, hi)) = listing_column {
+            start = lo;
+            end = hi;
         }
         if run.is_none() && !listing {
             return plan;
@@ -343,7 +369,7 @@ impl Cleaner for BlockClassifier {
             } else if inside && listing {
                 f.chrome.is_none()
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
-                    && (b.hints().tag.is_some() || f.words >= TEXT_ITEM_WORDS)
+                    && (!text_input || f.words >= TEXT_ITEM_WORDS)
             } else if inside {
                 // Inside the article, a linked heading is a listing's item title.
                 let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
