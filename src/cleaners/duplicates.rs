@@ -1,6 +1,8 @@
-//! `duplicates`: blocks repeated inside one document.
+//! `duplicates`: blocks repeated inside one document, whole or as one
+//! block that joins earlier paragraphs again.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
 
 use serde::{Deserialize, Serialize};
 
@@ -8,6 +10,7 @@ use crate::cleaner::Cleaner;
 use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
+use crate::fast_hash::FastHasher;
 
 const ID: &str = "duplicates";
 
@@ -15,17 +18,25 @@ const ID: &str = "duplicates";
 ///
 /// # Defaults
 /// Blocks whose key is at least 12 characters long; shorter repeats
-/// (interview speaker labels, `* * *` separators) stay.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// (interview speaker labels, `* * *` separators) stay. A block of 40 or
+/// more words is a copy when 90% of its runs of five words already
+/// appeared earlier on the page (the article serialised again as one block
+/// by a print view, a widget or page data); a quoted sentence or a summary
+/// that reuses a few phrases stays well under that.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct DuplicatesConfig {
     /// Shortest key (in characters) considered.
     pub min_chars: usize,
+    /// Fewest words for the copy rule; `0` turns it off.
+    pub copy_min_words: usize,
+    /// Share of a block's five-word runs seen earlier that makes it a copy.
+    pub copy_share: f64,
 }
 
 impl Default for DuplicatesConfig {
     fn default() -> Self {
-        DuplicatesConfig { min_chars: 12 }
+        DuplicatesConfig { min_chars: 12, copy_min_words: 40, copy_share: 0.9 }
     }
 }
 
@@ -33,14 +44,19 @@ impl DuplicatesConfig {
     /// Builds the cleaner.
     ///
     /// # Errors
-    /// Never fails today.
+    /// [`BuildError`] when `copy_share` is outside 0.0 to 1.0.
     pub fn build(&self) -> Result<Duplicates, BuildError> {
-        Ok(Duplicates { min_chars: self.min_chars })
+        if !(0.0..=1.0).contains(&self.copy_share) {
+            return Err(BuildError::setting(ID, "copy_share", self.copy_share, "0.0 to 1.0"));
+        }
+        Ok(Duplicates { min_chars: self.min_chars, copy_min_words: self.copy_min_words, copy_share: self.copy_share })
     }
 }
 
 /// Keeps the first occurrence of a block and removes later identical ones
-/// (compared case-insensitively, ignoring surrounding punctuation).
+/// (compared case-insensitively, ignoring surrounding punctuation, rule
+/// `repeat`), and long blocks made of text the page already showed (rule
+/// `copy`).
 ///
 /// # Example
 /// ```
@@ -54,6 +70,75 @@ impl DuplicatesConfig {
 #[derive(Debug, Clone)]
 pub struct Duplicates {
     min_chars: usize,
+    copy_min_words: usize,
+    copy_share: f64,
+}
+
+/// Words per shingle of the copy rule.
+const SHINGLE: usize = 5;
+
+/// Hash of one word, ignoring punctuation around it.
+fn word_hash(word: &str) -> Option<u64> {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return None;
+    }
+    let mut h = FastHasher::default();
+    h.write(w.as_bytes());
+    Some(h.finish())
+}
+
+/// Hash of a run of [`SHINGLE`] word hashes.
+fn shingle_hash(window: &[u64; SHINGLE], start: usize) -> u64 {
+    let mut h = FastHasher::default();
+    for i in 0..SHINGLE {
+        h.write_u64(window[(start + i) % SHINGLE]);
+    }
+    h.finish()
+}
+
+/// Five-word runs of the page so far, across block boundaries (a copy
+/// joins paragraphs that the page showed apart).
+///
+/// The set is filled by the page, so it keeps the standard library's
+/// keyed hasher.
+#[derive(Default)]
+struct SeenRuns {
+    runs: HashSet<u64>,
+    window: [u64; SHINGLE],
+    filled: usize,
+}
+
+impl SeenRuns {
+    /// Share of `key`'s own runs already seen, and the number of its runs
+    /// (`None` below `min_words` words).
+    fn seen_share(&self, key: &str, min_words: usize) -> Option<f64> {
+        let words: Vec<u64> = key.split_whitespace().filter_map(word_hash).collect();
+        if min_words == 0 || words.len() < min_words.max(SHINGLE) {
+            return None;
+        }
+        let runs = words.windows(SHINGLE).count();
+        let seen = words
+            .windows(SHINGLE)
+            .filter(|w| {
+                let mut arr = [0u64; SHINGLE];
+                arr.copy_from_slice(w);
+                self.runs.contains(&shingle_hash(&arr, 0))
+            })
+            .count();
+        Some(seen as f64 / runs as f64)
+    }
+
+    /// Adds `key`'s words to the stream.
+    fn push(&mut self, key: &str) {
+        for h in key.split_whitespace().filter_map(word_hash) {
+            self.window[self.filled % SHINGLE] = h;
+            self.filled += 1;
+            if self.filled >= SHINGLE {
+                self.runs.insert(shingle_hash(&self.window, self.filled % SHINGLE));
+            }
+        }
+    }
 }
 
 impl Cleaner for Duplicates {
@@ -70,19 +155,65 @@ impl Cleaner for Duplicates {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         let mut seen: HashMap<&str, &crate::Block> = HashMap::new();
+        let mut runs = SeenRuns::default();
         for b in doc.blocks() {
-            if b.key().chars().count() < self.min_chars {
-                continue;
-            }
-            match seen.get(b.key()) {
-                Some(first) => {
+            if b.key().chars().count() >= self.min_chars {
+                if let Some(first) = seen.get(b.key()) {
                     plan.remove(b.id(), Reason::new("repeat").with_evidence(format!("first at {}", first.origin())));
+                    continue;
                 }
-                None => {
-                    seen.insert(b.key(), b);
+                seen.insert(b.key(), b);
+            }
+            if let Some(share) = runs.seen_share(b.key(), self.copy_min_words) {
+                if share >= self.copy_share {
+                    let evidence = format!("{:.0}% of its five-word runs appeared earlier", share * 100.0);
+                    plan.remove(b.id(), Reason::new("copy").with_evidence(evidence));
+                    continue;
                 }
             }
+            runs.push(b.key());
         }
         plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cleaners::removed_by;
+
+    const FIRST: &str = "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers during a routine inspection last month.";
+    const SECOND: &str = "Repairs are expected to take most of next year, and the detour through the town centre will add about twenty minutes to a typical journey for drivers.";
+
+    fn cleaner() -> Duplicates {
+        DuplicatesConfig::default().build().expect("default settings are valid")
+    }
+
+    #[test]
+    fn a_block_joining_earlier_paragraphs_is_a_copy() {
+        let page = format!("{FIRST}\n\n{SECOND}\n\nRead more\n\n{FIRST} {SECOND}");
+        assert_eq!(removed_by(cleaner(), &page), vec![format!("{FIRST} {SECOND}")]);
+    }
+
+    #[test]
+    fn a_paragraph_quoting_one_earlier_sentence_stays() {
+        let reply = format!(
+            "You wrote that {FIRST} That is not what the minutes of the meeting say, and the council has not published the engineers' report that it keeps citing either."
+        );
+        let page = format!("{FIRST}\n\n{SECOND}\n\n{reply}");
+        assert!(removed_by(cleaner(), &page).is_empty());
+    }
+
+    #[test]
+    fn the_copy_rule_can_be_turned_off() {
+        let page = format!("{FIRST}\n\n{SECOND}\n\n{FIRST} {SECOND}");
+        let off = DuplicatesConfig { copy_min_words: 0, ..DuplicatesConfig::default() }.build().expect("valid");
+        assert!(removed_by(off, &page).is_empty());
+    }
+
+    #[test]
+    fn a_share_above_one_is_refused() {
+        let err = DuplicatesConfig { copy_share: 1.5, ..DuplicatesConfig::default() }.build().unwrap_err();
+        assert_eq!(err.cleaner(), ID);
     }
 }
