@@ -134,6 +134,27 @@ pub fn is_headline_like(text: &str) -> bool {
     (1..=24).contains(&words) && !ends_with_full_stop(text)
 }
 
+/// A page title without its site suffix: `Story title | Site` and
+/// `Story title - Site` become `Story title` (when three or more words are
+/// left), spaces folded.
+///
+/// ```
+/// use pagewash::shape::title_without_site;
+/// assert_eq!(title_without_site("Storm closes schools – The Daily Courier"), "Storm closes schools");
+/// assert_eq!(title_without_site("About us | Acme"), "About us | Acme");
+/// ```
+pub fn title_without_site(title: &str) -> String {
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+        if let Some((head, _)) = title.rsplit_once(sep) {
+            if head.split_whitespace().count() >= 3 {
+                return head.to_string();
+            }
+        }
+    }
+    title
+}
+
 /// Share of alphabetic words (longer than three letters) that start with a
 /// capital letter; 0.0 when there are none.
 pub fn title_case_share(text: &str) -> f64 {

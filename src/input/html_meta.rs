@@ -145,7 +145,7 @@ pub(crate) fn extract(page: &Html) -> Metadata {
             .iter()
             .map(|h| h.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
             .find(|t| !t.is_empty())
-            .or_else(|| src.title.map(|t| strip_site_suffix(&t.text().collect::<String>())));
+            .or_else(|| src.title.map(|t| crate::shape::title_without_site(&t.text().collect::<String>())));
     }
     m.language = src
         .html
@@ -157,19 +157,6 @@ pub(crate) fn extract(page: &Html) -> Metadata {
         m.url = Some(href.to_string());
     }
     m
-}
-
-/// `Story title | Site` and `Story title - Site` become `Story title`.
-fn strip_site_suffix(title: &str) -> String {
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
-        if let Some((head, _)) = title.rsplit_once(sep) {
-            if head.split_whitespace().count() >= 3 {
-                return head.to_string();
-            }
-        }
-    }
-    title
 }
 
 #[cfg(test)]

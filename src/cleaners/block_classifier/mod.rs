@@ -19,8 +19,11 @@
 //! column. Reader comments ([`threads`]) are chrome beside an article and
 //! content on a page that declares a discussion; teaser cards outside the
 //! body box are not article prose. In a text dump a trailing feed of other
-//! stories is cut by topic ([`topic`]).
+//! stories is cut by topic ([`topic`]). Where the page repeats its title as
+//! a heading ([`anchor`]), the article starts there: teaser rails and
+//! "latest headlines" prose above it are not part of it.
 
+mod anchor;
 mod features;
 mod regions;
 mod threads;
@@ -217,7 +220,9 @@ impl BlockClassifier {
     /// (a listing, a category page, a shop grid) has no article: its content
     /// is the column itself, link-headed items and all. In HTML the column
     /// is an element; in a text dump, the run of lines that are not menu
-    /// entries or labels.
+    /// entries or labels; below the headline when the dump repeats it
+    /// (`from`), as the article's column cannot start above its headline.
+    #[allow(clippy::too_many_arguments)]
     fn listing_column(
         &self,
         blocks: &[&Block],
@@ -226,8 +231,13 @@ impl BlockClassifier {
         weights: &[f64],
         run: Option<(usize, usize)>,
         text_input: bool,
+        from: usize,
     ) -> Option<(usize, usize)> {
-        let (lo, hi) = if text_input { text_column(features) } else { main_column(blocks, features) }?;
+        let (lo, hi) = if text_input {
+            text_column(&features[from..]).map(|(lo, hi)| (lo + from, hi + from))
+        } else {
+            main_column(blocks, features)
+        }?;
         let column_words: usize = (lo..hi).filter(|&i| features[i].chrome.is_none()).map(|i| features[i].words).sum();
         // The prose run the decision is made on. In a text dump it is found
         // without the lines a listing drops (under TEXT_ITEM_WORDS words) and
@@ -293,6 +303,15 @@ impl Cleaner for BlockClassifier {
                 *w = 0.0;
             }
         }
+        let text_input = doc.input_kind() == crate::document::InputKind::Text;
+        // The article starts at its headline: prose above it is a teaser
+        // rail or a feed, not this article.
+        let anchor = anchor::title_anchor(doc, &blocks, &classes);
+        if let Some(a) = anchor {
+            for w in &mut weights[..a] {
+                *w = w.min(0.0);
+            }
+        }
         let wall = self.comment_wall(doc, &blocks, &features, &classes);
         let subtree = best_subtree(&blocks[..wall], &weights[..wall]);
         if let Some((lo, hi)) = subtree {
@@ -325,8 +344,11 @@ impl Cleaner for BlockClassifier {
                 start = start.min(lo);
                 end = (hi..=end.max(hi)).rev().find(|&i| !blocks[i].hints().body_boxes.is_empty()).unwrap_or(hi);
             }
+            // Grown or not, the article does not start above its headline.
+            if let Some(a) = anchor.filter(|&a| a <= end) {
+                start = start.max(a);
+            }
         }
-        let text_input = doc.input_kind() == crate::document::InputKind::Text;
         let listing_column = self.listing_column(
             &blocks[..wall],
             &features[..wall],
@@ -334,6 +356,7 @@ impl Cleaner for BlockClassifier {
             &weights[..wall],
             run.map(|_| (start, end)),
             text_input,
+            if text_input { anchor.unwrap_or(0) } else { 0 },
         );
         let listing = listing_column.is_some();
         if let Some((lo, hi)) = listing_column {
@@ -377,7 +400,10 @@ impl Cleaner for BlockClassifier {
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
             } else {
                 Some(i) == title
-                    || (self.keep_strong_outside && classes[i] == Class::Good && f.words >= 3 * self.min_words)
+                    || (self.keep_strong_outside
+                        && classes[i] == Class::Good
+                        && f.words >= 3 * self.min_words
+                        && anchor.is_none_or(|a| i >= a))
                     || (i == end + 1 && crate::rules::is_attribution(b.text()))
             };
             if !keep {
@@ -599,6 +625,58 @@ mod tests {
         // Without the declaration the same class names are chrome.
         let c = p.clean_html(&format!("<html>{body}</html>"));
         assert!(!c.text().contains("Reply 3"), "{}", c.text());
+    }
+
+    /// Teasers that read as prose (headline glued to a full-sentence blurb).
+    fn teaser_rail() -> String {
+        repeated(6, |i| {
+            format!(
+                "Other Story Number {i} Makes The Local News Today A reader wrote to the paper about a different \
+                 subject, number {i}, and the editors thought it worth a look for everyone in town.\n"
+            )
+        })
+    }
+
+    #[test]
+    fn a_text_article_starts_at_the_line_that_repeats_the_page_title() {
+        let p = classifier();
+        let body = repeated(3, |i| {
+            format!("Paragraph {i} says the shelter found the cat after five years and called the family.\n\n")
+        });
+        let page = format!(
+            "Cat found after five years away - The Daily Courier\n\nNews\nSports\n\n{}\nCat found after five years away\n\n{body}",
+            teaser_rail()
+        );
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("Paragraph 0 says") && c.text().contains("Paragraph 2 says"), "{}", c.text());
+        assert!(!c.text().contains("Other Story Number"), "{}", c.text());
+        // Without the repeated headline the rail outweighs the short article.
+        let c = p.clean_text(&page.replacen("\nCat found after five years away\n", "\n", 1));
+        assert!(c.text().contains("Other Story Number 3"), "{}", c.text());
+    }
+
+    #[test]
+    fn an_html_article_starts_at_the_heading_that_repeats_its_title() {
+        let p = classifier();
+        let rail = repeated(6, |i| {
+            format!(
+                "<p>Other Story Number {i} Makes The Local News Today A reader wrote to the paper about a different \
+                 subject, number {i}, and the editors thought it worth a look.</p>"
+            )
+        });
+        let body = repeated(6, |i| {
+            format!(
+                "<p>Paragraph {i} says the shelter found the cat, scanned its microchip and called the family, \
+                 who had moved to another state.</p>"
+            )
+        });
+        let page = format!(
+            "<html><head><title>Cat found after five years away | Courier</title></head>\
+             <body><div>{rail}<h1>Cat found after five years away</h1>{body}</div></body></html>"
+        );
+        let c = p.clean_html(&page);
+        assert!(c.text().contains("Paragraph 5 says"), "{}", c.text());
+        assert!(!c.text().contains("Other Story Number"), "{}", c.text());
     }
 
     #[test]
