@@ -61,6 +61,9 @@ struct Frame<'a> {
     body_box: bool,
     /// The element is or sits in a reader-comment section.
     comments: bool,
+    /// The element is or sits in a box laid over the page (a consent
+    /// dialog, a pop-up): nothing inside it is content.
+    overlay: bool,
     block: bool,
     index: usize,
     children: usize,
@@ -139,22 +142,37 @@ impl<'a> Walker<'a> {
         if tag == "a" {
             self.link_edge = true;
         }
-        let (mut body_box, mut content_box, mut own_comments) = (false, false, false);
+        let (mut body_box, mut content_box, mut own_comments, mut own_overlay) = (false, false, false, false);
         let mut own_chrome = None;
         for name in el.classes().chain(el.id()) {
             let f = self.name_flags(name);
             body_box |= f.article_body;
             content_box |= f.content_box;
             own_comments |= f.comments;
+            own_overlay |= f.overlay;
             if own_chrome.is_none() && f.chrome.is_some() {
                 own_chrome = Some(name);
             }
         }
-        let inherited = self.stack.last().and_then(|p| p.chrome);
-        // A content box inside a consent dialog or pop-up is the dialog's text.
-        let in_overlay = inherited.is_some_and(|c| self.name_flags(c).overlay);
-        let parent = self.stack.last();
         let role = el.attr("role");
+        // A dialog (`role=dialog`, `aria-modal=true`) is an overlay whatever
+        // its class names; it counts as a `modal` class name. (A class part
+        // "dialog" is no such sign: Drupal wraps whole pages in
+        // `dialog-off-canvas-main-canvas`.)
+        if own_chrome.is_none()
+            && (matches!(role, Some("dialog" | "alertdialog"))
+                || el.attr("aria-modal").is_some_and(|v| v.eq_ignore_ascii_case("true")))
+        {
+            own_chrome = Some("modal");
+            own_overlay = true;
+        }
+        let inherited = self.stack.last().and_then(|p| p.chrome);
+        let parent = self.stack.last();
+        // A content box inside a consent dialog or pop-up is the dialog's text.
+        let in_overlay = parent.is_some_and(|p| p.overlay);
+        // Class names on `<body>` and `<html>` describe the page's state
+        // (`consent-management-enabled`), not a box on it.
+        let overlay = in_overlay || (own_overlay && !matches!(tag, "body" | "html"));
         let landmark = landmark_of(tag, role).or(parent.and_then(|p| p.landmark));
         let item_body = el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
         let starts_article = matches!(tag, "article" | "main") || matches!(role, Some("main" | "article")) || item_body;
@@ -186,6 +204,7 @@ impl<'a> Walker<'a> {
             article,
             body_box,
             comments,
+            overlay,
             block,
             index,
             children: 0,
@@ -531,6 +550,23 @@ mod tests {
         );
         let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
         assert_eq!(chrome, [Some("onetrust-consent-sdk"), None]);
+    }
+
+    #[test]
+    fn a_dialog_stays_chrome_under_other_chrome_names_and_content_boxes() {
+        // The overlay is remembered as such below a nearer chrome name
+        // (`ot-banner`), so the content box inside it does not clear it.
+        let doc = parse(
+            "<body class='consent-management-enabled'>\
+             <div id='consent-sdk'><div id='ot-banner'><div class='policy-text'><p>We and our partners \
+             store data on your device.</p></div></div></div>\
+             <div role='dialog' aria-modal='true'><div class='entry-content'><p>Sign in to continue.</p></div></div>\
+             <div class='post-content'><p>The first post of the thread.</p></div></body>",
+        );
+        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
+        assert!(chrome[0].is_some() && chrome[1] == Some("modal"), "{chrome:?}");
+        // A consent class on <body> describes the page, not a box on it.
+        assert_eq!(chrome[2], None);
     }
 
     #[test]
