@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::consent_notice::consent_notice;
+use super::consent_notice::{consent_notice, mentions_consent};
 use super::phrases::PhraseConfig;
 use crate::cleaner::Cleaner;
 use crate::document::Document;
@@ -169,14 +169,18 @@ impl Cleaner for BoilerplateLabels {
         ID
     }
 
-    /// Judges each block by its own text alone, so one pass suffices.
+    /// Judges each block by its own text alone (consent-notice sections by
+    /// their neighbours' text, not by what other cleaners removed), so one
+    /// pass suffices.
     fn depends_on_context(&self) -> bool {
         false
     }
 
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
-        for b in doc.blocks() {
+        let blocks = doc.live_blocks();
+        let mut notices = Vec::new();
+        for (i, b) in blocks.iter().enumerate() {
             let short = b.words() <= self.max_words;
             if short && COPYRIGHT.is_match(b.text()) {
                 plan.remove(b.id(), Reason::new("copyright"));
@@ -191,13 +195,45 @@ impl Cleaner for BoilerplateLabels {
             } else if self.builtin && is_label_row(b.key()) {
                 plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
             } else if let Some((subject, vocabulary)) = self.builtin.then(|| consent_notice(b.key())).flatten() {
-                let evidence = format!("{subject}* with {} addressing the reader", vocabulary.join("*, "));
+                let evidence = format!("{subject}* with {}* addressing the reader", vocabulary.join("*, "));
                 plan.remove(b.id(), Reason::new("consent-notice").with_evidence(evidence));
+                notices.push(i);
             }
         }
+        self.remove_notice_sections(&blocks, notices, &mut plan);
         plan
     }
 }
+
+impl BoilerplateLabels {
+    /// Blocks that mention cookies or consent within [`NOTICE_REACH`]
+    /// blocks of a consent notice are its sections and buttons; each one
+    /// found extends the reach.
+    fn remove_notice_sections(&self, blocks: &[&crate::Block], mut queue: Vec<usize>, plan: &mut Plan) {
+        let mut done = vec![false; blocks.len()];
+        for &i in &queue {
+            done[i] = true;
+        }
+        while let Some(i) = queue.pop() {
+            let near = i.saturating_sub(NOTICE_REACH)..(i + NOTICE_REACH + 1).min(blocks.len());
+            for j in near {
+                let b = blocks[j];
+                if done[j] || plan.removes(b.id()) || b.words() > self.max_words || !mentions_consent(b.key()) {
+                    continue;
+                }
+                done[j] = true;
+                plan.remove(
+                    b.id(),
+                    Reason::new("consent-notice").with_evidence("mentions cookies or consent next to a consent notice"),
+                );
+                queue.push(j);
+            }
+        }
+    }
+}
+
+/// How many blocks away from a consent notice its sections are looked for.
+const NOTICE_REACH: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -220,6 +256,25 @@ mod tests {
     fn removes_correction_footers() {
         let t = "To suggest a correction or clarification, write to us here\nYou can also highlight the text and press Ctrl + Enter";
         assert_eq!(removed(t).len(), 2);
+    }
+
+    #[test]
+    fn removes_a_consent_dialog_with_its_sections_and_keeps_the_article() {
+        let page = "The council voted to close the bridge to lorries after engineers found cracks.\n\
+                    We and our partners use cookies to store and access information on your device for \
+                    personalised advertising. You can withdraw your consent at any time.\n\
+                    Strictly Necessary Cookies\n\
+                    Always Active\n\
+                    Targeting Cookies\n\
+                    Repairs will take most of next year, the council said.";
+        let removed = removed(page);
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        assert!(removed[1..] == ["Strictly Necessary Cookies", "Targeting Cookies"], "{removed:?}");
+    }
+
+    #[test]
+    fn a_cookie_line_without_a_notice_nearby_stays() {
+        assert!(removed("Bake the cookies for twelve minutes.\nTargeting Cookies").is_empty());
     }
 
     #[test]

@@ -89,6 +89,13 @@ const ADDRESS: &[&str] = &[
     "uw",
 ];
 
+/// Whether `key` names the notice's subject (a cookie or consent word):
+/// next to a notice, such a block is one of its sections ("Targeting
+/// Cookies", "These cookies allow us to count visits…").
+pub(super) fn mentions_consent(key: &str) -> bool {
+    key.split(|c: char| !c.is_alphanumeric()).any(|w| ANCHORS.iter().any(|a| w.starts_with(a)))
+}
+
 /// Whether `key` (a block's [key](crate::rules::normalize_key)) is a
 /// cookie or consent notice; returns the subject word and the vocabulary
 /// words found, for the removal's evidence.
@@ -127,6 +134,13 @@ mod tests {
         assert!(is_notice(
             "Nous et nos partenaires utilisons des cookies pour la publicité et la mesure d'audience sur votre appareil."
         ));
+    }
+
+    #[test]
+    fn section_titles_mention_the_subject() {
+        assert!(mentions_consent("targeting cookies"));
+        assert!(mentions_consent("manage consent preferences"));
+        assert!(!mentions_consent("always active"));
     }
 
     #[test]
