@@ -18,8 +18,7 @@ const MAX_GAP: usize = 6;
 /// The index in `blocks` (the live blocks) where the article starts: at
 /// the first block that repeats the page title (a text dump's first line,
 /// without its site suffix, repeated further down; in HTML the metadata
-/// title), when the article's prose starts within [`MAX_GAP`] live blocks
-/// after it.
+/// title) and is followed by prose within [`MAX_GAP`] live blocks.
 ///
 /// The headline is looked for among all blocks, removed ones too: once an
 /// earlier pass has removed it, a later repeat (a gallery caption, a
@@ -35,8 +34,11 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
     if title.split(' ').count() < 3 {
         return None;
     }
-    let headline = candidates.iter().find(|b| b.key() == title)?.id();
-    let anchor = blocks.iter().position(|b| b.id() >= headline)?;
-    let after = if blocks[anchor].id() == headline { anchor + 1 } else { anchor };
-    (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good).then_some(anchor)
+    // The first repeat with prose after it: a breadcrumb or a page-header
+    // repeat of the title may come before the article's own headline.
+    candidates.iter().filter(|b| b.key() == title).find_map(|headline| {
+        let anchor = blocks.iter().position(|b| b.id() >= headline.id())?;
+        let after = if blocks[anchor].id() == headline.id() { anchor + 1 } else { anchor };
+        (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good).then_some(anchor)
+    })
 }
