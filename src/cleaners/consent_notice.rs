@@ -10,6 +10,10 @@
 //! three. Measured on both dev sets' text dumps: of 125 lines with a cookie
 //! or consent word and two more vocabulary words, none was article text.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 /// Words that name the notice's subject (matched as word prefixes).
 const ANCHORS: &[&str] = &[
     "cookie",
@@ -23,6 +27,11 @@ const ANCHORS: &[&str] = &[
     "zgod",
     "souhlas",
 ];
+
+/// Any of [`ANCHORS`] anywhere in a key.
+static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ANCHORS.join("|")).unwrap_or_else(|_| unreachable!("anchors are plain lower-case words"))
+});
 
 /// The vocabulary around it (matched as word prefixes).
 const VOCABULARY: &[&str] = &[
@@ -100,6 +109,10 @@ pub(super) fn mentions_consent(key: &str) -> bool {
 /// cookie or consent notice; returns the subject word and the vocabulary
 /// words found, for the removal's evidence.
 pub(super) fn consent_notice(key: &str) -> Option<(&'static str, Vec<&'static str>)> {
+    // Most blocks name no subject word: one scan rules them out.
+    if !SUBJECT.is_match(key) {
+        return None;
+    }
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     if words.len() < 8 {
         return None;

@@ -1,7 +1,7 @@
 //! `duplicates`: blocks repeated inside one document, whole or as one
 //! block that joins earlier paragraphs again.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::Hasher;
 
 use serde::{Deserialize, Serialize};
@@ -98,35 +98,54 @@ fn shingle_hash(window: &[u64; SHINGLE], start: usize) -> u64 {
 }
 
 /// Five-word runs of the page so far, across block boundaries (a copy
-/// joins paragraphs that the page showed apart).
-///
-/// The set is filled by the page, so it keeps the standard library's
-/// keyed hasher.
-#[derive(Default)]
+/// joins paragraphs that the page showed apart), kept as a Bloom filter:
+/// two bits per run in a bit array of 32 bits per word of the page. A run
+/// the filter wrongly reports as seen (about 1% of them) cannot move a
+/// block's share from its true value to the 90% of a copy. Unlike a hash
+/// set, a page cannot make it slow by filling it with colliding keys.
 struct SeenRuns {
-    runs: HashSet<u64>,
+    bits: Vec<u64>,
+    mask: u64,
     window: [u64; SHINGLE],
     filled: usize,
 }
 
 impl SeenRuns {
-    /// Share of `key`'s own runs already seen, and the number of its runs
-    /// (`None` below `min_words` words).
-    fn seen_share(&self, key: &str, min_words: usize) -> Option<f64> {
-        let words: Vec<u64> = key.split_whitespace().filter_map(word_hash).collect();
-        if min_words == 0 || words.len() < min_words.max(SHINGLE) {
-            return None;
+    /// A filter sized for a page of `words` words.
+    fn new(words: usize) -> Self {
+        let bits = (words.saturating_mul(32)).next_power_of_two().max(1024);
+        SeenRuns { bits: vec![0; bits / 64], mask: bits as u64 - 1, window: [0; SHINGLE], filled: 0 }
+    }
+
+    /// The two bit positions of a run (from the well-mixed high bits).
+    fn positions(&self, run: u64) -> [u64; 2] {
+        let mixed = run.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        [(mixed >> 40) & self.mask, (mixed >> 20) & self.mask]
+    }
+
+    fn contains(&self, run: u64) -> bool {
+        self.positions(run).iter().all(|&p| self.bits[(p / 64) as usize] & (1 << (p % 64)) != 0)
+    }
+
+    fn insert(&mut self, run: u64) {
+        for p in self.positions(run) {
+            self.bits[(p / 64) as usize] |= 1 << (p % 64);
         }
-        let runs = words.windows(SHINGLE).count();
+    }
+
+    /// Share of `key`'s own runs already seen.
+    fn seen_share(&self, key: &str) -> f64 {
+        let words: Vec<u64> = key.split_whitespace().filter_map(word_hash).collect();
+        let runs = words.windows(SHINGLE).count().max(1);
         let seen = words
             .windows(SHINGLE)
             .filter(|w| {
                 let mut arr = [0u64; SHINGLE];
                 arr.copy_from_slice(w);
-                self.runs.contains(&shingle_hash(&arr, 0))
+                self.contains(shingle_hash(&arr, 0))
             })
             .count();
-        Some(seen as f64 / runs as f64)
+        seen as f64 / runs as f64
     }
 
     /// Adds `key`'s words to the stream.
@@ -135,7 +154,7 @@ impl SeenRuns {
             self.window[self.filled % SHINGLE] = h;
             self.filled += 1;
             if self.filled >= SHINGLE {
-                self.runs.insert(shingle_hash(&self.window, self.filled % SHINGLE));
+                self.insert(shingle_hash(&self.window, self.filled % SHINGLE));
             }
         }
     }
@@ -155,7 +174,8 @@ impl Cleaner for Duplicates {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         let mut seen: HashMap<&str, &crate::Block> = HashMap::new();
-        let mut runs = SeenRuns::default();
+        let copy_rule = self.copy_min_words > 0;
+        let mut runs = SeenRuns::new(if copy_rule { doc.blocks().map(|b| b.words()).sum() } else { 0 });
         for b in doc.blocks() {
             if b.key().chars().count() >= self.min_chars {
                 if let Some(first) = seen.get(b.key()) {
@@ -164,7 +184,11 @@ impl Cleaner for Duplicates {
                 }
                 seen.insert(b.key(), b);
             }
-            if let Some(share) = runs.seen_share(b.key(), self.copy_min_words) {
+            if !copy_rule {
+                continue;
+            }
+            if b.words() >= self.copy_min_words.max(SHINGLE) && runs.filled >= SHINGLE {
+                let share = runs.seen_share(b.key());
                 if share >= self.copy_share {
                     let evidence = format!("{:.0}% of its five-word runs appeared earlier", share * 100.0);
                     plan.remove(b.id(), Reason::new("copy").with_evidence(evidence));
