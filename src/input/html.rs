@@ -99,11 +99,12 @@ impl<'a> Walker<'a> {
                     }
                     match node.value() {
                         Node::Element(el) => {
-                            if is_skipped(el) {
+                            let attrs = WalkedAttrs::of(el);
+                            if is_skipped(el, &attrs) {
                                 self.skip = Some(node.id());
                                 continue;
                             }
-                            self.open(el);
+                            self.open(el, &attrs);
                         }
                         Node::Text(t) => self.text(t),
                         _ => {}
@@ -127,7 +128,7 @@ impl<'a> Walker<'a> {
         self.blocks
     }
 
-    fn open(&mut self, el: &'a scraper::node::Element) {
+    fn open(&mut self, el: &'a scraper::node::Element, attrs: &WalkedAttrs<'a>) {
         let tag = el.name();
         if tag == "br" {
             self.flush();
@@ -154,15 +155,12 @@ impl<'a> Walker<'a> {
                 own_chrome = Some(name);
             }
         }
-        let role = el.attr("role");
+        let role = attrs.role;
         // A dialog (`role=dialog`, `aria-modal=true`) is an overlay whatever
         // its class names; it counts as a `modal` class name. (A class part
         // "dialog" is no such sign: Drupal wraps whole pages in
         // `dialog-off-canvas-main-canvas`.)
-        if own_chrome.is_none()
-            && (matches!(role, Some("dialog" | "alertdialog"))
-                || el.attr("aria-modal").is_some_and(|v| v.eq_ignore_ascii_case("true")))
-        {
+        if own_chrome.is_none() && (matches!(role, Some("dialog" | "alertdialog")) || attrs.modal) {
             own_chrome = Some("modal");
             own_overlay = true;
         }
@@ -174,7 +172,7 @@ impl<'a> Walker<'a> {
         // (`consent-management-enabled`), not a box on it.
         let overlay = in_overlay || (own_overlay && !matches!(tag, "body" | "html"));
         let landmark = landmark_of(tag, role).or(parent.and_then(|p| p.landmark));
-        let item_body = el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        let item_body = attrs.article_body;
         let starts_article = matches!(tag, "article" | "main") || matches!(role, Some("main" | "article")) || item_body;
         let body_box = body_box || item_body;
         let comments = own_comments || parent.is_some_and(|p| p.comments);
@@ -405,7 +403,7 @@ fn split_token(t: &str) -> impl Iterator<Item = String> + '_ {
         .chain(std::iter::once(t.to_ascii_lowercase()))
 }
 
-fn is_skipped(el: &scraper::node::Element) -> bool {
+fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     let name = el.name();
     if matches!(
         name,
@@ -432,13 +430,42 @@ fn is_skipped(el: &scraper::node::Element) -> bool {
     ) {
         return true;
     }
-    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if attrs.hidden {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    attrs.style.is_some_and(|s| {
         let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// The attributes the walker reads, found in one pass over the element's
+/// attributes (`Element::attr` interns its argument on every call).
+#[derive(Default)]
+struct WalkedAttrs<'a> {
+    role: Option<&'a str>,
+    modal: bool,
+    article_body: bool,
+    hidden: bool,
+    style: Option<&'a str>,
+}
+
+impl<'a> WalkedAttrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut a = WalkedAttrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "role" => a.role = Some(value),
+                "aria-modal" => a.modal = value.eq_ignore_ascii_case("true"),
+                "itemprop" => a.article_body = value.eq_ignore_ascii_case("articlebody"),
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
+                "style" => a.style = Some(value),
+                _ => {}
+            }
+        }
+        a
+    }
 }
 
 fn is_block(tag: &str) -> bool {

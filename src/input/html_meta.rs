@@ -75,7 +75,8 @@ fn gather(page: &Html) -> Sources<'_> {
             "time" if s.time.is_none() && v.attr("datetime").is_some() => s.time = Some(el),
             _ => {}
         }
-        if let Some(t) = v.attr("itemtype") {
+        // One pass over the attributes: `attr` interns its argument.
+        if let Some(t) = v.attrs().find_map(|(n, t)| (n == "itemtype").then_some(t)) {
             if s.itemtypes.len() < 64 {
                 s.itemtypes.extend(t.split_whitespace().filter_map(|u| u.rsplit('/').next()));
             }

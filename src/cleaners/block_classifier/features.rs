@@ -80,24 +80,40 @@ impl<'a> Features<'a> {
     }
 
     pub(super) fn evidence(&self) -> String {
-        let mut e = format!("{}w", self.words);
+        use std::fmt::Write;
+        // Written into one buffer, shares with two decimals by hand: this
+        // runs for every removed block, and float formatting showed in the
+        // profile.
+        let mut e = String::with_capacity(48);
+        let _ = write!(e, "{}w", self.words);
         if let Some(s) = self.stopwords {
-            e.push_str(&format!(" stopwords={s:.2}"));
+            e.push_str(" stopwords=");
+            push_share(&mut e, s);
         }
         if self.links > 0.0 {
-            e.push_str(&format!(" links={:.2}", self.links));
+            e.push_str(" links=");
+            push_share(&mut e, self.links);
         }
         if !self.ends {
             e.push_str(" no-sentence-end");
         }
         if let Some(c) = &self.chrome {
-            e.push_str(&format!(" {c}"));
+            let _ = write!(e, " {c}");
         }
         if self.card {
             e.push_str(" teaser-card");
         }
         e
     }
+}
+
+/// Appends a share in 0..=1 with two decimals ("0.08"), as `{:.2}` would.
+fn push_share(out: &mut String, share: f64) {
+    let hundredths = (share.clamp(0.0, 1.0) * 100.0).round() as u32;
+    out.push(char::from(b'0' + (hundredths / 100) as u8));
+    out.push('.');
+    out.push(char::from(b'0' + (hundredths / 10 % 10) as u8));
+    out.push(char::from(b'0' + (hundredths % 10) as u8));
 }
 
 pub(super) fn is_headline_like_words(f: &Features) -> bool {
@@ -149,7 +165,7 @@ pub(super) fn group_sizes(blocks: &[&Block]) -> Vec<usize> {
 pub(super) fn page_language(blocks: &[&Block]) -> Option<&'static str> {
     let mut sample = String::new();
     for b in blocks.iter().filter(|b| b.words() >= 8) {
-        if sample.len() > 20_000 {
+        if sample.len() > 8_000 {
             break;
         }
         sample.push_str(b.text());
@@ -162,4 +178,18 @@ pub(super) fn page_language(blocks: &[&Block]) -> Option<&'static str> {
         }
     }
     detect(&sample)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_share;
+
+    #[test]
+    fn shares_print_with_two_decimals() {
+        for (share, text) in [(0.0, "0.00"), (0.083, "0.08"), (0.5, "0.50"), (0.996, "1.00"), (1.0, "1.00")] {
+            let mut s = String::new();
+            push_share(&mut s, share);
+            assert_eq!(s, text);
+        }
+    }
 }
