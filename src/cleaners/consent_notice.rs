@@ -1,14 +1,17 @@
-//! Cookie and consent notices of any length, by what they talk about and
-//! to whom.
+//! Cookie, consent and privacy notices of any length, by what they talk
+//! about and to whom.
 //!
 //! Phrase lists catch the short lines ("Accept all cookies"); the consent
 //! dialog's own paragraph ("We and our 644 partners store and/or access
-//! information on a device…") is long, reworded on every site, and reads as
-//! prose. What it always has: a cookie or consent word, two or more words of
-//! the data-processing vocabulary around it, and it addresses the reader
-//! (we, our, you, your). A news sentence about cookie rules rarely does all
-//! three. Measured on both dev sets' text dumps: of 125 lines with a cookie
-//! or consent word and two more vocabulary words, none was article text.
+//! information on a device…") and the privacy policy a shop page carries in
+//! a pop-up are long, reworded on every site, and read as prose. What they
+//! always have: a subject (cookie, consent, personal data or information),
+//! two or more other words of the data-processing vocabulary around it, and
+//! they address the reader (we, our, you, your). A news sentence about
+//! cookie rules or data protection rarely does all three. Measured on both
+//! dev sets' text dumps: none of the 125 such lines with a cookie or consent
+//! word, nor of the 105 with a privacy or personal-data subject, was gold
+//! (but "privacy" alone also opens VPN reviews, so it is no subject here).
 
 use std::sync::LazyLock;
 
@@ -28,9 +31,22 @@ const ANCHORS: &[&str] = &[
     "souhlas",
 ];
 
-/// Any of [`ANCHORS`] anywhere in a key.
+/// Subjects of more than one word (matched anywhere in the key). "Privacy"
+/// alone is no subject: reviews of VPNs and browsers talk about the
+/// reader's privacy in the same words a policy uses.
+const PHRASE_ANCHORS: &[&str] = &[
+    "personal information",
+    "personal data",
+    "personenbezogene daten",
+    "données personnelles",
+    "datos personales",
+    "dati personali",
+];
+
+/// Any of [`ANCHORS`] or [`PHRASE_ANCHORS`] anywhere in a key.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ANCHORS.join("|")).unwrap_or_else(|_| unreachable!("anchors are plain lower-case words"))
+    let all: Vec<&str> = ANCHORS.iter().chain(PHRASE_ANCHORS).copied().collect();
+    Regex::new(&all.join("|")).unwrap_or_else(|_| unreachable!("anchors are plain lower-case words"))
 });
 
 /// The vocabulary around it (matched as word prefixes).
@@ -66,6 +82,11 @@ const VOCABULARY: &[&str] = &[
     "pubblicit",
     "voorkeur",
     "advertent",
+    "collect",
+    "disclos",
+    "delet",
+    "processing",
+    "retention",
 ];
 
 /// Words that address the reader or speak for the site.
@@ -117,9 +138,16 @@ pub(super) fn consent_notice(key: &str) -> Option<(&'static str, Vec<&'static st
     if words.len() < 8 {
         return None;
     }
-    let anchor = ANCHORS.iter().find(|a| words.iter().any(|w| w.starts_with(*a)))?;
-    let mut found: Vec<&'static str> =
-        VOCABULARY.iter().copied().filter(|v| words.iter().any(|w| w.starts_with(v))).collect();
+    let anchor = ANCHORS
+        .iter()
+        .find(|a| words.iter().any(|w| w.starts_with(*a)))
+        .or_else(|| PHRASE_ANCHORS.iter().find(|p| key.contains(*p)))?;
+    // The subject word itself does not count as its own vocabulary.
+    let mut found: Vec<&'static str> = VOCABULARY
+        .iter()
+        .copied()
+        .filter(|v| !anchor.starts_with(v) && words.iter().any(|w| w.starts_with(v)))
+        .collect();
     found.dedup();
     let addressed = words.iter().any(|w| ADDRESS.contains(w));
     (found.len() >= 2 && addressed).then_some((anchor, found))
@@ -154,6 +182,33 @@ mod tests {
         assert!(mentions_consent("targeting cookies"));
         assert!(mentions_consent("manage consent preferences"));
         assert!(!mentions_consent("always active"));
+    }
+
+    #[test]
+    fn privacy_policy_paragraphs_are_notices() {
+        assert!(is_notice(
+            "The right to request deletion of the personal information that we have collected about you, \
+             subject to certain exemptions."
+        ));
+        assert!(is_notice(
+            "We may disclose your personal data to service providers, who collect only what our retention terms allow."
+        ));
+    }
+
+    #[test]
+    fn a_review_about_privacy_is_not_a_notice() {
+        assert!(!is_notice(
+            "We check each VPN's privacy policy to make sure the service doesn't log browsing traffic, and whether \
+             it has had third-party audits of your device's data."
+        ));
+    }
+
+    #[test]
+    fn news_about_data_protection_is_not_a_notice() {
+        assert!(!is_notice(
+            "The regulator fined the company for failing to delete personal data that customers had asked it \
+             to erase under privacy law."
+        ));
     }
 
     #[test]
