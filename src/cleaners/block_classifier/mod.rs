@@ -710,6 +710,27 @@ mod tests {
     }
 
     #[test]
+    fn comment_headers_open_the_wall_despite_many_reply_buttons() {
+        let p = classifier();
+        let article = repeated(3, |i| {
+            format!(
+                "Paragraph {i} of the story says graduates find that a degree no longer guarantees a job, \
+                 as hiring managers expect tools to do the work of junior engineers.\n\n"
+            )
+        });
+        let comments = repeated(12, |i| {
+            format!(
+                "by reader{i} ( 12345{i} ) writes: on Friday December 19, 2025 @08:08PM\n\
+                 Comment {i}: in my experience juniors learn by doing the work that the tools now take over.\n\
+                 Reply to This\n\n"
+            )
+        });
+        let c = p.clean_text(&format!("{article}{comments}"));
+        assert!(c.text().contains("Paragraph 2 of the story"), "{}", c.text());
+        assert!(!c.text().contains("Comment 3:"), "{}", c.text());
+    }
+
+    #[test]
     fn presets_order_their_thresholds() {
         let p = BlockClassifierConfig { preset: Preset::Precision, ..Default::default() }.build().unwrap();
         let r = BlockClassifierConfig { preset: Preset::Recall, ..Default::default() }.build().unwrap();

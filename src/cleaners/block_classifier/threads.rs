@@ -10,11 +10,19 @@ use super::features::{Chrome, Class, Features};
 use super::BlockClassifier;
 use crate::document::{Block, Document};
 
-/// "Ann on May 2, 2019 at 4:47 pm said:" and its translations.
+/// "Ann on May 2, 2019 at 4:47 pm said:" and its translations, and
+/// "by ann ( 5754788 ) writes: on Friday…" (a bare "Smith wrote:" is how
+/// articles introduce quotes, so it needs the date or the "by").
 pub(super) static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$")
-        .unwrap_or_else(|_| unreachable!())
+    Regex::new(
+        r"(?i)^([^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$|by\s[^.!?]{1,60}?\s(writes|wrote|says|said)\s*:)",
+    )
+    .unwrap_or_else(|_| unreachable!())
 });
+
+/// Comment headers on a page that mark a thread even where its reply
+/// buttons are too many to be one section's label.
+const MIN_COMMENT_HEADERS: usize = 3;
 
 /// Reader comments are chrome on a page that has an article of its own
 /// (prose outside every comment section), and the content of a page that
@@ -80,9 +88,12 @@ impl BlockClassifier {
         let all = doc.all_blocks();
         // Ten comment labels are a listing's per-item counters ("12
         // comments" under every headline) or a thread's reply buttons, not
-        // the heading of one comment section.
+        // the heading of one comment section; three comment headers ("by
+        // ann writes:") still mark the thread.
         let is_label = |b: &Block| b.words() <= 25 && self.comments.find(b.key()).is_some();
-        if all.iter().filter(|b| is_label(b)).count() >= MAX_COMMENT_LABELS {
+        let is_header = |b: &Block| b.words() <= 25 && COMMENT_HEADER.is_match(b.text());
+        let headers = all.iter().filter(|b| is_header(b)).count();
+        if headers < MIN_COMMENT_HEADERS && all.iter().filter(|b| is_label(b)).count() >= MAX_COMMENT_LABELS {
             return blocks.len();
         }
         // A one-word "Comment" button in a toolbar of short labels ("Tweet",
