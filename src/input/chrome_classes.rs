@@ -161,7 +161,7 @@ const OVERLAY_PARTS: &[&str] = &["cookie", "cookies", "consent", "gdpr", "popup"
 
 /// Whether a class or id names an overlay (`cookie-banner`,
 /// `onetrust-consent-sdk`, `newsletter-modal`), matched on whole parts.
-fn is_overlay(name: &str) -> bool {
+pub(crate) fn is_overlay(name: &str) -> bool {
     parts(name).any(|p| in_list(OVERLAY_PARTS, p))
 }
 

@@ -116,6 +116,41 @@ fn push_share(out: &mut String, share: f64) {
     out.push(char::from(b'0' + (hundredths % 10) as u8));
 }
 
+/// A chrome class name over most of the page's prose names a wrapper, not
+/// chrome (`post-and-ads-container`, a theme's `sidebar-layout` around the
+/// whole page): its blocks are judged without it. Overlay names (consent
+/// dialogs, pop-ups) and comment sections keep theirs.
+pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
+    let is_prose = |f: &Features| f.ends && f.words >= 15 && f.links < 0.5;
+    let total: usize = features.iter().filter(|f| is_prose(f)).map(|f| f.words).sum();
+    if total < WRAPPER_MIN_WORDS {
+        return;
+    }
+    let mut by_name: Vec<(&str, usize)> = Vec::new();
+    for f in features.iter().filter(|f| is_prose(f)) {
+        if let Some(Chrome::Class(c)) = f.chrome {
+            match by_name.iter_mut().find(|(n, _)| *n == c) {
+                Some((_, w)) => *w += f.words,
+                None => by_name.push((c, f.words)),
+            }
+        }
+    }
+    for (name, words) in by_name {
+        let wrapper = 2 * words >= total
+            && !crate::input::chrome_classes::is_overlay(name)
+            && !crate::input::chrome_classes::is_comment_section(name);
+        if wrapper {
+            for f in features.iter_mut().filter(|f| matches!(f.chrome, Some(Chrome::Class(c)) if c == name)) {
+                f.chrome = None;
+                f.strong_chrome = false;
+            }
+        }
+    }
+}
+
+/// Fewest words of prose on a page for [`clear_wrapper_chrome`] to judge.
+const WRAPPER_MIN_WORDS: usize = 150;
+
 pub(super) fn is_headline_like_words(f: &Features) -> bool {
     !f.ends && f.words <= 20
 }

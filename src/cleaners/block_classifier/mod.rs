@@ -37,7 +37,10 @@ use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, COMMENTS};
 use crate::shape::is_headline_like;
-use features::{closes_article, group_sizes, is_headline_like_words, is_subheading, page_language, page_prose_density};
+use features::{
+    clear_wrapper_chrome, closes_article, group_sizes, is_headline_like_words, is_subheading, page_language,
+    page_prose_density,
+};
 use features::{Class, Features};
 use regions::{best_run, best_subtree, body_box_range, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS};
 use threads::{mark_comment_sections, thread_replies_are_content};
@@ -285,6 +288,7 @@ impl Cleaner for BlockClassifier {
         }
         let groups = group_sizes(&blocks);
         let mut features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
+        clear_wrapper_chrome(&mut features);
         if doc.metadata().is_discussion() {
             thread_replies_are_content(&mut features);
         } else {
@@ -728,6 +732,25 @@ mod tests {
         let c = p.clean_text(&format!("{article}{comments}"));
         assert!(c.text().contains("Paragraph 2 of the story"), "{}", c.text());
         assert!(!c.text().contains("Comment 3:"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_chrome_name_around_most_of_the_prose_is_a_wrapper() {
+        let p = classifier();
+        let article = repeated(6, |i| {
+            format!(
+                "<p>Paragraph {i} compares the rental companies by price, fleet and service, and explains \
+                 which one suits a family on a long road trip across the country.</p>"
+            )
+        });
+        let page = format!(
+            "<body><div class='post-and-ads-container'>{article}\
+             <div class='ad-slot'><p>Advertisement: save twenty percent on your next booking with our partner today.</p></div>\
+             </div><div class='sidebar'><p>About the author.</p></div></body>"
+        );
+        let c = p.clean_html(&page);
+        assert!(c.text().contains("Paragraph 0 compares") && c.text().contains("Paragraph 5 compares"), "{}", c.text());
+        assert!(!c.text().contains("save twenty percent"), "{}", c.text());
     }
 
     #[test]
