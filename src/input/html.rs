@@ -430,6 +430,9 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     ) {
         return true;
     }
+    if attrs.collapsed_panel() {
+        return false;
+    }
     if attrs.hidden {
         return true;
     }
@@ -448,6 +451,16 @@ struct WalkedAttrs<'a> {
     article_body: bool,
     hidden: bool,
     style: Option<&'a str>,
+}
+
+impl WalkedAttrs<'_> {
+    /// Whether a hidden element is a collapsed panel (an accordion's
+    /// `role=region`, a tab's `role=tabpanel`): the reader opens it, so its
+    /// text is the page's. (`aria-labelledby` alone is no sign: hidden
+    /// dialogs, carts and menus carry it too.)
+    fn collapsed_panel(&self) -> bool {
+        matches!(self.role, Some("region" | "tabpanel"))
+    }
 }
 
 impl<'a> WalkedAttrs<'a> {
@@ -566,6 +579,15 @@ mod tests {
         let html = "<div><script>var x=1;</script><p hidden>h</p><p style='display: none'>n</p>\
                     <p aria-hidden='true'>a</p><p>shown</p></div>";
         assert_eq!(texts(html), ["shown"]);
+    }
+
+    #[test]
+    fn collapsed_accordion_and_tab_panels_are_kept() {
+        let html = "<div><h3 aria-controls='a1'>Week 1</h3>\
+                    <div id='a1' role='region' style='display:none'><p>Get three quotes.</p></div>\
+                    <div role='tabpanel' hidden><p>Tab two text.</p></div>\
+                    <div role='dialog' aria-labelledby='t' aria-hidden='true'><p>Your bag is empty.</p></div></div>";
+        assert_eq!(texts(html), ["Week 1", "Get three quotes.", "Tab two text."]);
     }
 
     #[test]
