@@ -90,6 +90,16 @@ fn is_label_row(key: &str) -> bool {
     words >= 2
 }
 
+/// A photo caption or credit line: "(AP Photo/Jane Doe)", "Photo by … /
+/// Getty Images", "Image credit: …", "FILE PHOTO: …", "… /AFP" at its end.
+/// Agency names are matched in capitals only ("(ePA)" is no agency).
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:\((?-i:AP|AFP|EPA)?\s*(photo|foto|image|picture)s?\b[^()]{0,80}\)\s*$|\b(photo|image|picture|foto) (by|courtesy of|credit)\b[^.]{0,80}$|\b(credit|photo|photograph|image)s?:\s*[^.]{1,80}$|\bgetty images?\s*\)?\s*$|^(file photo|image caption|photo caption)\b)|[/(]\s*(AP|AFP|Reuters|EPA|Shutterstock|iStock)\s*\)?\s*$",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
 
@@ -192,6 +202,8 @@ impl Cleaner for BoilerplateLabels {
                 if !phrase.ends_with('*') || short {
                     plan.remove(b.id(), Reason::new(format!("notice:{phrase}")));
                 }
+            } else if self.builtin && short && PHOTO_CREDIT.is_match(b.text()) {
+                plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
             } else if self.builtin && is_label_row(b.key()) {
                 plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
             } else if let Some((subject, vocabulary)) = self.builtin.then(|| consent_notice(b.key())).flatten() {
@@ -270,6 +282,24 @@ mod tests {
         let removed = removed(page);
         assert_eq!(removed.len(), 3, "{removed:?}");
         assert!(removed[1..] == ["Strictly Necessary Cookies", "Targeting Cookies"], "{removed:?}");
+    }
+
+    #[test]
+    fn removes_photo_captions_with_credits() {
+        for caption in [
+            "Vicente Aguiar loads garage door trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)",
+            "FILE PHOTO: Traders work on the floor at the New York Stock Exchange",
+            "Officials handed out masks to schoolchildren. Photo by Jane Doe/Getty Images",
+            "Main image credit: Getty",
+        ] {
+            assert_eq!(removed(caption), [caption], "{caption}");
+        }
+        for prose in [
+            "Die elektronische Patientenakte (ePA)",
+            "The agency said it would publish the photos next week, according to AP.",
+        ] {
+            assert!(removed(prose).is_empty(), "{prose}");
+        }
     }
 
     #[test]
