@@ -46,7 +46,9 @@ impl TrailingChromeConfig {
 ///
 /// The article ends at the last block that ends a sentence, is long, is a
 /// source attribution ("Source: …") or, in HTML, is a list, table, quote or
-/// code block that is not mostly links.
+/// code block that is not mostly links. In HTML, short lines that follow
+/// it inside the same `<article>` element (a tour-date list, a recipe's
+/// steps) stay: the page says they are the article's.
 ///
 /// # Example
 /// ```
@@ -82,7 +84,13 @@ impl Cleaner for TrailingChrome {
         let mut plan = Plan::new();
         let blocks = doc.live_blocks();
         let Some(last) = blocks.iter().rposition(|b| self.ends_article(b)) else { return plan };
-        let tail = &blocks[last + 1..];
+        // In HTML, lines still inside the `<article>` that holds the last
+        // paragraph (a tour-date list, a recipe's steps) are the article's.
+        let mut tail = &blocks[last + 1..];
+        if blocks[last].hints().in_article {
+            let inside = tail.iter().take_while(|b| b.hints().in_article).count();
+            tail = &tail[inside..];
+        }
         let single_ok = |b: &Block| {
             let words = b.words();
             words <= 3 || (words >= 4 && title_case_share(b.text()) >= 0.5 && find_date(b.text()).is_none())
@@ -97,5 +105,25 @@ impl Cleaner for TrailingChrome {
             );
         }
         plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaner() -> TrailingChrome {
+        TrailingChromeConfig::default().build().expect("default settings are valid")
+    }
+
+    #[test]
+    fn short_lines_inside_the_html_article_stay() {
+        let p = crate::Pipeline::builder().with(cleaner()).build();
+        let html = "<body><article><p>The band announced a fifty-date tour for next summer.</p>\
+                    <p>June 9 -- Coral Sky Amphitheatre, West Palm Beach<br>June 10 -- Credit Union Arena, Tampa</p>\
+                    </article><div><p>Most Popular</p><p>Other Story Headline Here</p></div></body>";
+        let c = p.clean_html(html);
+        assert!(c.text().contains("June 10 -- Credit Union Arena"), "{}", c.text());
+        assert!(!c.text().contains("Most Popular"), "{}", c.text());
     }
 }
