@@ -86,7 +86,7 @@ pub use config::{CleanerConfig, Config};
 pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin};
 pub use edit::{Action, Edit, Plan, Reason};
 pub use error::{BuildError, InputError};
-pub use metadata::Metadata;
+pub use metadata::{is_thread_url, Metadata};
 pub use pipeline::{clean_html, clean_text, default_pipeline, Pipeline, PipelineBuilder, MAX_PASSES};
 pub use report::{Cleaned, Explain, KeptBlock, Removal, Rewrite};
 

@@ -37,11 +37,47 @@ pub struct Metadata {
     pub page_type: Option<String>,
 }
 
+/// Whether `url` names one thread in the scheme of common forum and Q&A
+/// software: Discourse `/t/slug/123`, XenForo `/threads/`, vBulletin
+/// `showthread.php`, phpBB and FluxBB `viewtopic.php`, NodeBB and Invision
+/// `/topic/123`, Reddit `/comments/`, Stack Exchange `/questions/123`.
+///
+/// ```
+/// use pagewash::is_thread_url;
+/// assert!(is_thread_url("https://www.example.com/r/science/comments/1abc/title/"));
+/// assert!(!is_thread_url("https://news.example.com/2024/05/story.html"));
+/// ```
+pub fn is_thread_url(url: &str) -> bool {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = path.find('/').map_or("", |i| &path[i..]).to_ascii_lowercase();
+    let followed_by_digit = |marker: &str| {
+        path.match_indices(marker).any(|(i, _)| path[i + marker.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let discourse = path.match_indices("/t/").any(|(i, _)| {
+        let rest = &path[i + 3..];
+        rest.split_once('/')
+            .is_some_and(|(slug, tail)| !slug.is_empty() && tail.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    ["/comments/", "/threads/", "/thread/", "showthread.php", "viewtopic.php"].iter().any(|m| path.contains(m))
+        || followed_by_digit("/topic/")
+        || followed_by_digit("/questions/")
+        || discourse
+}
+
 impl Metadata {
-    /// Whether the page declares itself a discussion thread or a question
-    /// with answers, whose replies are its content.
+    /// Whether the page is a discussion thread or a question with answers,
+    /// whose replies are its content: it declares itself one (schema.org
+    /// `DiscussionForumPosting`, `QAPage`), or its URL follows the thread
+    /// scheme of common forum and Q&A software (see [`is_thread_url`]).
+    ///
+    /// ```
+    /// let mut m = pagewash::Metadata::default();
+    /// m.url = Some("https://forum.example.org/t/my-first-build/4211".into());
+    /// assert!(m.is_discussion());
+    /// ```
     pub fn is_discussion(&self) -> bool {
         matches!(self.page_type.as_deref(), Some("DiscussionForumPosting" | "QAPage"))
+            || (self.page_type.is_none() && self.url.as_deref().is_some_and(is_thread_url))
     }
 
     /// Fills every field still unset from `other`.
@@ -59,5 +95,44 @@ impl Metadata {
         fill(&mut self.language, other.language);
         fill(&mut self.url, other.url);
         fill(&mut self.page_type, other.page_type);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thread_urls_of_common_forum_software() {
+        for url in [
+            "https://forums.example.com/t/confusing-resolver-structure/144854",
+            "https://www.example.org/threads/best-closed-headphones.973407/",
+            "https://www.example.co.uk/showthread.php?t=7481802",
+            "https://bbs.example.org/viewtopic.php?id=309936",
+            "https://community.example.org/topic/18427/rc1-released",
+            "https://old.example.com/r/science/comments/1rku5x9/title/",
+            "https://cooking.example.com/questions/12068/catering-event",
+        ] {
+            assert!(is_thread_url(url), "{url}");
+        }
+        for url in [
+            "https://www.example.com/topic/climate-change",
+            "https://news.example.com/2019/11/19/t/",
+            "https://www.example.com/questions-to-ask-your-doctor",
+            "https://www.example.com/blog/comments-policy",
+            "not a url",
+        ] {
+            assert!(!is_thread_url(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_declared_type_outweighs_the_url() {
+        let m = Metadata {
+            url: Some("https://forum.example.org/t/news-digest/12".into()),
+            page_type: Some("NewsArticle".into()),
+            ..Metadata::default()
+        };
+        assert!(!m.is_discussion());
     }
 }

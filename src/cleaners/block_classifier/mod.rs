@@ -684,6 +684,26 @@ mod tests {
     }
 
     #[test]
+    fn replies_are_content_on_a_thread_url() {
+        let p = classifier();
+        let replies = repeated(4, |i| {
+            format!("<div class='comment-body'><p>Reply {i}: I had the same problem with the deploy and fixed it by clearing the build cache first.</p></div>")
+        });
+        let body = format!(
+            "<body><div class='post'><p>My deploy failed this morning without any error message, and I changed nothing in the \
+             repository since yesterday. The log stops after the install step. Has anyone seen this?</p></div>{replies}</body>"
+        );
+        let thread = format!(
+            "<html><head><link rel='canonical' href='https://forum.example.org/t/deploy-failed/4211'></head>{body}</html>"
+        );
+        let c = p.clean_html(&thread);
+        assert!(c.text().contains("Reply 0") && c.text().contains("Reply 3"), "{}", c.text());
+        let story = thread.replace("/t/deploy-failed/4211", "/2024/05/deploy-failed.html");
+        let c = p.clean_html(&story);
+        assert!(!c.text().contains("Reply 3"), "{}", c.text());
+    }
+
+    #[test]
     fn a_text_article_among_long_headline_lists_is_not_a_listing() {
         let p = classifier();
         let headlines: String = (0..60).map(|i| format!("Local news headline number {i} about the town\n")).collect();

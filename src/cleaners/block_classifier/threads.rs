@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::features::{Chrome, Class, Features};
 use super::BlockClassifier;
-use crate::document::{Block, Document};
+use crate::document::{Block, Document, Landmark};
 
 /// "Ann on May 2, 2019 at 4:47 pm said:" and its translations, and
 /// "by ann ( 5754788 ) writes: on Friday…" (a bare "Smith wrote:" is how
@@ -49,15 +49,19 @@ pub(super) fn mark_comment_sections(blocks: &[&Block], features: &mut [Features]
     }
 }
 
-/// On a page that declares itself a discussion, reply and comment class
-/// names mark the content, not chrome.
+/// On a discussion page, reply and comment class names mark the content,
+/// not chrome, and so does a `<form>` around prose (reply text rendered
+/// inside its edit form, as older forum and Reddit markup does).
 pub(super) fn thread_replies_are_content(features: &mut [Features]) {
     for f in features.iter_mut() {
-        if let Some(Chrome::Class(c)) = f.chrome {
-            if crate::input::chrome_classes::is_comment_section(c) {
-                f.chrome = None;
-                f.strong_chrome = false;
-            }
+        let reply = match f.chrome {
+            Some(Chrome::Class(c)) => crate::input::chrome_classes::is_comment_section(c),
+            Some(Chrome::Landmark(Landmark::Form)) => f.ends && f.words >= 8,
+            _ => false,
+        };
+        if reply {
+            f.chrome = None;
+            f.strong_chrome = false;
         }
     }
 }
@@ -123,5 +127,26 @@ impl BlockClassifier {
             }
         }
         blocks.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{BlockId, BlockKind, Hints, Origin};
+
+    #[test]
+    fn prose_in_a_form_is_a_reply_on_a_thread_page() {
+        let in_form = |text: &str| {
+            Block::new(BlockId(0), text.to_string(), BlockKind::Paragraph, Origin::Lines { first: 1, last: 1 }, 0)
+                .with_hints(Hints { landmark: Some(Landmark::Form), ..Hints::default() })
+        };
+        let reply = in_form("I had the same problem and fixed it by clearing the cache.");
+        let label = in_form("Email address");
+        let mut features = vec![Features::of(&reply, Some("en"), 1), Features::of(&label, Some("en"), 1)];
+        assert!(features.iter().all(|f| f.chrome.is_some()));
+        thread_replies_are_content(&mut features);
+        assert!(features[0].chrome.is_none());
+        assert!(features[1].chrome.is_some());
     }
 }
