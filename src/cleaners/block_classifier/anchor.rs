@@ -13,7 +13,7 @@ use crate::shape::title_without_site;
 
 /// Most blocks (a dateline, a byline, a "filed under" line) between the
 /// headline and the article's first paragraph.
-const MAX_GAP: usize = 6;
+pub(super) const MAX_GAP: usize = 6;
 
 /// The index in `blocks` (the live blocks) where the article starts: at
 /// the first block that repeats the page title (a text dump's first line,
@@ -24,21 +24,61 @@ const MAX_GAP: usize = 6;
 /// earlier pass has removed it, a later repeat (a gallery caption, a
 /// "most read" entry) must not take its place.
 pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class]) -> Option<usize> {
-    let (title, candidates) = match doc.input_kind() {
+    let (titles, candidates) = match doc.input_kind() {
         InputKind::Text => {
             let (first, rest) = doc.all_blocks().split_first()?;
-            (normalize_key(&title_without_site(first.text())), rest)
+            (title_forms(first.text()), rest)
         }
-        InputKind::Html => (normalize_key(doc.metadata().title.as_deref()?), doc.all_blocks()),
+        InputKind::Html => {
+            (vec![normalize_key(&title_without_site(doc.metadata().title.as_deref()?))], doc.all_blocks())
+        }
     };
-    if title.split(' ').count() < 3 {
+    let titles: Vec<String> = titles.into_iter().filter(|t| t.split(' ').count() >= 3).collect();
+    if titles.is_empty() {
         return None;
     }
-    // The first repeat with prose after it: a breadcrumb or a page-header
-    // repeat of the title may come before the article's own headline.
-    candidates.iter().filter(|b| b.key() == title).find_map(|headline| {
-        let anchor = blocks.iter().position(|b| b.id() >= headline.id())?;
-        let after = if blocks[anchor].id() == headline.id() { anchor + 1 } else { anchor };
-        (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good).then_some(anchor)
+    // The longest form of the title that the page repeats, at its first
+    // repeat with prose after it: a breadcrumb or a page-header repeat of
+    // the title may come before the article's own headline, and a short
+    // form ("Reviews") is more likely to be a menu entry.
+    titles.iter().find_map(|title| {
+        candidates.iter().filter(|b| b.key() == title).find_map(|headline| {
+            let anchor = blocks.iter().position(|b| b.id() >= headline.id())?;
+            let after = if blocks[anchor].id() == headline.id() { anchor + 1 } else { anchor };
+            (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good).then_some(anchor)
+        })
     })
+}
+
+/// The forms a dump's first line (the page's `<title>`) may take as the
+/// article's heading, longest first: whole, then without one, two or more
+/// trailing segments ("Story - Breaking News - The Daily Courier" ->
+/// "Story - Breaking News" -> "Story").
+fn title_forms(line: &str) -> Vec<String> {
+    const SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
+    let mut head = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut forms = vec![normalize_key(&head)];
+    while let Some(cut) = SEPARATORS.iter().filter_map(|s| head.rfind(s)).max() {
+        head.truncate(cut);
+        forms.push(normalize_key(&head));
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_forms;
+
+    #[test]
+    fn title_forms_drop_trailing_segments_one_by_one() {
+        assert_eq!(
+            title_forms("Cat found after years - Breaking News - The Daily Courier"),
+            [
+                "cat found after years - breaking news - the daily courier",
+                "cat found after years - breaking news",
+                "cat found after years"
+            ]
+        );
+        assert_eq!(title_forms("A title without a site name"), ["a title without a site name"]);
+    }
 }

@@ -42,7 +42,9 @@ use features::{
     page_prose_density,
 };
 use features::{Class, Features};
-use regions::{best_run, best_subtree, body_box_range, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS};
+use regions::{
+    best_run, best_run_from, best_subtree, body_box_range, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS,
+};
 use threads::{mark_comment_sections, thread_replies_are_content};
 use topic::on_topic_end;
 
@@ -327,7 +329,15 @@ impl Cleaner for BlockClassifier {
                 }
             }
         }
-        let run = best_run(&weights[..wall]);
+        // Under a repeated headline a dump's article is the run that starts
+        // right after it, even where a longer stretch of prose (a contact
+        // notice, a teaser rail) outweighs it further down. (In HTML the
+        // page's elements say more; anchoring the run there cost as much as
+        // it gained on the dev pages.)
+        let run = anchor
+            .filter(|&a| text_input && a < wall)
+            .and_then(|a| best_run_from(&weights[..wall], a..a + 2 + anchor::MAX_GAP))
+            .or_else(|| best_run(&weights[..wall]));
         // Without a run (no prose at all) only a listing column can say what to keep.
         let (mut start, mut end) = run.unwrap_or((0, 0));
         if run.is_some() {
@@ -657,6 +667,23 @@ mod tests {
         // Without the repeated headline the rail outweighs the short article.
         let c = p.clean_text(&page.replacen("\nCat found after five years away\n", "\n", 1));
         assert!(c.text().contains("Other Story Number 3"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_short_text_article_under_its_headline_beats_longer_prose_further_down() {
+        let p = classifier();
+        let menu: String = (0..30).map(|i| format!("Section {i}\n")).collect();
+        let page = format!(
+            "Man stabbed in Berlin - Breaking News - The Daily Courier\n\n{menu}\nMan stabbed in Berlin\n\n\
+             A doctor was stabbed to death during a lecture at a Berlin clinic on Tuesday evening, police said.\n\n\
+             Police arrested a 57-year-old man at the scene and are investigating his motive.\n\n{menu}\n\
+             The Daily Courier customer service centre can be contacted with any questions or requests by telephone \
+             on weekdays between eight and six, by email at any time, or by post at our offices, and subscribers can \
+             manage their delivery, billing and newsletter preferences online in their account settings.\n"
+        );
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("A doctor was stabbed") && c.text().contains("Police arrested"), "{}", c.text());
+        assert!(!c.text().contains("customer service centre"), "{}", c.text());
     }
 
     #[test]

@@ -40,6 +40,23 @@ pub(super) fn best_run(weights: &[f64]) -> Option<(usize, usize)> {
     best_range
 }
 
+/// The best run that starts in `starts` (a window after the article's
+/// headline): the start and the end that maximise the sum; `None` when no
+/// such run has a positive sum.
+pub(super) fn best_run_from(weights: &[f64], starts: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    let mut best: Option<(f64, usize, usize)> = None;
+    for s in starts.start..starts.end.min(weights.len()) {
+        let mut sum = 0.0;
+        for (i, w) in weights.iter().enumerate().skip(s) {
+            sum += w;
+            if sum > best.map_or(0.0, |b| b.0) {
+                best = Some((sum, s, i));
+            }
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
 /// The block range of the element whose blocks' weights sum highest (HTML
 /// only; text blocks have no ancestors). Subtrees are contiguous in
 /// document order, so the range is `lo..hi`.
