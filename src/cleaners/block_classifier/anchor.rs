@@ -27,6 +27,14 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
     let (titles, candidates) = match doc.input_kind() {
         InputKind::Text => {
             let (first, rest) = doc.all_blocks().split_first()?;
+            // A dump whose first line is followed by prose starts with its
+            // article (a cleaned text does): that line is no page title,
+            // and a later repeat of it no headline.
+            let opens_article = blocks.first().is_some_and(|b| b.id() == first.id())
+                && (1..blocks.len().min(2 + MAX_GAP)).any(|i| classes[i] == Class::Good);
+            if opens_article {
+                return None;
+            }
             (title_forms(first.text()), rest)
         }
         InputKind::Html => {
