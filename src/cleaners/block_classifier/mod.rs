@@ -621,16 +621,21 @@ mod tests {
         assert!(evidence_mentions(&c, "teaser-card"));
     }
 
-    #[test]
-    fn replies_are_content_on_a_page_that_declares_a_discussion() {
-        let p = classifier();
+    /// A question and four replies in comment-class boxes.
+    fn thread_body() -> String {
         let replies = repeated(4, |i| {
             format!("<div class='comment-body'><p>Reply {i}: I had the same problem with the deploy and fixed it by clearing the build cache first.</p></div>")
         });
-        let body = format!(
+        format!(
             "<body><div class='post'><p>My deploy failed this morning without any error message, and I changed nothing in the \
              repository since yesterday. The log stops after the install step. Has anyone seen this?</p></div>{replies}</body>"
-        );
+        )
+    }
+
+    #[test]
+    fn replies_are_content_on_a_page_that_declares_a_discussion() {
+        let p = classifier();
+        let body = thread_body();
         let thread = format!(
             "<html><head><script type='application/ld+json'>{{\"@type\":\"DiscussionForumPosting\"}}</script></head>{body}</html>"
         );
@@ -713,13 +718,7 @@ mod tests {
     #[test]
     fn replies_are_content_on_a_thread_url() {
         let p = classifier();
-        let replies = repeated(4, |i| {
-            format!("<div class='comment-body'><p>Reply {i}: I had the same problem with the deploy and fixed it by clearing the build cache first.</p></div>")
-        });
-        let body = format!(
-            "<body><div class='post'><p>My deploy failed this morning without any error message, and I changed nothing in the \
-             repository since yesterday. The log stops after the install step. Has anyone seen this?</p></div>{replies}</body>"
-        );
+        let body = thread_body();
         let thread = format!(
             "<html><head><link rel='canonical' href='https://forum.example.org/t/deploy-failed/4211'></head>{body}</html>"
         );
