@@ -134,6 +134,9 @@ pub fn is_headline_like(text: &str) -> bool {
     (1..=24).contains(&words) && !ends_with_full_stop(text)
 }
 
+/// What separates a page title's segments ("Story | Site", "Story - Section - Site").
+pub(crate) const TITLE_SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
+
 /// A page title without its site suffix: `Story title | Site` and
 /// `Story title - Site` become `Story title` (when three or more words are
 /// left), spaces folded.
@@ -145,7 +148,7 @@ pub fn is_headline_like(text: &str) -> bool {
 /// ```
 pub fn title_without_site(title: &str) -> String {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+    for sep in TITLE_SEPARATORS {
         if let Some((head, _)) = title.rsplit_once(sep) {
             if head.split_whitespace().count() >= 3 {
                 return head.to_string();

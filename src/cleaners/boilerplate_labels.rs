@@ -146,11 +146,12 @@ impl BoilerplateLabelsConfig {
 /// Removes blocks that are only a page label or notice.
 ///
 /// A label must be the whole block: "Share this" goes, "“Share this with
-/// your family,” she said." stays. A cookie or consent notice of any
-/// length goes (rule `consent-notice`) when it also uses two words of the
-/// data-processing vocabulary (partners, privacy, tracking, device, ...)
-/// and addresses the reader; this built-in rule is off with the built-in
-/// lists.
+/// your family,” she said." stays. A photo caption or credit line ("(AP
+/// Photo/…)", "Image credit: …") goes (rule `photo-credit`). A cookie,
+/// consent or privacy notice of any length goes (rule `consent-notice`)
+/// when it also uses two words of the data-processing vocabulary
+/// (partners, tracking, device, ...) and addresses the reader. These two
+/// built-in rules are off with the built-in lists.
 ///
 /// # Example
 /// ```

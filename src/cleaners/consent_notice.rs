@@ -143,12 +143,11 @@ pub(super) fn consent_notice(key: &str) -> Option<(&'static str, Vec<&'static st
         .find(|a| words.iter().any(|w| w.starts_with(*a)))
         .or_else(|| PHRASE_ANCHORS.iter().find(|p| key.contains(*p)))?;
     // The subject word itself does not count as its own vocabulary.
-    let mut found: Vec<&'static str> = VOCABULARY
+    let found: Vec<&'static str> = VOCABULARY
         .iter()
         .copied()
         .filter(|v| !anchor.starts_with(v) && words.iter().any(|w| w.starts_with(v)))
         .collect();
-    found.dedup();
     let addressed = words.iter().any(|w| ADDRESS.contains(w));
     (found.len() >= 2 && addressed).then_some((anchor, found))
 }

@@ -88,11 +88,11 @@ fn word_hash(word: &str) -> Option<u64> {
     Some(h.finish())
 }
 
-/// Hash of a run of [`SHINGLE`] word hashes.
-fn shingle_hash(window: &[u64; SHINGLE], start: usize) -> u64 {
+/// Hash of a run of [`SHINGLE`] word hashes, in order.
+fn shingle_hash<'w>(run: impl Iterator<Item = &'w u64>) -> u64 {
     let mut h = FastHasher::default();
-    for i in 0..SHINGLE {
-        h.write_u64(window[(start + i) % SHINGLE]);
+    for &w in run {
+        h.write_u64(w);
     }
     h.finish()
 }
@@ -106,6 +106,7 @@ fn shingle_hash(window: &[u64; SHINGLE], start: usize) -> u64 {
 struct SeenRuns {
     bits: Vec<u64>,
     mask: u64,
+    /// The last [`SHINGLE`] word hashes of the stream, as a ring.
     window: [u64; SHINGLE],
     filled: usize,
 }
@@ -133,28 +134,21 @@ impl SeenRuns {
         }
     }
 
-    /// Share of `key`'s own runs already seen.
-    fn seen_share(&self, key: &str) -> f64 {
-        let words: Vec<u64> = key.split_whitespace().filter_map(word_hash).collect();
+    /// Share of a block's own runs (`words`: its word hashes) already seen.
+    fn seen_share(&self, words: &[u64]) -> f64 {
         let runs = words.windows(SHINGLE).count().max(1);
-        let seen = words
-            .windows(SHINGLE)
-            .filter(|w| {
-                let mut arr = [0u64; SHINGLE];
-                arr.copy_from_slice(w);
-                self.contains(shingle_hash(&arr, 0))
-            })
-            .count();
+        let seen = words.windows(SHINGLE).filter(|w| self.contains(shingle_hash(w.iter()))).count();
         seen as f64 / runs as f64
     }
 
-    /// Adds `key`'s words to the stream.
-    fn push(&mut self, key: &str) {
-        for h in key.split_whitespace().filter_map(word_hash) {
+    /// Adds a block's word hashes to the stream.
+    fn push(&mut self, words: &[u64]) {
+        for &h in words {
             self.window[self.filled % SHINGLE] = h;
             self.filled += 1;
             if self.filled >= SHINGLE {
-                self.insert(shingle_hash(&self.window, self.filled % SHINGLE));
+                let oldest = self.filled % SHINGLE;
+                self.insert(shingle_hash(self.window[oldest..].iter().chain(&self.window[..oldest])));
             }
         }
     }
@@ -176,6 +170,7 @@ impl Cleaner for Duplicates {
         let mut seen: HashMap<&str, &crate::Block> = HashMap::new();
         let copy_rule = self.copy_min_words > 0;
         let mut runs = SeenRuns::new(if copy_rule { doc.blocks().map(|b| b.words()).sum() } else { 0 });
+        let mut words: Vec<u64> = Vec::new();
         for b in doc.blocks() {
             if b.key().chars().count() >= self.min_chars {
                 if let Some(first) = seen.get(b.key()) {
@@ -187,15 +182,19 @@ impl Cleaner for Duplicates {
             if !copy_rule {
                 continue;
             }
+            // Each block's words are hashed once, into a buffer reused
+            // across blocks.
+            words.clear();
+            words.extend(b.key().split_whitespace().filter_map(word_hash));
             if b.words() >= self.copy_min_words.max(SHINGLE) && runs.filled >= SHINGLE {
-                let share = runs.seen_share(b.key());
+                let share = runs.seen_share(&words);
                 if share >= self.copy_share {
                     let evidence = format!("{:.0}% of its five-word runs appeared earlier", share * 100.0);
                     plan.remove(b.id(), Reason::new("copy").with_evidence(evidence));
                     continue;
                 }
             }
-            runs.push(b.key());
+            runs.push(&words);
         }
         plan
     }

@@ -164,8 +164,8 @@ impl<'a> Walker<'a> {
             own_chrome = Some("modal");
             own_overlay = true;
         }
-        let inherited = self.stack.last().and_then(|p| p.chrome);
         let parent = self.stack.last();
+        let inherited = parent.and_then(|p| p.chrome);
         // A content box inside a consent dialog or pop-up is the dialog's text.
         let in_overlay = parent.is_some_and(|p| p.overlay);
         // Class names on `<body>` and `<html>` describe the page's state
@@ -436,9 +436,19 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     if attrs.hidden {
         return true;
     }
-    attrs.style.is_some_and(|s| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+    attrs.style.is_some_and(hides)
+}
+
+/// Whether an inline style hides its element (`display: none`,
+/// `visibility:hidden !important`), read declaration by declaration
+/// without copying it.
+fn hides(style: &str) -> bool {
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else { return false };
+        let property = property.trim();
+        let value = value.split(|c: char| c == '!' || c.is_whitespace()).find(|v| !v.is_empty()).unwrap_or("");
+        (property.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (property.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
     })
 }
 
@@ -451,16 +461,6 @@ struct WalkedAttrs<'a> {
     article_body: bool,
     hidden: bool,
     style: Option<&'a str>,
-}
-
-impl WalkedAttrs<'_> {
-    /// Whether a hidden element is a collapsed panel (an accordion's
-    /// `role=region`, a tab's `role=tabpanel`): the reader opens it, so its
-    /// text is the page's. (`aria-labelledby` alone is no sign: hidden
-    /// dialogs, carts and menus carry it too.)
-    fn collapsed_panel(&self) -> bool {
-        matches!(self.role, Some("region" | "tabpanel"))
-    }
 }
 
 impl<'a> WalkedAttrs<'a> {
@@ -478,6 +478,14 @@ impl<'a> WalkedAttrs<'a> {
             }
         }
         a
+    }
+
+    /// Whether a hidden element is a collapsed panel (an accordion's
+    /// `role=region`, a tab's `role=tabpanel`): the reader opens it, so its
+    /// text is the page's. (`aria-labelledby` alone is no sign: hidden
+    /// dialogs, carts and menus carry it too.)
+    fn collapsed_panel(&self) -> bool {
+        matches!(self.role, Some("region" | "tabpanel"))
     }
 }
 
@@ -560,7 +568,7 @@ fn landmark_of(tag: &str, role: Option<&str>) -> Option<Landmark> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{hides, parse};
     use crate::document::{BlockKind, Landmark};
 
     fn texts(html: &str) -> Vec<String> {
@@ -579,6 +587,18 @@ mod tests {
         let html = "<div><script>var x=1;</script><p hidden>h</p><p style='display: none'>n</p>\
                     <p aria-hidden='true'>a</p><p>shown</p></div>";
         assert_eq!(texts(html), ["shown"]);
+    }
+
+    #[test]
+    fn inline_styles_that_hide() {
+        for style in
+            ["display:none", "color: red; display : NONE", "visibility:hidden !important", "display:none!important"]
+        {
+            assert!(hides(style), "{style}");
+        }
+        for style in ["display:block", "color:none", "visibility: visible", "", "display"] {
+            assert!(!hides(style), "{style}");
+        }
     }
 
     #[test]

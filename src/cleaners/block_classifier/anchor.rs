@@ -9,7 +9,7 @@
 use super::features::Class;
 use crate::document::{Block, Document, InputKind};
 use crate::rules::normalize_key;
-use crate::shape::title_without_site;
+use crate::shape::{title_without_site, TITLE_SEPARATORS};
 
 /// Most blocks (a dateline, a byline, a "filed under" line) between the
 /// headline and the article's first paragraph.
@@ -63,10 +63,9 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
 /// trailing segments ("Story - Breaking News - The Daily Courier" ->
 /// "Story - Breaking News" -> "Story").
 fn title_forms(line: &str) -> Vec<String> {
-    const SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
     let mut head = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut forms = vec![normalize_key(&head)];
-    while let Some(cut) = SEPARATORS.iter().filter_map(|s| head.rfind(s)).max() {
+    while let Some(cut) = TITLE_SEPARATORS.iter().filter_map(|s| head.rfind(s)).max() {
         head.truncate(cut);
         forms.push(normalize_key(&head));
     }
