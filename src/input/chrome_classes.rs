@@ -165,6 +165,17 @@ pub(crate) fn is_overlay(name: &str) -> bool {
     parts(name).any(|p| in_list(OVERLAY_PARTS, p))
 }
 
+/// Weak parts that name the pieces of a listing's item (its teaser text,
+/// its date and author line): chrome beside an article, the content of a
+/// listing page.
+const ITEM_PARTS: &[&str] = &["teaser", "teasers", "meta", "byline", "timestamp", "dateline", "results", "header"];
+
+/// Whether a class or id names a piece of a listing's item (`teaser`,
+/// `post-meta`), matched on whole parts, and no stronger chrome.
+pub(crate) fn names_item_part(name: &str) -> bool {
+    !is_strong_chrome(name) && parts(name).any(|p| in_list(ITEM_PARTS, p))
+}
+
 /// Parts that name a reader-comment section.
 const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "respond"];
 
@@ -249,7 +260,15 @@ fn parts(name: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_chrome, is_content_box, is_strong_chrome};
+    use super::{is_chrome, is_content_box, is_strong_chrome, names_item_part};
+
+    #[test]
+    fn item_parts_are_weak_names_of_a_listing_item() {
+        assert!(names_item_part("teaser") && names_item_part("post-meta") && names_item_part("search-results"));
+        assert!(names_item_part("card__header"));
+        // Stronger chrome wins; substrings do not count.
+        assert!(!names_item_part("related-teasers") && !names_item_part("metadata") && !names_item_part("sidebar"));
+    }
 
     #[test]
     fn whole_parts_only() {

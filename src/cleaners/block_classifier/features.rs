@@ -79,6 +79,16 @@ impl<'a> Features<'a> {
         }
     }
 
+    /// Whether the block is chrome in a listing's column: class names of an
+    /// item's pieces (`teaser`, `post-meta`) name a listing's content.
+    pub(super) fn listing_chrome(&self) -> bool {
+        match self.chrome {
+            Some(Chrome::Class(c)) => !crate::input::chrome_classes::names_item_part(c),
+            Some(_) => true,
+            None => false,
+        }
+    }
+
     pub(super) fn evidence(&self) -> String {
         use std::fmt::Write;
         // Written into one buffer, shares with two decimals by hand: this

@@ -243,7 +243,7 @@ impl BlockClassifier {
         } else {
             main_column(blocks, features)
         }?;
-        let column_words: usize = (lo..hi).filter(|&i| features[i].chrome.is_none()).map(|i| features[i].words).sum();
+        let column_words: usize = (lo..hi).filter(|&i| !features[i].listing_chrome()).map(|i| features[i].words).sum();
         // The prose run the decision is made on. In a text dump it is found
         // without the lines a listing drops (under TEXT_ITEM_WORDS words) and
         // without paragraph grouping, which the cleaned text does not keep:
@@ -404,7 +404,7 @@ impl Cleaner for BlockClassifier {
             let keep = if i >= wall {
                 false
             } else if inside && listing {
-                f.chrome.is_none()
+                !f.listing_chrome()
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
                     && (!text_input || f.words >= TEXT_ITEM_WORDS)
             } else if inside {
@@ -535,6 +535,34 @@ mod tests {
         }
         assert!(c.text().contains("merino blend") && !c.text().contains("Terms of service"), "{}", c.text());
         assert!(!c.text().contains("Women"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_listing_keeps_the_teasers_of_its_items() {
+        let p = classifier();
+        // A section front: every item is a linked headline, a `teaser` blurb
+        // and a `meta` line, all inside the item's link.
+        let items = repeated(10, |i| {
+            format!(
+                "<article class='story'><h2 class='title'><a href='/s/{i}'>Study number {i} finds a new kind of coral</a></h2>\
+                 <p class='teaser'><a href='/s/{i}'>Researchers diving off the coast found that the reef recovers \
+                 faster than anyone expected, which surprised the team, report {i}.</a></p>\
+                 <p class='story-meta'>March {i}, 2026</p></article>"
+            )
+        });
+        let page = format!(
+            "<body><nav><a href='/'>Home</a> <a href='/science'>Science</a></nav>\
+             <main><section class='list'>{items}</section></main><footer><a href='/terms'>Terms of use</a></footer></body>"
+        );
+        let c = p.clean_html(&page);
+        for i in [0, 5, 9] {
+            assert!(
+                c.text().contains(&format!("faster than anyone expected, which surprised the team, report {i}.")),
+                "{}",
+                c.text()
+            );
+        }
+        assert!(!c.text().contains("Terms of use"), "{}", c.text());
     }
 
     #[test]

@@ -128,10 +128,10 @@ pub(super) fn main_column(blocks: &[&Block], features: &[Features]) -> Option<(u
         .iter()
         .map(|f| {
             let w = f.words as f64;
-            match (&f.chrome, f.strong_chrome) {
-                (Some(_), true) => -(w + 2.0),
-                (Some(_), false) => -0.5 * w,
-                (None, _) => w,
+            match (f.listing_chrome(), f.strong_chrome) {
+                (true, true) => -(w + 2.0),
+                (true, false) => -0.5 * w,
+                (false, _) => w,
             }
         })
         .collect();
