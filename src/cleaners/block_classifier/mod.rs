@@ -21,9 +21,11 @@
 //! body box are not article prose. In a text dump a trailing feed of other
 //! stories is cut by topic ([`topic`]). Where the page repeats its title as
 //! a heading ([`anchor`]), the article starts there: teaser rails and
-//! "latest headlines" prose above it are not part of it.
+//! "latest headlines" prose above it are not part of it. An author bio in
+//! the article's last stretch ([`author_bio`]) ends it.
 
 mod anchor;
+mod author_bio;
 mod features;
 mod regions;
 mod threads;
@@ -387,6 +389,12 @@ impl Cleaner for BlockClassifier {
                 end = on_topic_end(&blocks, &features, &classes, start, end, l, doc.metadata().title.as_deref());
             }
         }
+        // An author bio in the article's last stretch ends it: what follows
+        // is the writer's card, tags and other stories.
+        let bio = if listing { None } else { author_bio::bio_in_tail(&blocks, &features, start, end) };
+        if let Some(b) = bio {
+            end = b - 1;
+        }
         // The subheading right above the first paragraph belongs to it (a
         // listing's first item title, an article's first section heading).
         if start > 0 && is_subheading(blocks[start - 1], &features[start - 1]) {
@@ -394,7 +402,7 @@ impl Cleaner for BlockClassifier {
         }
         // A short closing sentence ("She smiled.") ends the article even
         // though, alone, it weighs less than nothing.
-        while end + 1 < wall && closes_article(&features[end + 1], classes[end + 1]) {
+        while bio.is_none() && end + 1 < wall && closes_article(&features[end + 1], classes[end + 1]) {
             end += 1;
         }
         let title = self.title_index(doc, &blocks, start);
@@ -423,6 +431,7 @@ impl Cleaner for BlockClassifier {
             if !keep {
                 let rule = match (inside, classes[i]) {
                     _ if i >= wall => "comment-section",
+                    _ if Some(i) == bio => "author-bio",
                     (true, _) if b.kind() == BlockKind::Caption => "caption",
                     (true, _) => "chrome-inside-main",
                     (false, Class::Good) => "prose-outside-main",
@@ -563,6 +572,27 @@ mod tests {
             );
         }
         assert!(!c.text().contains("Terms of use"), "{}", c.text());
+    }
+
+    #[test]
+    fn an_author_bio_ends_the_article() {
+        let p = classifier();
+        let body: String = (0..6)
+            .map(|i| {
+                format!("Paragraph {i} tells how the town council voted on the new bridge and what it will cost.\n\n")
+            })
+            .collect();
+        let tail = "Meg Doe is a staff reporter for the Daily Bugle who covers local government and transport.\n\n\
+                    She has covered the city council since 2015 and lives on the east side of town with her family.\n\n\
+                    Tags: Bridges Council";
+        let c = p.clean_text(&format!("{body}{tail}"));
+        assert!(c.text().contains("Paragraph 5"), "{}", c.text());
+        assert!(!c.text().contains("Meg Doe") && !c.text().contains("east side"), "{}", c.text());
+        assert!(c.removals().iter().any(|r| r.rule == "author-bio"));
+        // Above most of the article, the same sentence is part of the story.
+        let c =
+            p.clean_text(&format!("Meg Doe is a staff reporter for the Daily Bugle who covers the council.\n\n{body}"));
+        assert!(c.text().contains("Meg Doe"), "{}", c.text());
     }
 
     #[test]
