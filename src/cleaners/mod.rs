@@ -17,6 +17,7 @@
 //! | `duplicates` | repeated blocks |
 
 mod also_read;
+mod announced_list;
 mod block_classifier;
 mod boilerplate_labels;
 mod consent_notice;

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::announced_list::{announced_list_last, announces_list};
 use crate::cleaner::Cleaner;
 use crate::dates::find_date;
 use crate::document::{Block, BlockKind, Document};
@@ -48,7 +49,8 @@ impl TrailingChromeConfig {
 /// source attribution ("Source: …") or, in HTML, is a list, table, quote or
 /// code block that is not mostly links. In HTML, short lines that follow
 /// it inside the same `<article>` element (a tour-date list, a recipe's
-/// steps) stay: the page says they are the article's.
+/// steps) stay: the page says they are the article's; so does, in any
+/// input, a list that a line ending in a colon announces ("The dates:").
 ///
 /// # Example
 /// ```
@@ -91,6 +93,16 @@ impl Cleaner for TrailingChrome {
             let inside = tail.iter().take_while(|b| b.hints().in_article).count();
             tail = &tail[inside..];
         }
+        // A list the article announces ("The tour dates:") is the article's.
+        let intro = if announces_list(blocks[last]) {
+            Some(last)
+        } else {
+            tail.first().filter(|b| announces_list(b)).map(|_| last + 1)
+        };
+        if let Some(list_last) = intro.and_then(|i| announced_list_last(&blocks, i)) {
+            let skip = (list_last + 1).saturating_sub(blocks.len() - tail.len());
+            tail = &tail[skip.min(tail.len())..];
+        }
         let single_ok = |b: &Block| {
             let words = b.words();
             words <= 3 || (words >= 4 && title_case_share(b.text()) >= 0.5 && find_date(b.text()).is_none())
@@ -123,6 +135,17 @@ mod tests {
                     <p>June 9 -- Coral Sky Amphitheatre, West Palm Beach<br>June 10 -- Credit Union Arena, Tampa</p>\
                     </article><div><p>Most Popular</p><p>Other Story Headline Here</p></div></body>";
         let c = p.clean_html(html);
+        assert!(c.text().contains("June 10 -- Credit Union Arena"), "{}", c.text());
+        assert!(!c.text().contains("Most Popular"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_list_announced_by_a_colon_stays_in_text() {
+        let p = crate::Pipeline::builder().with(cleaner()).build();
+        let text = "The band announced a fifty-date tour for next summer.\n\nThe 2020 tour dates:\n\
+                    June 9 -- Coral Sky Amphitheatre, West Palm Beach\nJune 10 -- Credit Union Arena, Tampa\n\n\
+                    Most Popular\nOther Story Headline Here";
+        let c = p.clean_text(text);
         assert!(c.text().contains("June 10 -- Credit Union Arena"), "{}", c.text());
         assert!(!c.text().contains("Most Popular"), "{}", c.text());
     }

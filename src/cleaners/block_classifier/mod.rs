@@ -33,6 +33,7 @@ mod topic;
 
 use serde::{Deserialize, Serialize};
 
+use super::announced_list::{announced_list_last, announces_list};
 use crate::cleaner::Cleaner;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
@@ -405,6 +406,16 @@ impl Cleaner for BlockClassifier {
         while bio.is_none() && end + 1 < wall && closes_article(&features[end + 1], classes[end + 1]) {
             end += 1;
         }
+        // A line that announces a list ("2020 tour dates:") brings the list.
+        if bio.is_none() && !listing {
+            let intro = [end, end + 1].into_iter().find(|&i| {
+                i < wall && features[i].chrome.is_none() && features[i].words <= 25 && announces_list(blocks[i])
+            });
+            if let Some(last) = intro.and_then(|i| announced_list_last(&blocks[..wall], i)) {
+                // The list ends at its first chrome line.
+                end = (end + 1..=last).take_while(|&i| features[i].chrome.is_none()).last().unwrap_or(end);
+            }
+        }
         let title = self.title_index(doc, &blocks, start);
         for (i, b) in blocks.iter().enumerate() {
             let f = &features[i];
@@ -593,6 +604,18 @@ mod tests {
         let c =
             p.clean_text(&format!("Meg Doe is a staff reporter for the Daily Bugle who covers the council.\n\n{body}"));
         assert!(c.text().contains("Meg Doe"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_list_announced_at_the_end_of_the_article_stays() {
+        let p = classifier();
+        let body: String = (0..6)
+            .map(|i| format!("Paragraph {i} tells how the band got back together after twenty years apart.\n\n"))
+            .collect();
+        let dates = repeated(12, |i| format!("June {i} -- Arena number {i}, Tampa\n"));
+        let c = p.clean_text(&format!("{body}Their tour dates:\n{dates}\nHome\nAbout\nContact"));
+        assert!(c.text().contains("June 11 -- Arena number 11"), "{}", c.text());
+        assert!(!c.text().contains("Contact"), "{}", c.text());
     }
 
     #[test]
