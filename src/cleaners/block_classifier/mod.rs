@@ -680,6 +680,15 @@ mod tests {
         let c = p.clean_text(&page);
         assert!(c.text().contains("state transport grant"), "{}", c.text());
         assert!(!c.text().contains("sourdough") && !c.text().contains("volunteers"), "{}", c.text());
+        // The same paragraphs without headlines between them are the
+        // story's last turn, not a feed: they stay.
+        let mut page = String::from("City votes to build new bridge\n\n");
+        for a in article.iter().chain(feed.iter().map(|(_, b)| b)) {
+            page.push_str(a);
+            page.push_str("\n\n");
+        }
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("sourdough") && c.text().contains("volunteers"), "{}", c.text());
     }
 
     #[test]

@@ -62,7 +62,10 @@ pub(super) fn on_topic_end(
         new_end = i - 1;
         cut += 1;
     }
-    if cut >= OFF_TOPIC_MIN_BLOCKS {
+    // A feed's teasers come with their headlines, dates and labels between
+    // them; a story's last paragraphs follow each other bare.
+    let between = (new_end + 1..=end).filter(|&i| classes[i] != Class::Good).count();
+    if cut >= OFF_TOPIC_MIN_BLOCKS && 2 * between >= cut {
         new_end
     } else {
         end
