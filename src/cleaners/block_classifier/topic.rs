@@ -15,7 +15,10 @@ pub(super) const OFF_TOPIC_MIN_BLOCKS: usize = 4;
 /// first half is about: trailing prose whose content words mostly do not
 /// occur in the title or the first half of the run (a feed of other
 /// stories' teasers) is cut off, with the short lines between it, when it
-/// is at least [`OFF_TOPIC_MIN_BLOCKS`] paragraphs long. Text input only:
+/// is at least [`OFF_TOPIC_MIN_BLOCKS`] paragraphs long and has a line that
+/// is not prose (a headline, a date, a label) for every two of its
+/// paragraphs: a feed's teasers come with their headlines, a story's last
+/// turn does not. Text input only:
 /// set on both dev sets' text dumps (in HTML the page's elements end the
 /// article better, and the same cut cost recall there).
 pub(super) fn on_topic_end(
