@@ -59,8 +59,15 @@ const ID: &str = "block-classifier";
 const LISTING_RUN_SHARE: f64 = 0.3;
 
 /// A text run of at least this many prose paragraphs and
-/// [`TEXT_ARTICLE_WORDS`] words is an article, never a listing.
+/// [`TEXT_ARTICLE_WORDS`] words is an article, never a listing; in HTML
+/// so is such a run whose column is mostly teaser cards
+/// ([`FEED_CARD_SHARE`]).
 const TEXT_ARTICLE_PARAGRAPHS: usize = 4;
+
+/// In HTML, an article run (as in a dump) whose column is at least this
+/// share teaser cards is an article above a feed of other stories, not a
+/// listing.
+const FEED_CARD_SHARE: f64 = 0.6;
 
 /// See [`TEXT_ARTICLE_PARAGRAPHS`].
 const TEXT_ARTICLE_WORDS: usize = 300;
@@ -268,8 +275,14 @@ impl BlockClassifier {
         let good_blocks = decision_run.map_or(0, |r| good(r).count());
         // A dump has no elements to show where its main column ends: a real
         // article run there is an article, however long the headline lists
-        // around it.
-        let article_like = text_input && good_blocks >= TEXT_ARTICLE_PARAGRAPHS && run_words >= TEXT_ARTICLE_WORDS;
+        // around it. In HTML, a real article run above a column of teaser
+        // cards is an article with a feed of other stories under it.
+        let article_like = good_blocks >= TEXT_ARTICLE_PARAGRAPHS
+            && run_words >= TEXT_ARTICLE_WORDS
+            && (text_input || {
+                let cards: usize = (lo..hi).filter(|&i| features[i].card).map(|i| features[i].words).sum();
+                cards as f64 >= FEED_CARD_SHARE * column_words as f64
+            });
         ((run_words as f64) < LISTING_RUN_SHARE * column_words as f64 && !article_like).then_some((lo, hi - 1))
     }
 }
@@ -709,6 +722,29 @@ mod tests {
         assert!(c.text().contains("Paragraph 5"), "{}", c.text());
         assert!(!c.text().contains("A short summary"), "{}", c.text());
         assert!(evidence_mentions(&c, "teaser-card"));
+    }
+
+    #[test]
+    fn an_article_above_a_long_feed_of_cards_is_not_a_listing() {
+        let p = classifier();
+        let article = repeated(8, |i| {
+            format!(
+                "<p>Paragraph {i} of the report explains how the council reached its decision on the new bridge, \
+                 what the engineers told members about the cost, and why residents near the river still worry \
+                 about noise and traffic during the three years of construction.</p>"
+            )
+        });
+        let cards = repeated(30, |i| {
+            format!(
+                "<div class='item'><a href='/s/{i}'><h4>Other story number {i} about the region</h4>\
+                 <p>A summary of another story that readers might want to read today, with enough words in it \
+                 to look like a short paragraph of prose about something else entirely, number {i}.</p></a></div>"
+            )
+        });
+        let page = format!("<body><main><article>{article}</article><section>{cards}</section></main></body>");
+        let c = p.clean_html(&page);
+        assert!(c.text().contains("Paragraph 7 of the report"), "{}", c.text());
+        assert!(!c.text().contains("Other story number 7"), "{}", c.text());
     }
 
     /// A question and four replies in comment-class boxes.
