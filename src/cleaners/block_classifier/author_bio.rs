@@ -20,27 +20,25 @@ static BIO: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
-/// Share of the article's words that may follow an author bio inside it:
-/// a bio above most of the article (a profile of a reporter) is story.
-const TAIL_SHARE: f64 = 0.2;
+/// Share of the article's words that must come before an author bio: a
+/// bio in the first half of the article (a profile of a reporter) is story.
+const STORY_SHARE: f64 = 0.5;
 
 /// Whether a block reads as an author biography.
 pub(super) fn is_author_bio(text: &str) -> bool {
     BIO.is_match(text)
 }
 
-/// The index of the first author bio in the article `start..=end` that
-/// only a tail of the article (under [`TAIL_SHARE`] of its words) follows.
+/// The index of the first author bio in the article `start..=end` with at
+/// least [`STORY_SHARE`] of the article's words above it.
 pub(super) fn bio_in_tail(blocks: &[&Block], features: &[Features], start: usize, end: usize) -> Option<usize> {
     let total: usize = features[start..=end].iter().map(|f| f.words).sum();
     let mut before = 0;
     for i in start..=end {
-        let after = total - before;
-        before += features[i].words;
-        let in_tail = (after as f64) <= TAIL_SHARE * total as f64 + features[i].words as f64;
-        if i > start && in_tail && is_author_bio(blocks[i].text()) {
+        if before as f64 >= STORY_SHARE * total as f64 && is_author_bio(blocks[i].text()) {
             return Some(i);
         }
+        before += features[i].words;
     }
     None
 }

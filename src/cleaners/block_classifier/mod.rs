@@ -22,7 +22,7 @@
 //! stories is cut by topic ([`topic`]). Where the page repeats its title as
 //! a heading ([`anchor`]), the article starts there: teaser rails and
 //! "latest headlines" prose above it are not part of it. An author bio in
-//! the article's last stretch ([`author_bio`]) ends it.
+//! the article's second half ([`author_bio`]) ends it.
 
 mod anchor;
 mod author_bio;
@@ -403,7 +403,7 @@ impl Cleaner for BlockClassifier {
                 end = on_topic_end(&blocks, &features, &classes, start, end, l, doc.metadata().title.as_deref());
             }
         }
-        // An author bio in the article's last stretch ends it: what follows
+        // An author bio in the article's second half ends it: what follows
         // is the writer's card, tags and other stories.
         let bio = if listing { None } else { author_bio::bio_in_tail(&blocks, &features, start, end) };
         if let Some(b) = bio {
