@@ -1,5 +1,6 @@
 //! The author's biography at the end of an article ("Jane Roe is a
-//! reporter for The Daily who covers courts."): a card about the writer,
+//! reporter for The Daily who covers courts.", or an "About the author"
+//! heading): a card about the writer,
 //! not part of the story, and the start of the page's tail (follow
 //! buttons, tags, the author's other stories).
 
@@ -20,13 +21,22 @@ static BIO: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
+/// The heading of an author box: "About the author" and its translations,
+/// matched on the block's key.
+static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:about the (?:author|writer)s?|author bio(?:graphy)?|über den autor|über die autorin|à propos de l'auteure?|sobre (?:el|o) autor|o autorze|об авторе)$",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
 /// Share of the article's words that must come before an author bio: a
 /// bio in the first half of the article (a profile of a reporter) is story.
 const STORY_SHARE: f64 = 0.5;
 
-/// Whether a block reads as an author biography.
-pub(super) fn is_author_bio(text: &str) -> bool {
-    BIO.is_match(text)
+/// Whether a block reads as an author biography or heads one.
+pub(super) fn is_author_bio(b: &Block) -> bool {
+    BIO.is_match(b.text()) || ABOUT_AUTHOR.is_match(b.key())
 }
 
 /// The index of the first author bio in the article `start..=end` with at
@@ -35,7 +45,7 @@ pub(super) fn bio_in_tail(blocks: &[&Block], features: &[Features], start: usize
     let total: usize = features[start..=end].iter().map(|f| f.words).sum();
     let mut before = 0;
     for i in start..=end {
-        if before as f64 >= STORY_SHARE * total as f64 && is_author_bio(blocks[i].text()) {
+        if before as f64 >= STORY_SHARE * total as f64 && is_author_bio(blocks[i]) {
             return Some(i);
         }
         before += features[i].words;
@@ -46,14 +56,23 @@ pub(super) fn bio_in_tail(blocks: &[&Block], features: &[Features], start: usize
 #[cfg(test)]
 mod tests {
     use super::is_author_bio;
+    use crate::document::Document;
+
+    fn bio(text: &str) -> bool {
+        let doc = Document::from_text(text);
+        let blocks = doc.live_blocks();
+        is_author_bio(blocks[0])
+    }
 
     #[test]
     fn bios_name_a_person_and_a_writing_trade() {
-        assert!(is_author_bio("Meg Doe is a corporate media reporter for the Daily Times, covering television."));
-        assert!(is_author_bio("Lee Ann Park is the editor at Weekly Work. With years of experience, she writes."));
-        assert!(is_author_bio("Anna Schmidt ist Redakteurin im Ressort Politik."));
-        assert!(!is_author_bio("The reporter is a liar, the mayor said."));
-        assert!(!is_author_bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
-        assert!(!is_author_bio("Meg is a reporter."));
+        assert!(bio("Meg Doe is a corporate media reporter for the Daily Times, covering television."));
+        assert!(bio("Lee Ann Park is the editor at Weekly Work. With years of experience, she writes."));
+        assert!(bio("Anna Schmidt ist Redakteurin im Ressort Politik."));
+        assert!(bio("About the Author") && bio("Über den Autor"));
+        assert!(!bio("The reporter is a liar, the mayor said."));
+        assert!(!bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
+        assert!(!bio("Meg is a reporter."));
+        assert!(!bio("About the author's new book, critics were divided."));
     }
 }
