@@ -31,8 +31,13 @@ static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Share of the article's words that must come before an author bio: a
-/// bio in the first half of the article (a profile of a reporter) is story.
+/// bio in the first half of the article (a profile of a reporter) is story,
+/// unless [`STORY_WORDS`] words (a whole story) come before it.
 const STORY_SHARE: f64 = 0.5;
+
+/// Words above an author bio that make a whole story before it, however
+/// long the run goes on after it (a dump's feed of other stories).
+const STORY_WORDS: usize = 400;
 
 /// Whether a block reads as an author biography or heads one.
 pub(super) fn is_author_bio(b: &Block) -> bool {
@@ -45,7 +50,8 @@ pub(super) fn bio_in_tail(blocks: &[&Block], features: &[Features], start: usize
     let total: usize = features[start..=end].iter().map(|f| f.words).sum();
     let mut before = 0;
     for i in start..=end {
-        if before as f64 >= STORY_SHARE * total as f64 && is_author_bio(blocks[i]) {
+        let story_above = before as f64 >= STORY_SHARE * total as f64 || before >= STORY_WORDS;
+        if story_above && is_author_bio(blocks[i]) {
             return Some(i);
         }
         before += features[i].words;

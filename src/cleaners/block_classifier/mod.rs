@@ -613,6 +613,15 @@ mod tests {
         assert!(c.text().contains("Paragraph 5"), "{}", c.text());
         assert!(!c.text().contains("Meg Doe") && !c.text().contains("east side"), "{}", c.text());
         assert!(c.removals().iter().any(|r| r.rule == "author-bio"));
+        // After a whole story, a bio ends it however long the feed after it.
+        let story: String = (0..20)
+            .map(|i| format!("Paragraph {i} tells how the town council voted on the new bridge, what it will cost the city, and who will pay.\n\n"))
+            .collect();
+        let feed: String = (0..30)
+            .map(|i| format!("Other story {i}\nAnother story, number {i}, about the council, the city and its bridge that readers might want to read today.\n\n"))
+            .collect();
+        let c = p.clean_text(&format!("{story}Meg Doe is a staff reporter for the Daily Bugle.\n\n{feed}"));
+        assert!(c.text().contains("Paragraph 19") && !c.text().contains("Other story 29"), "{}", c.text());
         // Above most of the article, the same sentence is part of the story.
         let c =
             p.clean_text(&format!("Meg Doe is a staff reporter for the Daily Bugle who covers the council.\n\n{body}"));
