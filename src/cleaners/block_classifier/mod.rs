@@ -21,8 +21,8 @@
 //! body box are not article prose. In a text dump a trailing feed of other
 //! stories is cut by topic ([`topic`]). Where the page repeats its title as
 //! a heading ([`anchor`]), the article starts there: teaser rails and
-//! "latest headlines" prose above it are not part of it. An author bio in
-//! the article's second half ([`author_bio`]) ends it.
+//! "latest headlines" prose above it are not part of it. An author bio after
+//! the article's first half or a whole story ([`author_bio`]) ends it.
 
 mod anchor;
 mod author_bio;
