@@ -150,7 +150,8 @@ impl BoilerplateLabelsConfig {
 /// Photo/…)", "Image credit: …") goes (rule `photo-credit`). A cookie,
 /// consent or privacy notice of any length goes (rule `consent-notice`)
 /// when it also uses two words of the data-processing vocabulary
-/// (partners, tracking, device, ...) and addresses the reader. These two
+/// (partners, tracking, device, ...) and addresses the reader; so do the
+/// short lines around and between the parts of its dialog. These two
 /// built-in rules are off with the built-in lists.
 ///
 /// # Example
@@ -242,11 +243,37 @@ impl BoilerplateLabels {
                 queue.push(j);
             }
         }
+        // Between two parts of one dialog, its short lines (purpose names,
+        // "Always Active", "Off" toggles) are the dialog's too.
+        let parts: Vec<usize> = (0..blocks.len()).filter(|&i| done[i]).collect();
+        for pair in parts.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let gap = &blocks[a + 1..b];
+            if b - a > DIALOG_GAP || gap.iter().any(|g| g.words() > DIALOG_LINE_WORDS) {
+                continue;
+            }
+            for g in gap {
+                if plan.removes(g.id()) {
+                    continue;
+                }
+                plan.remove(
+                    g.id(),
+                    Reason::new("consent-notice").with_evidence("short line between two parts of a consent dialog"),
+                );
+            }
+        }
     }
 }
 
 /// How many blocks away from a consent notice its sections are looked for.
 const NOTICE_REACH: usize = 3;
+
+/// Most blocks between two parts of one consent dialog.
+const DIALOG_GAP: usize = 30;
+
+/// Longest line (in words) between two parts of a consent dialog that is
+/// taken as the dialog's: longer prose between them is not a dialog's.
+const DIALOG_LINE_WORDS: usize = 40;
 
 #[cfg(test)]
 mod tests {
@@ -281,8 +308,11 @@ mod tests {
                     Targeting Cookies\n\
                     Repairs will take most of next year, the council said.";
         let removed = removed(page);
-        assert_eq!(removed.len(), 3, "{removed:?}");
-        assert!(removed[1..] == ["Strictly Necessary Cookies", "Targeting Cookies"], "{removed:?}");
+        // "Always Active" sits between two parts of the dialog: it is the dialog's.
+        assert_eq!(removed.len(), 4, "{removed:?}");
+        for part in ["Strictly Necessary Cookies", "Always Active", "Targeting Cookies"] {
+            assert!(removed.iter().any(|r| r == part), "{removed:?}");
+        }
     }
 
     #[test]
