@@ -12,6 +12,13 @@ use crate::shape::{ends_sentence, title_case_share};
 
 const ID: &str = "trailing-chrome";
 
+/// Fewest prose words (sentences of 8 words or more) above a tail of
+/// [`LONG_TAIL_BLOCKS`] or more for it to be an article's tail.
+const MIN_ARTICLE_WORDS: usize = 40;
+
+/// See [`MIN_ARTICLE_WORDS`].
+const LONG_TAIL_BLOCKS: usize = 10;
+
 /// Settings of [`TrailingChrome`].
 ///
 /// # Defaults
@@ -51,6 +58,8 @@ impl TrailingChromeConfig {
 /// it inside the same `<article>` element (a tour-date list, a recipe's
 /// steps) stay: the page says they are the article's; so does, in any
 /// input, a list that a line ending in a colon announces ("The dates:").
+/// A long tail under almost no prose is the page's content (a shop grid)
+/// and is left to the block classifier.
 ///
 /// # Example
 /// ```
@@ -103,6 +112,13 @@ impl Cleaner for TrailingChrome {
             let skip = (list_last + 1).saturating_sub(blocks.len() - tail.len());
             tail = &tail[skip.min(tail.len())..];
         }
+        // A long tail under almost no prose is the page's content (a shop
+        // grid, a listing), not a tail: the block classifier judges it.
+        let prose: usize =
+            blocks[..=last].iter().filter(|b| b.words() >= 8 && ends_sentence(b.text())).map(|b| b.words()).sum();
+        if prose < MIN_ARTICLE_WORDS && tail.len() >= LONG_TAIL_BLOCKS {
+            return plan;
+        }
         let single_ok = |b: &Block| {
             let words = b.words();
             words <= 3 || (words >= 4 && title_case_share(b.text()) >= 0.5 && find_date(b.text()).is_none())
@@ -148,5 +164,19 @@ mod tests {
         let c = p.clean_text(text);
         assert!(c.text().contains("June 10 -- Credit Union Arena"), "{}", c.text());
         assert!(!c.text().contains("Most Popular"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_long_tail_under_almost_no_prose_is_left_to_the_classifier() {
+        let p = crate::Pipeline::builder().with(cleaner()).build();
+        let grid: String = (0..12).map(|i| format!("Rowing Machine Model {i}\nMembers-only price\n")).collect();
+        let c = p.clean_text(&format!("How do you want your items?\n\n{grid}"));
+        assert!(c.removals().is_empty(), "{:?}", c.removals());
+        // Under a real article the same lines are its tail.
+        let article = "The council voted on Tuesday to build a new bridge across the river, ending years of debate. \
+                       Construction starts next spring and will take about three years to finish, engineers said, \
+                       and the city will publish a plan for the work before any of it begins.";
+        let c = p.clean_text(&format!("{article}\n\n{grid}"));
+        assert!(!c.text().contains("Model 11"), "{}", c.text());
     }
 }
