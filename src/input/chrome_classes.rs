@@ -166,9 +166,10 @@ pub(crate) fn is_overlay(name: &str) -> bool {
 }
 
 /// Weak parts that name the pieces of a listing's item (its teaser text,
-/// its date and author line): chrome beside an article, the content of a
-/// listing page.
-const ITEM_PARTS: &[&str] = &["teaser", "teasers", "meta", "byline", "timestamp", "dateline", "results", "header"];
+/// its date and author line, the search results box it sits in): chrome
+/// beside an article, the content of a listing page.
+const ITEM_PARTS: &[&str] =
+    &["teaser", "teasers", "meta", "byline", "timestamp", "dateline", "results", "search", "header"];
 
 /// Whether a class or id names a piece of a listing's item (`teaser`,
 /// `post-meta`), matched on whole parts, and no stronger chrome.
@@ -265,6 +266,7 @@ mod tests {
     #[test]
     fn item_parts_are_weak_names_of_a_listing_item() {
         assert!(names_item_part("teaser") && names_item_part("post-meta") && names_item_part("search-results"));
+        assert!(names_item_part("search-outer-container"));
         assert!(names_item_part("card__header"));
         // Stronger chrome wins; substrings do not count.
         assert!(!names_item_part("related-teasers") && !names_item_part("metadata") && !names_item_part("sidebar"));
