@@ -5,8 +5,11 @@
 //! `style`, `noscript` (unless it carries the page, see
 //! [`noscript`](super::noscript)), `template`, `svg`, `iframe`, form controls, and
 //! elements hidden by `hidden`, `aria-hidden="true"` or inline
-//! `display:none` / `visibility:hidden`. Text between block boundaries
-//! becomes one block; inline elements never add or remove spaces.
+//! `display:none` / `visibility:hidden` — except streamed server-rendering
+//! segments (`<div hidden id="S:1">`), which a script shows in place of
+//! their placeholder (`<template id="B:1">`) and which are walked there.
+//! Text between block boundaries becomes one block; inline elements never
+//! add or remove spaces.
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
@@ -36,7 +39,8 @@ pub fn parse(html: &str) -> Document {
     let html = unwrapped.as_deref().unwrap_or(html);
     let flattened = super::depth_guard::flatten_deep(html, super::depth_guard::DEFAULT_MAX_DEPTH);
     let page = Html::parse_document(flattened.as_deref().unwrap_or(html));
-    let blocks = Walker::default().walk(&page);
+    let streamed = ["id=\"S:", "id='S:", "id=S:"].iter().any(|p| html.contains(p));
+    let blocks = Walker::default().walk(&page, streamed);
     let mut doc = Document::from_blocks(blocks, InputKind::Html);
     if flattened.is_some() {
         doc.push_note(format!(
@@ -87,11 +91,34 @@ struct Walker<'a> {
     /// Per element (index = node id - 1): its parent's node id and a hash of
     /// its tag and first class, to find runs of same-shaped siblings.
     shapes: Vec<(u32, u64)>,
+    /// Streamed server-rendering segments (`<div hidden id="S:n">`): `n`,
+    /// the element, and whether it was walked at its placeholder.
+    segments: Vec<(&'a str, ego_tree::NodeRef<'a, Node>, bool)>,
+    /// Segments being walked at their placeholders, one inside the other.
+    segment_depth: usize,
 }
 
+/// Most streamed segments walked one inside the other at their
+/// placeholders; deeper ones are walked where they are (the walk stays
+/// iterative but for this bounded nesting).
+const MAX_SEGMENT_DEPTH: usize = 16;
+
 impl<'a> Walker<'a> {
-    fn walk(mut self, page: &'a Html) -> Vec<Block> {
-        for edge in page.tree.root().traverse() {
+    fn walk(mut self, page: &'a Html, streamed: bool) -> Vec<Block> {
+        if streamed {
+            self.segments = streamed_segments(page);
+        }
+        self.walk_from(page.tree.root());
+        self.flush();
+        mark_cards(&mut self.blocks, &self.shapes);
+        self.blocks
+    }
+
+    /// Walks the subtree of `root`; a streamed segment's placeholder
+    /// (`<template id="B:1">`) walks the segment (`<div hidden id="S:1">`)
+    /// in its place, where the browser shows it.
+    fn walk_from(&mut self, root: ego_tree::NodeRef<'a, Node>) {
+        for edge in root.traverse() {
             match edge {
                 Edge::Open(node) => {
                     if self.skip.is_some() {
@@ -100,6 +127,19 @@ impl<'a> Walker<'a> {
                     match node.value() {
                         Node::Element(el) => {
                             let attrs = WalkedAttrs::of(el);
+                            let walked =
+                                |(_, s, done): &(&str, ego_tree::NodeRef<'a, Node>, bool)| *done && s.id() == node.id();
+                            if attrs.streamed && node != root && self.segments.iter().any(walked) {
+                                self.skip = Some(node.id());
+                                continue;
+                            }
+                            if self.segment_depth < MAX_SEGMENT_DEPTH {
+                                if let Some(segment) = self.placeholder_segment(el) {
+                                    self.segment_depth += 1;
+                                    self.walk_from(segment);
+                                    self.segment_depth -= 1;
+                                }
+                            }
                             if is_skipped(el, &attrs) {
                                 self.skip = Some(node.id());
                                 continue;
@@ -123,9 +163,18 @@ impl<'a> Walker<'a> {
                 }
             }
         }
-        self.flush();
-        mark_cards(&mut self.blocks, &self.shapes);
-        self.blocks
+    }
+
+    /// The streamed segment a `<template id="B:n">` placeholder stands for,
+    /// marked as walked; `None` for any other element or a segment already walked.
+    fn placeholder_segment(&mut self, el: &scraper::node::Element) -> Option<ego_tree::NodeRef<'a, Node>> {
+        if self.segments.is_empty() || el.name() != "template" {
+            return None;
+        }
+        let n = el.id()?.strip_prefix("B:")?;
+        let entry = self.segments.iter_mut().find(|(id, _, done)| !*done && *id == n)?;
+        entry.2 = true;
+        Some(entry.1)
     }
 
     fn open(&mut self, el: &'a scraper::node::Element, attrs: &WalkedAttrs<'a>) {
@@ -430,13 +479,31 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     ) {
         return true;
     }
-    if attrs.collapsed_panel() {
+    if attrs.collapsed_panel() || attrs.streamed {
         return false;
     }
     if attrs.hidden {
         return true;
     }
     attrs.style.is_some_and(hides)
+}
+
+/// The page's streamed segments (`<div hidden id="S:n">`), by `n`.
+fn streamed_segments(page: &Html) -> Vec<(&str, ego_tree::NodeRef<'_, Node>, bool)> {
+    page.tree
+        .root()
+        .descendants()
+        .filter_map(|n| {
+            let id = n.value().as_element()?.id()?;
+            is_streamed_segment(id).then(|| (&id[2..], n, false))
+        })
+        .collect()
+}
+
+/// Whether an id names a streamed server-rendering segment: `S:` and a
+/// hexadecimal number.
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix("S:").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Whether an inline style hides its element (`display: none`,
@@ -461,6 +528,10 @@ struct WalkedAttrs<'a> {
     article_body: bool,
     hidden: bool,
     style: Option<&'a str>,
+    /// A streamed server-rendering segment (`<div hidden id="S:1">`): React
+    /// sends a Suspense boundary's content in a hidden div that a script
+    /// then moves into place, so its text is the page's.
+    streamed: bool,
 }
 
 impl<'a> WalkedAttrs<'a> {
@@ -474,6 +545,7 @@ impl<'a> WalkedAttrs<'a> {
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
+                "id" => a.streamed = is_streamed_segment(value),
                 _ => {}
             }
         }
@@ -587,6 +659,22 @@ mod tests {
         let html = "<div><script>var x=1;</script><p hidden>h</p><p style='display: none'>n</p>\
                     <p aria-hidden='true'>a</p><p>shown</p></div>";
         assert_eq!(texts(html), ["shown"]);
+    }
+
+    #[test]
+    fn streamed_segments_are_shown_where_their_placeholder_is() {
+        let html = "<main><h1>Title</h1><template id='B:0'></template><p>Loading</p><p>After</p></main>\
+                    <div hidden id='S:0'><p>Streamed review text.</p></div><div hidden id='S:9x'><p>Other</p></div>";
+        assert_eq!(texts(html), ["Title", "Streamed review text.", "Loading", "After"]);
+        // Without a placeholder the segment is shown where it is.
+        assert_eq!(texts("<p>First</p><div hidden id='S:1'><p>Second</p></div>"), ["First", "Second"]);
+        // A long chain of segments, each holding the next one's placeholder,
+        // is walked without deep recursion and loses no text.
+        let chain: String = (0..5000)
+            .map(|i| format!("<div hidden id='S:{i:x}'><p>s{i}</p><template id='B:{:x}'></template></div>", i + 1))
+            .collect();
+        let t = texts(&format!("<template id='B:0'></template>{chain}"));
+        assert_eq!(t.len(), 5000);
     }
 
     #[test]
