@@ -128,7 +128,8 @@ fn push_share(out: &mut String, share: f64) {
 
 /// A chrome class name over most of the page's prose names a wrapper, not
 /// chrome (`post-and-ads-container`, a theme's `sidebar-layout` around the
-/// whole page): its blocks are judged without it. Overlay names (consent
+/// whole page): its blocks are judged without it; so is a `<form>` around
+/// most of the prose. Overlay names (consent
 /// dialogs, pop-ups) and comment sections keep theirs.
 pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
     let is_prose = |f: &Features| f.ends && f.words >= 15 && f.links < 0.5;
@@ -143,6 +144,16 @@ pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
                 Some((_, w)) => *w += f.words,
                 None => by_name.push((c, f.words)),
             }
+        }
+    }
+    // A form around most of the prose wraps the page (ASP.NET pages sit
+    // in one `<form>`), it is not a form on it.
+    let is_form = |f: &Features| matches!(f.chrome, Some(Chrome::Landmark(Landmark::Form)));
+    let in_form: usize = features.iter().filter(|f| is_prose(f) && is_form(f)).map(|f| f.words).sum();
+    if 2 * in_form >= total {
+        for f in features.iter_mut().filter(|f| is_form(f)) {
+            f.chrome = None;
+            f.strong_chrome = false;
         }
     }
     for (name, words) in by_name {

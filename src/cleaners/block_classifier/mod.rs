@@ -756,6 +756,25 @@ mod tests {
         assert!(!c.text().contains("Other story number 7"), "{}", c.text());
     }
 
+    #[test]
+    fn a_form_around_the_whole_page_is_a_wrapper() {
+        let p = classifier();
+        let article = repeated(10, |i| {
+            format!(
+                "<h3>Cost of job number {i}</h3><p>$80.45 per hour</p>\
+                 <p>Paragraph {i} explains what an electrician charges for the work and why prices vary by town.</p>"
+            )
+        });
+        let page = format!(
+            "<body><form id='form1'><nav><a href='/'>Home</a> <a href='/pros'>Find a pro</a></nav>\
+             <div class='main'>{article}</div></form></body>"
+        );
+        let c = p.clean_html(&page);
+        assert!(c.text().contains("Paragraph 0") && c.text().contains("Paragraph 9"), "{}", c.text());
+        assert!(c.text().contains("Cost of job number 3") && c.text().contains("$80.45 per hour"), "{}", c.text());
+        assert!(!c.text().contains("Find a pro"), "{}", c.text());
+    }
+
     /// A question and four replies in comment-class boxes.
     fn thread_body() -> String {
         let replies = repeated(4, |i| {
