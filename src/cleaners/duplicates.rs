@@ -55,8 +55,9 @@ impl DuplicatesConfig {
 
 /// Keeps the first occurrence of a block and removes later identical ones
 /// (compared case-insensitively, ignoring surrounding punctuation, rule
-/// `repeat`), and long blocks made of text the page already showed (rule
-/// `copy`).
+/// `repeat`) — except short lines repeated inside the same article-body
+/// box, which the article itself repeats — and long blocks made of text
+/// the page already showed (rule `copy`).
 ///
 /// # Example
 /// ```
@@ -174,10 +175,16 @@ impl Cleaner for Duplicates {
         for b in doc.blocks() {
             if b.key().chars().count() >= self.min_chars {
                 if let Some(first) = seen.get(b.key()) {
-                    plan.remove(b.id(), Reason::new("repeat").with_evidence(format!("first at {}", first.origin())));
-                    continue;
+                    if b.words() > BODY_REPEAT_WORDS || !same_body_box(first, b) {
+                        plan.remove(
+                            b.id(),
+                            Reason::new("repeat").with_evidence(format!("first at {}", first.origin())),
+                        );
+                        continue;
+                    }
+                } else {
+                    seen.insert(b.key(), b);
                 }
-                seen.insert(b.key(), b);
             }
             if !copy_rule {
                 continue;
@@ -200,6 +207,19 @@ impl Cleaner for Duplicates {
     }
 }
 
+/// Longest repeat (in words) that stays when both copies sit in the same
+/// article-body box: short lines recur in an article (a meal plan's "Eat
+/// every 2–3 hours", a package's "Who is this for?"), while a repeated
+/// long block is a caption or a widget shown twice.
+const BODY_REPEAT_WORDS: usize = 12;
+
+/// Whether two blocks sit in the same article-body box: the page says
+/// both are the article's text (a meal plan repeating "Eat every 2–3
+/// hours" each day, a recipe repeating a step).
+fn same_body_box(a: &crate::Block, b: &crate::Block) -> bool {
+    a.hints().body_boxes.iter().any(|id| b.hints().body_boxes.contains(id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +230,23 @@ mod tests {
 
     fn cleaner() -> Duplicates {
         DuplicatesConfig::default().build().expect("default settings are valid")
+    }
+
+    #[test]
+    fn short_lines_repeated_inside_the_article_body_stay() {
+        let p = crate::Pipeline::builder().with(cleaner()).build();
+        let day = |d: u32| format!("<h3>Day {d} breakfast</h3><p>Eat every two to three hours</p><p>{FIRST}</p>");
+        let html = format!(
+            "<body><div class='entry-content'>{}{}</div><p>Eat every two to three hours</p></body>",
+            day(1),
+            day(2)
+        );
+        let c = p.clean_html(&html);
+        // Both short lines in the body box are the article's; the long
+        // paragraph repeated there and the copy outside the box go.
+        assert_eq!(c.text().matches("Eat every two to three hours").count(), 2, "{}", c.text());
+        assert_eq!(c.text().matches("The council voted").count(), 1, "{}", c.text());
+        assert_eq!(c.removals().len(), 2);
     }
 
     #[test]
