@@ -16,7 +16,7 @@ use crate::document::Block;
 /// "Ann Lee is the editor at …". English, German, French and Spanish.
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+,? (?:is|was|has been|ist|war|est|es|fue) (?:\w+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
+        r"^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+,? (?:is|was|has been|ist|war|est|es|fue) (?:[\w-]+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -75,6 +75,7 @@ mod tests {
         assert!(bio("Meg Doe is a corporate media reporter for the Daily Times, covering television."));
         assert!(bio("Lee Ann Park is the editor at Weekly Work. With years of experience, she writes."));
         assert!(bio("Anna Schmidt ist Redakteurin im Ressort Politik."));
+        assert!(bio("Roy Gee is an award-winning writer based in Ohio."));
         assert!(bio("About the Author") && bio("Über den Autor"));
         assert!(!bio("The reporter is a liar, the mayor said."));
         assert!(!bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
