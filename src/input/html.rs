@@ -65,6 +65,9 @@ struct Frame<'a> {
     body_box: bool,
     /// The element is or sits in a reader-comment section.
     comments: bool,
+    /// The element is or sits in one of several sibling `<article>`s inside
+    /// a chrome-named list.
+    in_list: bool,
     /// The element is or sits in a box laid over the page (a consent
     /// dialog, a pop-up): nothing inside it is content.
     overlay: bool,
@@ -126,7 +129,8 @@ impl<'a> Walker<'a> {
                     }
                     match node.value() {
                         Node::Element(el) => {
-                            let attrs = WalkedAttrs::of(el);
+                            let mut attrs = WalkedAttrs::of(el);
+                            attrs.listed = el.name() == "article" && has_article_sibling(node);
                             let walked =
                                 |(_, s, done): &(&str, ego_tree::NodeRef<'a, Node>, bool)| *done && s.id() == node.id();
                             if attrs.streamed && node != root && self.segments.iter().any(walked) {
@@ -226,7 +230,12 @@ impl<'a> Walker<'a> {
         let body_box = body_box || item_body;
         let comments = own_comments || parent.is_some_and(|p| p.comments);
         let article = parent.is_some_and(|p| p.article) || starts_article;
-        let chrome = if (starts_article || content_box) && !in_overlay {
+        // One of several sibling `<article>`s is a teaser in a list: neither
+        // it nor a content box inside it (`post-list-article__text`) clears
+        // the chrome name of the list around it.
+        let in_list = parent.is_some_and(|p| p.in_list) || (attrs.listed && inherited.is_some());
+        let clears = (starts_article || content_box) && !in_list;
+        let chrome = if clears && !in_overlay {
             None
         } else if matches!(tag, "body" | "html") {
             inherited
@@ -251,6 +260,7 @@ impl<'a> Walker<'a> {
             article,
             body_box,
             comments,
+            in_list,
             overlay,
             block,
             index,
@@ -488,6 +498,12 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     attrs.style.is_some_and(hides)
 }
 
+/// Whether an element has a sibling `<article>` element.
+fn has_article_sibling(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let is_article = |n: ego_tree::NodeRef<'_, Node>| n.value().as_element().is_some_and(|e| e.name() == "article");
+    node.prev_siblings().any(is_article) || node.next_siblings().any(is_article)
+}
+
 /// The page's streamed segments (`<div hidden id="S:n">`), by `n`.
 fn streamed_segments(page: &Html) -> Vec<(&str, ego_tree::NodeRef<'_, Node>, bool)> {
     page.tree
@@ -528,6 +544,8 @@ struct WalkedAttrs<'a> {
     article_body: bool,
     hidden: bool,
     style: Option<&'a str>,
+    /// An `<article>` with a sibling `<article>`: an item of a list.
+    listed: bool,
     /// A streamed server-rendering segment (`<div hidden id="S:1">`): React
     /// sends a Suspense boundary's content in a hidden div that a script
     /// then moves into place, so its text is the page's.
@@ -675,6 +693,22 @@ mod tests {
             .collect();
         let t = texts(&format!("<template id='B:0'></template>{chain}"));
         assert_eq!(t.len(), 5000);
+    }
+
+    #[test]
+    fn teaser_articles_in_a_chrome_list_keep_its_name() {
+        let item = |t: &str| {
+            format!("<article class='hentry'><div class='post-text'><h4><a href='/x'>{t}</a></h4></div></article>")
+        };
+        let html = format!(
+            "<div class='most-popular'>{}{}</div><div class='sidebar'><article><p>Own text</p></article></div>",
+            item("First teaser"),
+            item("Second teaser")
+        );
+        let doc = parse(&html);
+        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
+        // A lone <article> still clears the chrome name around it.
+        assert_eq!(chrome, [Some("most-popular"), Some("most-popular"), None]);
     }
 
     #[test]
