@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::consent_notice::{consent_notice, mentions_consent};
+use super::consent_notice::{consent_notice, mentions_consent, reads_like_notice};
 use super::phrases::PhraseConfig;
 use crate::cleaner::Cleaner;
 use crate::document::Document;
@@ -232,13 +232,14 @@ impl BoilerplateLabels {
             let near = i.saturating_sub(NOTICE_REACH)..(i + NOTICE_REACH + 1).min(blocks.len());
             for j in near {
                 let b = blocks[j];
-                if done[j] || plan.removes(b.id()) || b.words() > self.max_words || !mentions_consent(b.key()) {
+                let section = mentions_consent(b.key()) || reads_like_notice(b.key());
+                if done[j] || plan.removes(b.id()) || b.words() > self.max_words || !section {
                     continue;
                 }
                 done[j] = true;
                 plan.remove(
                     b.id(),
-                    Reason::new("consent-notice").with_evidence("mentions cookies or consent next to a consent notice"),
+                    Reason::new("consent-notice").with_evidence("a section of the consent notice next to it"),
                 );
                 queue.push(j);
             }
@@ -313,6 +314,19 @@ mod tests {
         for part in ["Strictly Necessary Cookies", "Always Active", "Targeting Cookies"] {
             assert!(removed.iter().any(|r| r == part), "{removed:?}");
         }
+    }
+
+    #[test]
+    fn purposes_next_to_a_consent_notice_are_its_sections() {
+        let page = "The council voted to close the bridge to lorries after engineers found cracks.\n\
+                    We and our partners use cookies to store and access information on your device for \
+                    personalised advertising. You can withdraw your consent at any time.\n\
+                    Information about your activity on this service can be used to build a profile about you \
+                    for personalised advertising.\n\
+                    Repairs will take most of next year, the council said.";
+        let removed = removed(page);
+        assert_eq!(removed.len(), 2, "{removed:?}");
+        assert!(removed[1].starts_with("Information about your activity"), "{removed:?}");
     }
 
     #[test]

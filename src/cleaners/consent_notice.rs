@@ -126,6 +126,18 @@ pub(super) fn mentions_consent(key: &str) -> bool {
     key.split(|c: char| !c.is_alphanumeric()).any(|w| ANCHORS.iter().any(|a| w.starts_with(a)))
 }
 
+/// Whether `key` reads like a data-processing notice without naming its
+/// subject: two words of the vocabulary and an address to the reader
+/// ("Information about your activity … can be used to build a profile
+/// about you for personalised advertising"). Next to a notice, such a
+/// block is one of its purposes.
+pub(super) fn reads_like_notice(key: &str) -> bool {
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.len() >= 8
+        && words.iter().any(|w| ADDRESS.contains(w))
+        && VOCABULARY.iter().filter(|v| words.iter().any(|w| w.starts_with(*v))).count() >= 2
+}
+
 /// Whether `key` (a block's [key](crate::rules::normalize_key)) is a
 /// cookie or consent notice; returns the subject word and the vocabulary
 /// words found, for the removal's evidence.
@@ -156,6 +168,13 @@ pub(super) fn consent_notice(key: &str) -> Option<(&'static str, Vec<&'static st
 mod tests {
     use super::*;
     use crate::rules::normalize_key;
+
+    #[test]
+    fn data_processing_sentences_read_like_a_notice() {
+        let key = normalize_key("Advertising presented to you on this service can be based on your device type.");
+        assert!(reads_like_notice(&key));
+        assert!(!reads_like_notice(&normalize_key("You can read about the new device in our review of the year.")));
+    }
 
     fn is_notice(text: &str) -> bool {
         consent_notice(&normalize_key(text)).is_some()
