@@ -151,7 +151,9 @@ impl BoilerplateLabelsConfig {
 /// consent or privacy notice of any length goes (rule `consent-notice`)
 /// when it also uses two words of the data-processing vocabulary
 /// (partners, tracking, device, ...) and addresses the reader; so do the
-/// short lines around and between the parts of its dialog. These two
+/// short lines around and between the parts of its dialog. The slides of
+/// a photo gallery ("1 of 4 A shopper looks at …", "Image 2 of 8") go
+/// when two or more share the same count (rule `gallery-caption`). These
 /// built-in rules are off with the built-in lists.
 ///
 /// # Example
@@ -215,6 +217,15 @@ impl Cleaner for BoilerplateLabels {
             }
         }
         self.remove_notice_sections(&blocks, notices, &mut plan);
+        if self.builtin {
+            for i in super::gallery_counter::gallery_slides(&blocks, self.max_words) {
+                if !plan.removes(blocks[i].id()) {
+                    let reason =
+                        Reason::new("gallery-caption").with_evidence("slide counter shared by the gallery's slides");
+                    plan.remove(blocks[i].id(), reason);
+                }
+            }
+        }
         plan
     }
 }
@@ -327,6 +338,17 @@ mod tests {
         let removed = removed(page);
         assert_eq!(removed.len(), 2, "{removed:?}");
         assert!(removed[1].starts_with("Information about your activity"), "{removed:?}");
+    }
+
+    #[test]
+    fn removes_the_slides_of_a_gallery_but_not_a_lone_ratio() {
+        let page = "1 of 3 A shopper looks at extension cords in a hardware store.\n\
+                    2 of 3 Gas cans sold out on Tuesday morning.\n\
+                    1 of 5 Americans say they keep a generator at home.\n\
+                    Image 3 of / 3";
+        let removed = removed(page);
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        assert!(!removed.iter().any(|r| r.contains("Americans")), "{removed:?}");
     }
 
     #[test]

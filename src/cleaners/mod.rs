@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `normalize-unicode` | nothing; rewrites text to NFC, drops invisible characters |
 //! | `script-artifacts` | `undefined`, `[object Object]`, "enable JavaScript" |
-//! | `boilerplate-labels` | share/ad/read-more labels, counters, cookie, copyright, correction footers |
+//! | `boilerplate-labels` | share/ad/read-more labels, counters, cookie, copyright, correction footers, gallery captions |
 //! | `also-read-links` | "Also read: …headline…" |
 //! | `newsletter-blocks` | sign-up headings, prompts, buttons, privacy notes |
 //! | `header-chrome` | site name, dateline, byline (into metadata) |
@@ -22,6 +22,7 @@ mod block_classifier;
 mod boilerplate_labels;
 mod consent_notice;
 mod duplicates;
+mod gallery_counter;
 mod header_chrome;
 mod newsletter;
 mod normalize;
