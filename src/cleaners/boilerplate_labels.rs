@@ -305,6 +305,14 @@ mod tests {
     }
 
     #[test]
+    fn removes_follow_prompts_for_social_networks() {
+        for label in ["Follow Vox on Twitter", "Like us on Facebook", "Follow The Daily online"] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+        assert!(removed("Follow the river on foot").is_empty());
+    }
+
+    #[test]
     fn removes_correction_footers() {
         let t = "To suggest a correction or clarification, write to us here\nYou can also highlight the text and press Ctrl + Enter";
         assert_eq!(removed(t).len(), 2);
