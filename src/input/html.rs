@@ -39,7 +39,7 @@ pub fn parse(html: &str) -> Document {
     let html = unwrapped.as_deref().unwrap_or(html);
     let flattened = super::depth_guard::flatten_deep(html, super::depth_guard::DEFAULT_MAX_DEPTH);
     let page = Html::parse_document(flattened.as_deref().unwrap_or(html));
-    let streamed = ["id=\"S:", "id='S:", "id=S:"].iter().any(|p| html.contains(p));
+    let streamed = has_streamed_segment_id(html);
     let blocks = Walker::default().walk(&page, streamed);
     let mut doc = Document::from_blocks(blocks, InputKind::Html);
     if flattened.is_some() {
@@ -502,6 +502,17 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
 fn has_article_sibling(node: ego_tree::NodeRef<'_, Node>) -> bool {
     let is_article = |n: ego_tree::NodeRef<'_, Node>| n.value().as_element().is_some_and(|e| e.name() == "article");
     node.prev_siblings().any(is_article) || node.next_siblings().any(is_article)
+}
+
+/// Whether the raw page has an `id` attribute that starts with `S:` (one
+/// scan for `S:`, then a look at the bytes before it).
+fn has_streamed_segment_id(html: &str) -> bool {
+    let bytes = html.as_bytes();
+    memchr::memmem::find_iter(bytes, b"S:").any(|i| {
+        let before = &bytes[..i];
+        let before = before.strip_suffix(b"\"").or_else(|| before.strip_suffix(b"'")).unwrap_or(before);
+        before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case(b"id=")
+    })
 }
 
 /// The page's streamed segments (`<div hidden id="S:n">`), by `n`.
