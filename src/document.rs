@@ -100,6 +100,9 @@ pub struct Hints {
     /// headline that has two or more siblings of the same tag and class
     /// (a "more stories" rail, a product grid, a listing's items).
     pub in_cards: bool,
+    /// Whether one of several sibling `<article>` elements (a list of posts
+    /// or teasers) encloses the block.
+    pub in_listed_article: bool,
     /// The nearest enclosing class or id that names page chrome (`sidebar`,
     /// `related-posts`, `share-buttons`, ...), matched on whole `-`/`_`
     /// separated parts, never on substrings. An enclosing `<article>` or

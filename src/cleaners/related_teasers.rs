@@ -98,10 +98,37 @@ impl RelatedTeasers {
 /// Most words a teaser section may hold: a bigger element is an article.
 const MAX_SECTION_WORDS: usize = 400;
 
+/// Words of teaser headings that name a feed of the site's stories
+/// ("Latest articles", "Most read", "Top stories", "Les plus lus") rather
+/// than stories recommended with this one: on a listing page such a
+/// heading heads its content.
+const FEED_HEADING_WORDS: &[&str] = &[
+    "latest",
+    "recent",
+    "récents",
+    "newest",
+    "neueste",
+    "most",
+    "popular",
+    "top",
+    "trending",
+    "editor's",
+    "editors'",
+    "meistgelesen",
+    "meistgelesene",
+    "plus",
+];
+
+/// Whether a matched teaser heading recommends stories to read with this
+/// one (names no feed, see [`FEED_HEADING_WORDS`]).
+fn recommends(heading: &str) -> bool {
+    !heading.split_whitespace().any(|w| FEED_HEADING_WORDS.contains(&w))
+}
+
 /// In HTML, when the heading is the first block of its enclosing element
 /// (`<section><h2>Related</h2>…</section>`), the rest of that element is the
 /// teaser section: returns the end (exclusive) of its blocks.
-fn section_after(blocks: &[&Block], i: usize) -> Option<usize> {
+fn section_after(blocks: &[&Block], i: usize, recommends: bool) -> Option<usize> {
     let parent = *blocks[i].hints().ancestors.get(1)?;
     let inside = |b: &Block| b.hints().ancestors.contains(&parent);
     if i > 0 && inside(blocks[i - 1]) {
@@ -112,8 +139,12 @@ fn section_after(blocks: &[&Block], i: usize) -> Option<usize> {
     let words = |bs: &[&Block]| bs.iter().filter(prose).map(|b| b.words()).sum::<usize>();
     let (section, page) = (words(&blocks[i + 1..end]), words(blocks));
     // A "Trending" kicker opening a short article must not take the article:
-    // a teaser section never holds most of the page's prose.
-    (end > i + 1 && section <= MAX_SECTION_WORDS && section * 2 < page).then_some(end)
+    // a teaser section never holds most of the page's prose, unless all of
+    // its prose sits in a list of sibling `<article>`s (posts, not a story)
+    // that the heading recommends ("You may also like"); a feed's heading
+    // ("Latest articles") may head a listing's own posts.
+    let posts = recommends && blocks[i + 1..end].iter().filter(prose).all(|b| b.hints().in_listed_article);
+    (end > i + 1 && (posts || (section <= MAX_SECTION_WORDS && section * 2 < page))).then_some(end)
 }
 
 impl Cleaner for RelatedTeasers {
@@ -131,7 +162,7 @@ impl Cleaner for RelatedTeasers {
                 continue;
             };
             plan.remove(blocks[i].id(), Reason::new(format!("heading:{heading}")));
-            if let Some(end) = section_after(&blocks, i) {
+            if let Some(end) = section_after(&blocks, i, recommends(heading)) {
                 for b in &blocks[i + 1..end] {
                     plan.remove(
                         b.id(),
@@ -182,6 +213,29 @@ mod tests {
         let text = clean(html);
         assert!(!text.contains("Ferry prices"), "{text}");
         assert!(text.contains("Work will start next spring"));
+    }
+
+    #[test]
+    fn recommended_posts_go_however_long_but_a_feed_of_posts_heads_a_listing() {
+        let post = |n: u32| {
+            format!(
+                "<article class='post'><p>Recommended post number {n} says that hope and courage carry us through hard \
+                 days, that every morning is a new chance, and that family and friends hold us up when we fall, \
+                 again and again, for as long as it takes to stand.</p></article>"
+            )
+        };
+        let posts: String = (0..4).map(post).collect();
+        let page = |heading: &str| {
+            format!(
+                "<body><article><h1>Only Those Who Love Themselves</h1><p>To love yourself is the start of every other \
+                 love, and it asks for patience with your own mistakes.</p></article>\
+                 <article class='more'><h3>{heading}</h3>{posts}</article></body>"
+            )
+        };
+        let c = clean(&page("You may also like..."));
+        assert!(c.contains("To love yourself") && !c.contains("Recommended post number 2"), "{c}");
+        let c = clean(&page("Latest articles"));
+        assert!(c.contains("Recommended post number 2"), "{c}");
     }
 
     #[test]

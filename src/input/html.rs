@@ -68,6 +68,8 @@ struct Frame<'a> {
     /// The element is or sits in one of several sibling `<article>`s inside
     /// a chrome-named list.
     in_list: bool,
+    /// The element is or sits in one of several sibling `<article>`s.
+    listed: bool,
     /// The element is or sits in a box laid over the page (a consent
     /// dialog, a pop-up): nothing inside it is content.
     overlay: bool,
@@ -233,6 +235,7 @@ impl<'a> Walker<'a> {
         // One of several sibling `<article>`s is a teaser in a list: neither
         // it nor a content box inside it (`post-list-article__text`) clears
         // the chrome name of the list around it.
+        let listed = parent.is_some_and(|p| p.listed) || attrs.listed;
         let in_list = parent.is_some_and(|p| p.in_list) || (attrs.listed && inherited.is_some());
         let clears = (starts_article || content_box) && !in_list;
         let chrome = if clears && !in_overlay {
@@ -261,6 +264,7 @@ impl<'a> Walker<'a> {
             body_box,
             comments,
             in_list,
+            listed,
             overlay,
             block,
             index,
@@ -350,6 +354,7 @@ impl<'a> Walker<'a> {
             in_article: top.is_some_and(|f| f.article),
             in_comments: top.is_some_and(|f| f.comments),
             in_cards: false,
+            in_listed_article: top.is_some_and(|f| f.listed),
             chrome_class: top.and_then(|f| f.chrome).map(str::to_string),
             ancestors: self.stack.iter().rev().take(64).map(|f| f.node).collect(),
             body_boxes: self.stack.iter().rev().filter(|f| f.body_box).map(|f| f.node).collect(),
@@ -720,6 +725,8 @@ mod tests {
         let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
         // A lone <article> still clears the chrome name around it.
         assert_eq!(chrome, [Some("most-popular"), Some("most-popular"), None]);
+        let listed: Vec<bool> = doc.blocks().map(|b| b.hints().in_listed_article).collect();
+        assert_eq!(listed, [true, true, false]);
     }
 
     #[test]
