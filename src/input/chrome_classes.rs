@@ -151,8 +151,19 @@ pub(crate) fn is_strong_chrome(name: &str) -> bool {
 /// no chrome other than layout. Such an element clears chrome inherited
 /// from its ancestors, as `<article>` does.
 pub(crate) fn is_content_box(name: &str) -> bool {
-    parts(name).last().is_some_and(|l| in_list(CONTENT_HEADS, l))
-        && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p))
+    (parts(name).last().is_some_and(|l| in_list(CONTENT_HEADS, l))
+        && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p)))
+        || is_social_embed(name)
+}
+
+/// Parts that name an embedded post of a social network.
+const EMBED_POSTS: &[&str] = &["social", "tweet", "twitter", "instagram", "facebook", "tiktok", "mastodon", "bluesky"];
+
+/// Whether a class or id names a social-network post embedded in the
+/// article (`social-media-embed`, `twitter-embed`): a quoted post is the
+/// article's, unlike the network's share buttons (`social-share`).
+fn is_social_embed(name: &str) -> bool {
+    parts(name).any(|p| in_list(&["embed", "embedded"], p)) && parts(name).any(|p| in_list(EMBED_POSTS, p))
 }
 
 /// Parts that name a box laid over the page (consent dialogs, pop-ups):
@@ -262,6 +273,12 @@ fn parts(name: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::{is_chrome, is_content_box, is_strong_chrome, names_item_part};
+
+    #[test]
+    fn embedded_social_posts_are_content() {
+        assert!(is_content_box("social-media-embed") && is_content_box("twitter-embed"));
+        assert!(is_chrome("social-share") && is_chrome("audio-embed-overlay") == is_chrome("overlay"));
+    }
 
     #[test]
     fn item_parts_are_weak_names_of_a_listing_item() {
