@@ -72,6 +72,13 @@ const FEED_CARD_SHARE: f64 = 0.6;
 /// See [`TEXT_ARTICLE_PARAGRAPHS`].
 const TEXT_ARTICLE_WORDS: usize = 300;
 
+/// Fewest words of a line in the article-body box that is kept with up to
+/// [`BOXED_MAX_LINKS`] of its text in links.
+const BOXED_MIN_WORDS: usize = 15;
+
+/// See [`BOXED_MIN_WORDS`].
+const BOXED_MAX_LINKS: f64 = 0.75;
+
 /// How eagerly the classifier removes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -442,7 +449,11 @@ impl Cleaner for BlockClassifier {
             } else if inside {
                 // Inside the article, a linked heading is a listing's item title.
                 let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
-                (classes[i] == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading)))
+                // In the page's article-body box, a long line that links a
+                // few of its words (a roundup's items) is the article's.
+                let boxed =
+                    !b.hints().body_boxes.is_empty() && f.words >= BOXED_MIN_WORDS && f.links <= BOXED_MAX_LINKS;
+                (classes[i] == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed)))
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
             } else {
                 Some(i) == title
@@ -773,6 +784,21 @@ mod tests {
         assert!(c.text().contains("Paragraph 0") && c.text().contains("Paragraph 9"), "{}", c.text());
         assert!(c.text().contains("Cost of job number 3") && c.text().contains("$80.45 per hour"), "{}", c.text());
         assert!(!c.text().contains("Find a pro"), "{}", c.text());
+    }
+
+    #[test]
+    fn roundup_items_with_links_stay_in_the_article_body_box() {
+        let p = classifier();
+        let article = repeated(6, |i| {
+            format!(
+                "<p>Paragraph {i} of the morning briefing sums up what happened in the tech industry overnight.</p>"
+            )
+        });
+        let item = "<li><a href='/a'>Ousted chief executive can still reportedly name directors to the board</a>, \
+                    according to a new filing.</li>";
+        let page = |class: &str| format!("<body><div class='{class}'>{article}<ol>{item}</ol></div></body>");
+        assert!(p.clean_html(&page("article-body")).text().contains("according to a new filing"));
+        assert!(!p.clean_html(&page("wrap")).text().contains("according to a new filing"));
     }
 
     /// A question and four replies in comment-class boxes.
