@@ -77,6 +77,9 @@ struct Frame<'a> {
     index: usize,
     children: usize,
     link: bool,
+    /// The element is or sits in a link to another page (an `href` that is
+    /// not empty, a fragment or a script).
+    page_link: bool,
     pre: bool,
 }
 
@@ -86,6 +89,11 @@ struct Walker<'a> {
     blocks: Vec<Block>,
     buf: String,
     link_chars: usize,
+    /// Characters of the block so far inside links to other pages.
+    page_link_chars: usize,
+    /// Per block: whether it reads as a teaser's linked headline (for
+    /// [`mark_cards`]).
+    titles: Vec<bool>,
     paragraph: usize,
     skip: Option<ego_tree::NodeId>,
     nodes: u32,
@@ -115,7 +123,7 @@ impl<'a> Walker<'a> {
         }
         self.walk_from(page.tree.root());
         self.flush();
-        mark_cards(&mut self.blocks, &self.shapes);
+        mark_cards(&mut self.blocks, &self.titles, &self.shapes);
         self.blocks
     }
 
@@ -247,6 +255,7 @@ impl<'a> Walker<'a> {
         };
         let index = parent.map_or(0, |p| p.children);
         let link = tag == "a" || parent.is_some_and(|p| p.link);
+        let page_link = (tag == "a" && attrs.href.is_some_and(links_a_page)) || parent.is_some_and(|p| p.page_link);
         let pre = tag == "pre" || parent.is_some_and(|p| p.pre);
         if let Some(p) = self.stack.last_mut() {
             p.children += 1;
@@ -270,6 +279,7 @@ impl<'a> Walker<'a> {
             index,
             children: 0,
             link,
+            page_link,
             pre,
         });
     }
@@ -323,8 +333,12 @@ impl<'a> Walker<'a> {
                 self.buf.push(' ');
             }
         }
-        if self.stack.last().is_some_and(|f| f.link) {
-            self.link_chars += self.buf[before..].chars().count();
+        if let Some(top) = self.stack.last().filter(|f| f.link) {
+            let n = self.buf[before..].chars().count();
+            self.link_chars += n;
+            if top.page_link {
+                self.page_link_chars += n;
+            }
         }
     }
 
@@ -333,12 +347,19 @@ impl<'a> Walker<'a> {
         if text.is_empty() {
             self.buf.clear();
             self.link_chars = 0;
+            self.page_link_chars = 0;
             return;
         }
         let text = text.to_string();
-        let link_chars = self.link_chars.min(text.chars().count());
+        let chars = text.chars().count();
+        let link_chars = self.link_chars.min(chars);
+        let words = crate::shape::word_count(&text);
+        // A teaser's headline links to the story's page; a "read more"
+        // toggle or an in-page anchor does not.
+        self.titles.push(2 * self.page_link_chars > chars && (3..=20).contains(&words));
         self.buf.clear();
         self.link_chars = 0;
+        self.page_link_chars = 0;
         let owner = self.stack.iter().rposition(|f| f.block).map(|i| &self.stack[i]);
         let owner_tag = owner.map(|f| f.el.name());
         let kind = owner_tag.map_or(BlockKind::Paragraph, kind_of);
@@ -399,10 +420,11 @@ fn shape_of(el: &scraper::node::Element) -> u64 {
 }
 
 /// Blocks that sit in a teaser card: an element of at most [`CARD_MAX_BLOCKS`]
-/// blocks and [`CARD_MAX_WORDS`] words, one of them a linked headline, with at
+/// blocks and [`CARD_MAX_WORDS`] words, one of them a headline linked to
+/// another page (`titles`, per block), with at
 /// least two siblings of the same tag and class. Read-more lists, "more
 /// stories" rails and shop grids are made of them.
-fn mark_cards(blocks: &mut [Block], shapes: &[(u32, u64)]) {
+fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, u64)]) {
     if shapes.is_empty() {
         return;
     }
@@ -412,8 +434,7 @@ fn mark_cards(blocks: &mut [Block], shapes: &[(u32, u64)]) {
     }
     // (blocks, words, has a linked headline) per element, from the blocks' nearest ancestors.
     let mut inside = vec![(0u32, 0usize, false); shapes.len()];
-    for b in blocks.iter() {
-        let linked_title = b.link_density() > 0.5 && (3..=20).contains(&b.words());
+    for (b, &linked_title) in blocks.iter().zip(titles) {
         for &a in b.hints().ancestors.iter().take(CARD_DEPTH) {
             if let Some(e) = inside.get_mut((a as usize).wrapping_sub(1)) {
                 e.0 += 1;
@@ -532,6 +553,13 @@ fn streamed_segments(page: &Html) -> Vec<(&str, ego_tree::NodeRef<'_, Node>, boo
         .collect()
 }
 
+/// Whether an `href` leads to another page: not empty, not a fragment of
+/// this page, not a script.
+fn links_a_page(href: &str) -> bool {
+    let href = href.trim();
+    !href.is_empty() && !href.starts_with('#') && !href.get(..11).is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
+}
+
 /// Whether an id names a streamed server-rendering segment: `S:` and a
 /// hexadecimal number.
 fn is_streamed_segment(id: &str) -> bool {
@@ -560,6 +588,7 @@ struct WalkedAttrs<'a> {
     article_body: bool,
     hidden: bool,
     style: Option<&'a str>,
+    href: Option<&'a str>,
     /// An `<article>` with a sibling `<article>`: an item of a list.
     listed: bool,
     /// A streamed server-rendering segment (`<div hidden id="S:1">`): React
@@ -579,6 +608,7 @@ impl<'a> WalkedAttrs<'a> {
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
+                "href" => a.href = Some(value),
                 "id" => a.streamed = is_streamed_segment(value),
                 _ => {}
             }
@@ -803,6 +833,14 @@ mod tests {
         let section = "<section><h3>A plain section heading</h3><p>Text.</p></section>";
         let doc = parse(&format!("<body>{section}{section}{section}</body>"));
         assert!(doc.blocks().all(|b| !b.hints().in_cards));
+        // A "read more" toggle or an in-page anchor is no teaser headline.
+        for href in ["", "#who", "javascript:void(0)"] {
+            let toggle = format!(
+                "<section><p>Who it is for and what you learn.</p><a href='{href}'>read less read more</a></section>"
+            );
+            let doc = parse(&format!("<body>{toggle}{toggle}{toggle}</body>"));
+            assert!(doc.blocks().all(|b| !b.hints().in_cards), "{href}");
+        }
     }
 
     #[test]
