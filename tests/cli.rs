@@ -64,3 +64,22 @@ fn bad_arguments_fail_with_usage() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read `no/such/file.txt`"));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    // A big page, its stdout closed before it is written (as `| head -1` does).
+    let page: String = (0..5000).map(|i| format!("Paragraph {i} of a long page about the new bridge.\n\n")).collect();
+    let path = std::env::temp_dir().join(format!("pagewash-pipe-{}.txt", std::process::id()));
+    std::fs::write(&path, page).expect("writes the page");
+    let mut child = pagewash()
+        .args(["clean", path.to_str().expect("utf-8 path"), "--explain"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("runs");
+    let _ = std::fs::remove_file(&path);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("panicked"), "{:?} {stderr}", out.status);
+}

@@ -123,35 +123,52 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         eprintln!("pagewash clean: note: {note}");
     }
     if opts.explain {
-        print_explain(&cleaned, std::io::stdout().is_terminal());
-        return ExitCode::SUCCESS;
+        return emit(&explain_view(&cleaned, std::io::stdout().is_terminal()));
     }
     match opts.format {
         Format::Json => match serde_json::to_string_pretty(&cleaned) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => emit(&(s + "\n")),
             Err(e) => {
                 eprintln!("pagewash clean: cannot write JSON: {e}");
-                return ExitCode::from(1);
+                ExitCode::from(1)
             }
         },
-        Format::Markdown => print!("{}", cleaned.markdown()),
-        Format::Text => print!("{}", cleaned.text()),
+        Format::Markdown => emit(&cleaned.markdown()),
+        Format::Text => emit(cleaned.text()),
     }
-    ExitCode::SUCCESS
+}
+
+/// Writes the output. A reader that stopped reading (`| head`) is not an
+/// error; any other write failure is reported with exit status 1.
+fn emit(out: &str) -> ExitCode {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pagewash clean: cannot write the output: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// The explain view; removed lines dimmed red and kept lines plain on a terminal.
-fn print_explain(cleaned: &Cleaned, colour: bool) {
+fn explain_view(cleaned: &Cleaned, colour: bool) -> String {
     let view = cleaned.explain().to_string();
     if !colour {
-        print!("{view}");
-        return;
+        return view;
     }
+    let mut out = String::with_capacity(view.len() + view.len() / 8);
     for line in view.lines() {
         if line.starts_with("- [") {
-            println!("\x1b[2;31m{line}\x1b[0m");
+            out.push_str("\x1b[2;31m");
+            out.push_str(line);
+            out.push_str("\x1b[0m\n");
         } else {
-            println!("{line}");
+            out.push_str(line);
+            out.push('\n');
         }
     }
+    out
 }
