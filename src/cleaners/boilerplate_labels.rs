@@ -305,6 +305,14 @@ mod tests {
     }
 
     #[test]
+    fn removes_donation_and_membership_buttons_but_not_sentences() {
+        for label in ["Donate", "Support Us", "Support independent journalism", "Become a Member Today"] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+        assert!(removed("Support independent journalism, the editors wrote, is what the fund was for.").is_empty());
+    }
+
+    #[test]
     fn removes_follow_prompts_for_social_networks() {
         for label in ["Follow Vox on Twitter", "Like us on Facebook", "Follow The Daily online"] {
             assert_eq!(removed(label), [label], "{label}");
