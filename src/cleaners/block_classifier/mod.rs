@@ -21,11 +21,13 @@
 //! body box are not article prose. In a text dump a trailing feed of other
 //! stories is cut by topic ([`topic`]). Where the page repeats its title as
 //! a heading ([`anchor`]), the article starts there: teaser rails and
-//! "latest headlines" prose above it are not part of it. An author bio after
-//! the article's first half or a whole story ([`author_bio`]) ends it.
+//! "latest headlines" prose above it are not part of it. Where it ends is
+//! fitted last ([`ending`]): an author bio ([`author_bio`]) cuts it, a short
+//! closing sentence and an announced list extend it.
 
 mod anchor;
 mod author_bio;
+mod ending;
 mod features;
 mod regions;
 mod threads;
@@ -33,7 +35,6 @@ mod topic;
 
 use serde::{Deserialize, Serialize};
 
-use super::announced_list::{announced_list_last, announces_list};
 use crate::cleaner::Cleaner;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
@@ -41,8 +42,7 @@ use crate::error::BuildError;
 use crate::rules::{PhraseList, COMMENTS};
 use crate::shape::is_headline_like;
 use features::{
-    clear_wrapper_chrome, closes_article, group_sizes, is_headline_like_words, is_subheading, page_language,
-    page_prose_density,
+    clear_wrapper_chrome, group_sizes, is_headline_like_words, is_subheading, page_language, page_prose_density,
 };
 use features::{Class, Features};
 use regions::{
@@ -410,32 +410,17 @@ impl Cleaner for BlockClassifier {
                 end = on_topic_end(&blocks, &features, &classes, start, end, l, doc.metadata().title.as_deref());
             }
         }
-        // An author bio in the article's second half ends it: what follows
-        // is the writer's card, tags and other stories.
-        let bio = if listing { None } else { author_bio::bio_in_tail(&blocks, &features, start, end) };
-        if let Some(b) = bio {
-            end = b - 1;
-        }
         // The subheading right above the first paragraph belongs to it (a
         // listing's first item title, an article's first section heading).
         if start > 0 && is_subheading(blocks[start - 1], &features[start - 1]) {
             start -= 1;
         }
-        // A short closing sentence ("She smiled.") ends the article even
-        // though, alone, it weighs less than nothing.
-        while bio.is_none() && end + 1 < wall && closes_article(&features[end + 1], classes[end + 1]) {
-            end += 1;
-        }
-        // A line that announces a list ("2020 tour dates:") brings the list.
-        if bio.is_none() && !listing {
-            let intro = [end, end + 1].into_iter().find(|&i| {
-                i < wall && features[i].chrome.is_none() && features[i].words <= 25 && announces_list(blocks[i])
-            });
-            if let Some(last) = intro.and_then(|i| announced_list_last(&blocks[..wall], i)) {
-                // The list ends at its first chrome line.
-                end = (end + 1..=last).take_while(|&i| features[i].chrome.is_none()).last().unwrap_or(end);
-            }
-        }
+        let (fitted, bio) = if listing {
+            (end, None)
+        } else {
+            ending::fit_end(&blocks[..wall], &features[..wall], &classes[..wall], start, end)
+        };
+        end = fitted;
         let title = self.title_index(doc, &blocks, start);
         for (i, b) in blocks.iter().enumerate() {
             let f = &features[i];
