@@ -39,7 +39,7 @@ pub fn parse(html: &str) -> Document {
     let html = unwrapped.as_deref().unwrap_or(html);
     let flattened = super::depth_guard::flatten_deep(html, super::depth_guard::DEFAULT_MAX_DEPTH);
     let page = Html::parse_document(flattened.as_deref().unwrap_or(html));
-    let streamed = has_streamed_segment_id(html);
+    let streamed = super::streamed::has_streamed_segment_id(html);
     let blocks = Walker::default().walk(&page, streamed);
     let mut doc = Document::from_blocks(blocks, InputKind::Html);
     if flattened.is_some() {
@@ -119,11 +119,11 @@ const MAX_SEGMENT_DEPTH: usize = 16;
 impl<'a> Walker<'a> {
     fn walk(mut self, page: &'a Html, streamed: bool) -> Vec<Block> {
         if streamed {
-            self.segments = streamed_segments(page);
+            self.segments = super::streamed::streamed_segments(page);
         }
         self.walk_from(page.tree.root());
         self.flush();
-        mark_cards(&mut self.blocks, &self.titles, &self.shapes);
+        super::cards::mark_cards(&mut self.blocks, &self.titles, &self.shapes);
         self.blocks
     }
 
@@ -263,7 +263,7 @@ impl<'a> Walker<'a> {
         self.nodes = self.nodes.saturating_add(1);
         let node = self.nodes;
         let parent_node = self.stack.last().map_or(0, |p| p.node);
-        self.shapes.push((parent_node, shape_of(el)));
+        self.shapes.push((parent_node, super::cards::shape_of(el)));
         self.stack.push(Frame {
             node,
             el,
@@ -409,62 +409,6 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// A hash of an element's tag and first class: siblings with the same shape
-/// are items of one list (cards, posts, rows).
-fn shape_of(el: &scraper::node::Element) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = crate::fast_hash::FastHasher::default();
-    el.name().hash(&mut h);
-    el.classes().next().unwrap_or("").hash(&mut h);
-    h.finish()
-}
-
-/// Blocks that sit in a teaser card: an element of at most [`CARD_MAX_BLOCKS`]
-/// blocks and [`CARD_MAX_WORDS`] words, one of them a headline linked to
-/// another page (`titles`, per block), with at
-/// least two siblings of the same tag and class. Read-more lists, "more
-/// stories" rails and shop grids are made of them.
-fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, u64)]) {
-    if shapes.is_empty() {
-        return;
-    }
-    let mut siblings: FastMap<(u32, u64), u32> = FastMap::default();
-    for s in shapes {
-        *siblings.entry(*s).or_insert(0) += 1;
-    }
-    // (blocks, words, has a linked headline) per element, from the blocks' nearest ancestors.
-    let mut inside = vec![(0u32, 0usize, false); shapes.len()];
-    for (b, &linked_title) in blocks.iter().zip(titles) {
-        for &a in b.hints().ancestors.iter().take(CARD_DEPTH) {
-            if let Some(e) = inside.get_mut((a as usize).wrapping_sub(1)) {
-                e.0 += 1;
-                e.1 += b.words();
-                e.2 |= linked_title;
-            }
-        }
-    }
-    let is_card = |a: u32| {
-        let i = (a as usize).wrapping_sub(1);
-        match (inside.get(i), shapes.get(i)) {
-            (Some(&(n, words, titled)), Some(shape)) => {
-                titled && (1..=CARD_MAX_BLOCKS).contains(&n) && words <= CARD_MAX_WORDS && siblings[shape] >= 3
-            }
-            _ => false,
-        }
-    };
-    for b in blocks.iter_mut() {
-        let card = b.hints().ancestors.iter().take(CARD_DEPTH).any(|&a| is_card(a));
-        b.hints_mut().in_cards = card;
-    }
-}
-
-/// How many ancestors of a block are looked at for a card.
-const CARD_DEPTH: usize = 6;
-/// Most blocks in one card.
-const CARD_MAX_BLOCKS: u32 = 5;
-/// Most words in one card.
-const CARD_MAX_WORDS: usize = 90;
-
 /// Appends `n` in decimal without going through `fmt` (called for every
 /// element on every block's path).
 fn push_decimal(out: &mut String, mut n: usize) {
@@ -530,40 +474,11 @@ fn has_article_sibling(node: ego_tree::NodeRef<'_, Node>) -> bool {
     node.prev_siblings().any(is_article) || node.next_siblings().any(is_article)
 }
 
-/// Whether the raw page has an `id` attribute that starts with `S:` (one
-/// scan for `S:`, then a look at the bytes before it).
-fn has_streamed_segment_id(html: &str) -> bool {
-    let bytes = html.as_bytes();
-    memchr::memmem::find_iter(bytes, b"S:").any(|i| {
-        let before = &bytes[..i];
-        let before = before.strip_suffix(b"\"").or_else(|| before.strip_suffix(b"'")).unwrap_or(before);
-        before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case(b"id=")
-    })
-}
-
-/// The page's streamed segments (`<div hidden id="S:n">`), by `n`.
-fn streamed_segments(page: &Html) -> Vec<(&str, ego_tree::NodeRef<'_, Node>, bool)> {
-    page.tree
-        .root()
-        .descendants()
-        .filter_map(|n| {
-            let id = n.value().as_element()?.id()?;
-            is_streamed_segment(id).then(|| (&id[2..], n, false))
-        })
-        .collect()
-}
-
 /// Whether an `href` leads to another page: not empty, not a fragment of
 /// this page, not a script.
 fn links_a_page(href: &str) -> bool {
     let href = href.trim();
     !href.is_empty() && !href.starts_with('#') && !href.get(..11).is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
-}
-
-/// Whether an id names a streamed server-rendering segment: `S:` and a
-/// hexadecimal number.
-fn is_streamed_segment(id: &str) -> bool {
-    id.strip_prefix("S:").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Whether an inline style hides its element (`display: none`,
@@ -609,7 +524,7 @@ impl<'a> WalkedAttrs<'a> {
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
                 "href" => a.href = Some(value),
-                "id" => a.streamed = is_streamed_segment(value),
+                "id" => a.streamed = super::streamed::is_streamed_segment(value),
                 _ => {}
             }
         }

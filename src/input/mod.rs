@@ -2,11 +2,13 @@
 //!
 //! Only this module knows the input format; every cleaner sees blocks.
 
+mod cards;
 pub(crate) mod chrome_classes;
 pub mod decode;
 pub mod depth_guard;
 pub mod html;
 mod html_meta;
 pub mod noscript;
+mod streamed;
 mod tag_scan;
 pub mod text;

@@ -1,0 +1,62 @@
+//! Teaser cards: small same-shaped siblings that each hold a headline
+//! linked to another page — "more stories" rails, read-more lists, shop
+//! grids and a listing's items.
+
+use crate::document::Block;
+use crate::fast_hash::FastMap;
+
+/// A hash of an element's tag and first class: siblings with the same shape
+/// are items of one list (cards, posts, rows).
+pub(super) fn shape_of(el: &scraper::node::Element) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::fast_hash::FastHasher::default();
+    el.name().hash(&mut h);
+    el.classes().next().unwrap_or("").hash(&mut h);
+    h.finish()
+}
+
+/// Blocks that sit in a teaser card: an element of at most
+/// [`CARD_MAX_BLOCKS`] blocks and [`CARD_MAX_WORDS`] words, one of them a
+/// headline linked to another page (`titles`, per block), with at least two
+/// siblings of the same tag and class (`shapes`: per element, its parent's
+/// node id and [`shape_of`]).
+pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, u64)]) {
+    if shapes.is_empty() {
+        return;
+    }
+    let mut siblings: FastMap<(u32, u64), u32> = FastMap::default();
+    for s in shapes {
+        *siblings.entry(*s).or_insert(0) += 1;
+    }
+    // (blocks, words, has a linked headline) per element, from the blocks' nearest ancestors.
+    let mut inside = vec![(0u32, 0usize, false); shapes.len()];
+    for (b, &linked_title) in blocks.iter().zip(titles) {
+        for &a in b.hints().ancestors.iter().take(CARD_DEPTH) {
+            if let Some(e) = inside.get_mut((a as usize).wrapping_sub(1)) {
+                e.0 += 1;
+                e.1 += b.words();
+                e.2 |= linked_title;
+            }
+        }
+    }
+    let is_card = |a: u32| {
+        let i = (a as usize).wrapping_sub(1);
+        match (inside.get(i), shapes.get(i)) {
+            (Some(&(n, words, titled)), Some(shape)) => {
+                titled && (1..=CARD_MAX_BLOCKS).contains(&n) && words <= CARD_MAX_WORDS && siblings[shape] >= 3
+            }
+            _ => false,
+        }
+    };
+    for b in blocks.iter_mut() {
+        let card = b.hints().ancestors.iter().take(CARD_DEPTH).any(|&a| is_card(a));
+        b.hints_mut().in_cards = card;
+    }
+}
+
+/// How many ancestors of a block are looked at for a card.
+const CARD_DEPTH: usize = 6;
+/// Most blocks in one card.
+const CARD_MAX_BLOCKS: u32 = 5;
+/// Most words in one card.
+const CARD_MAX_WORDS: usize = 90;
