@@ -1,10 +1,48 @@
-//! Where the article ends, once its run is found: an author bio cuts it,
-//! a short closing sentence and a list its last line announces extend it.
+//! Where the article ends, once its run is found: an author bio or the
+//! site's copyright line cuts it, a short closing sentence and a list its
+//! last line announces extend it.
 
 use super::author_bio::bio_in_tail;
 use super::features::{closes_article, Class, Features};
 use crate::cleaners::announced_list::{announced_list_last, announces_list};
-use crate::document::Block;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{Block, Document};
+
+/// The site's copyright line: "© 2026 …", "Copyright 2019 …", "… All
+/// rights reserved."
+static FOOTER_COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b).{0,80}\b(19|20)\d\d\b|all rights reserved")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Share of the run's words that must come before a copyright line for it
+/// to mark the page's footer (a photo's "© 2019 …" credit near the top
+/// does not).
+const FOOTER_AFTER_SHARE: f64 = 0.5;
+
+/// The run's last block before the page's footer: a copyright line (live
+/// or already removed) after most of the run's words ends the article;
+/// what follows it (an accessibility notice, a contact form) is footer.
+fn footer_end(doc: &Document, blocks: &[&Block], features: &[Features], start: usize, end: usize) -> usize {
+    let total: usize = features[start..=end].iter().map(|f| f.words).sum();
+    let all = doc.all_blocks();
+    let mut before = 0;
+    for i in start..end {
+        before += features[i].words;
+        if (before as f64) < FOOTER_AFTER_SHARE * total as f64 {
+            continue;
+        }
+        // The blocks between this live block and the next one, removed or not.
+        let (from, to) = (blocks[i].id().0 + 1, blocks[i + 1].id().0 + 1);
+        if all[from.min(all.len())..to.min(all.len())].iter().any(|b| FOOTER_COPYRIGHT.is_match(b.text())) {
+            return i;
+        }
+    }
+    end
+}
 
 /// Longest line (in words) that announces a list at the article's end.
 const INTRO_MAX_WORDS: usize = 25;
@@ -13,12 +51,14 @@ const INTRO_MAX_WORDS: usize = 25;
 /// author bio that ended it, if one did.
 ///
 /// An author bio after the article's first half (or after a whole story)
-/// ends it: what follows is the writer's card, tags and other stories.
-/// Otherwise a short closing sentence ("She smiled.") ends the article even
+/// ends it: what follows is the writer's card, tags and other stories. So
+/// does the site's copyright line after most of the run (see
+/// [`footer_end`]). Otherwise a short closing sentence ("She smiled.") ends the article even
 /// though, alone, it weighs less than nothing, and a last line that
 /// announces a list ("The 2020 tour dates:") brings the list, up to its
 /// first chrome line.
 pub(super) fn fit_end(
+    doc: &Document,
     blocks: &[&Block],
     features: &[Features],
     classes: &[Class],
@@ -28,7 +68,7 @@ pub(super) fn fit_end(
     if let Some(bio) = bio_in_tail(blocks, features, start, end) {
         return (bio - 1, Some(bio));
     }
-    let mut end = end;
+    let mut end = footer_end(doc, blocks, features, start, end);
     while end + 1 < blocks.len() && closes_article(&features[end + 1], classes[end + 1]) {
         end += 1;
     }

@@ -22,8 +22,9 @@
 //! stories is cut by topic ([`topic`]). Where the page repeats its title as
 //! a heading ([`anchor`]), the article starts there: teaser rails and
 //! "latest headlines" prose above it are not part of it. Where it ends is
-//! fitted last ([`ending`]): an author bio ([`author_bio`]) cuts it, a short
-//! closing sentence and an announced list extend it.
+//! fitted last ([`ending`]): an author bio ([`author_bio`]) or the site's
+//! copyright line cuts it, a short closing sentence and an announced list
+//! extend it.
 
 mod anchor;
 mod author_bio;
@@ -418,7 +419,7 @@ impl Cleaner for BlockClassifier {
         let (fitted, bio) = if listing {
             (end, None)
         } else {
-            ending::fit_end(&blocks[..wall], &features[..wall], &classes[..wall], start, end)
+            ending::fit_end(doc, &blocks[..wall], &features[..wall], &classes[..wall], start, end)
         };
         end = fitted;
         let title = self.title_index(doc, &blocks, start);
@@ -634,6 +635,22 @@ mod tests {
         let c = p.clean_text(&format!("{body}Their tour dates:\n{dates}\nHome\nAbout\nContact"));
         assert!(c.text().contains("June 11 -- Arena number 11"), "{}", c.text());
         assert!(!c.text().contains("Contact"), "{}", c.text());
+    }
+
+    #[test]
+    fn the_site_copyright_line_ends_the_article() {
+        let p = classifier();
+        let body: String = (0..6)
+            .map(|i| {
+                format!("Paragraph {i} tells how the town council voted on the new bridge and what it will cost.\n\n")
+            })
+            .collect();
+        let notice = "At Example Heating we are committed to ensuring that everyone enjoys full access to our \
+                      website, and we keep working to improve its accessibility for all of our visitors.";
+        let page = format!("© 2019 Getty Images\n\n{body}About Us\nFinancing\n\n© 2026 Example Heating. All rights reserved.\n\n{notice}");
+        let c = p.clean_text(&page);
+        assert!(c.text().contains("Paragraph 0") && c.text().contains("Paragraph 5"), "{}", c.text());
+        assert!(!c.text().contains("committed to ensuring"), "{}", c.text());
     }
 
     #[test]
