@@ -18,6 +18,23 @@ static FOOTER_COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// Longest copyright line, in words.
+const FOOTER_LINE_WORDS: usize = 60;
+
+/// Whether a block is the site's copyright line; a byte scan rules most
+/// blocks out before the pattern runs.
+fn is_footer_copyright(b: &Block) -> bool {
+    if b.words() > FOOTER_LINE_WORDS {
+        return false;
+    }
+    let key = b.key().as_bytes();
+    let maybe = b.text().contains('©')
+        || memchr::memmem::find(key, b"copyright").is_some()
+        || memchr::memmem::find(key, b"(c)").is_some()
+        || memchr::memmem::find(key, b"rights reserved").is_some();
+    maybe && FOOTER_COPYRIGHT.is_match(b.text())
+}
+
 /// Share of the run's words that must come before a copyright line for it
 /// to mark the page's footer (a photo's "© 2019 …" credit near the top
 /// does not).
@@ -37,7 +54,7 @@ fn footer_end(doc: &Document, blocks: &[&Block], features: &[Features], start: u
         }
         // The blocks between this live block and the next one, removed or not.
         let (from, to) = (blocks[i].id().0 + 1, blocks[i + 1].id().0 + 1);
-        if all[from.min(all.len())..to.min(all.len())].iter().any(|b| FOOTER_COPYRIGHT.is_match(b.text())) {
+        if all[from.min(all.len())..to.min(all.len())].iter().any(is_footer_copyright) {
             return i;
         }
     }
