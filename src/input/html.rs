@@ -353,13 +353,9 @@ impl<'a> Walker<'a> {
         let text = text.to_string();
         let chars = text.chars().count();
         let link_chars = self.link_chars.min(chars);
-        let words = crate::shape::word_count(&text);
-        // A teaser's headline links to the story's page; a "read more"
-        // toggle or an in-page anchor does not.
-        self.titles.push(2 * self.page_link_chars > chars && (3..=20).contains(&words));
+        let page_link_chars = std::mem::take(&mut self.page_link_chars);
         self.buf.clear();
         self.link_chars = 0;
-        self.page_link_chars = 0;
         let owner = self.stack.iter().rposition(|f| f.block).map(|i| &self.stack[i]);
         let owner_tag = owner.map(|f| f.el.name());
         let kind = owner_tag.map_or(BlockKind::Paragraph, kind_of);
@@ -383,7 +379,11 @@ impl<'a> Walker<'a> {
         let path = self.path();
         self.paragraph += 1;
         let id = BlockId(self.blocks.len());
-        self.blocks.push(Block::new(id, text, kind, Origin::Node { path }, self.paragraph).with_hints(hints));
+        let block = Block::new(id, text, kind, Origin::Node { path }, self.paragraph).with_hints(hints);
+        // A teaser's headline links to the story's page; a "read more"
+        // toggle or an in-page anchor does not.
+        self.titles.push(2 * page_link_chars > chars && (3..=20).contains(&block.words()));
+        self.blocks.push(block);
     }
 
     fn path(&self) -> String {
