@@ -100,9 +100,6 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
-static COPYRIGHT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
-
 /// Settings of [`BoilerplateLabels`].
 ///
 /// # Defaults
@@ -196,7 +193,7 @@ impl Cleaner for BoilerplateLabels {
         let mut notices = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
             let short = b.words() <= self.max_words;
-            if short && COPYRIGHT.is_match(b.text()) {
+            if short && crate::rules::is_copyright_line(b.text()) {
                 plan.remove(b.id(), Reason::new("copyright"));
             } else if let Some(phrase) = self.labels.find(b.key()) {
                 if !phrase.ends_with('*') || (short && !ends_with_full_stop(b.text())) {

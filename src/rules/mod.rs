@@ -80,6 +80,15 @@ pub fn is_attribution(text: &str) -> bool {
     ATTRIBUTION.is_match(text)
 }
 
+static COPYRIGHT: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
+
+/// Whether a block opens with a copyright sign or word ("© 2026 Example
+/// Media", "Copyright 2019 …").
+pub(crate) fn is_copyright_line(text: &str) -> bool {
+    COPYRIGHT.is_match(text)
+}
+
 /// A compiled phrase list.
 ///
 /// Whole-block and prefix entries are hash lookups: a key is looked up

@@ -2,37 +2,27 @@
 //! site's copyright line cuts it, a short closing sentence and a list its
 //! last line announces extend it.
 
-use super::author_bio::bio_in_tail;
-use super::features::{closes_article, Class, Features};
-use crate::cleaners::announced_list::{announced_list_last, announces_list};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::author_bio::bio_in_tail;
+use super::features::{closes_article, Class, Features};
+use crate::cleaners::announced_list::{announced_list_last, announces_list};
 use crate::document::{Block, Document};
 
-/// The site's copyright line: "© 2026 …", "Copyright 2019 …", "… All
-/// rights reserved."
-static FOOTER_COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b).{0,80}\b(19|20)\d\d\b|all rights reserved")
-        .unwrap_or_else(|_| unreachable!())
-});
+/// A year of the last two centuries, as a whole word.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19|20)\d\d\b").unwrap_or_else(|_| unreachable!()));
 
 /// Longest copyright line, in words.
 const FOOTER_LINE_WORDS: usize = 60;
 
-/// Whether a block is the site's copyright line; a byte scan rules most
-/// blocks out before the pattern runs.
+/// Whether a block is the site's copyright line: a copyright line with a
+/// year ("© 2026 …", "Copyright 2019 …") or "… All rights reserved".
 fn is_footer_copyright(b: &Block) -> bool {
-    if b.words() > FOOTER_LINE_WORDS {
-        return false;
-    }
-    let key = b.key().as_bytes();
-    let maybe = b.text().contains('©')
-        || memchr::memmem::find(key, b"copyright").is_some()
-        || memchr::memmem::find(key, b"(c)").is_some()
-        || memchr::memmem::find(key, b"rights reserved").is_some();
-    maybe && FOOTER_COPYRIGHT.is_match(b.text())
+    b.words() <= FOOTER_LINE_WORDS
+        && ((crate::rules::is_copyright_line(b.text()) && YEAR.is_match(b.text()))
+            || memchr::memmem::find(b.key().as_bytes(), b"all rights reserved").is_some())
 }
 
 /// Share of the run's words that must come before a copyright line for it
