@@ -132,10 +132,27 @@ pub(super) fn mentions_consent(key: &str) -> bool {
 /// about you for personalised advertising"). Next to a notice, such a
 /// block is one of its purposes.
 pub(super) fn reads_like_notice(key: &str) -> bool {
-    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    words.len() >= 8
-        && words.iter().any(|w| ADDRESS.contains(w))
-        && VOCABULARY.iter().filter(|v| words.iter().any(|w| w.starts_with(*v))).count() >= 2
+    let words = notice_words(key);
+    words.len() >= MIN_NOTICE_WORDS && addresses_reader(&words) && vocabulary(&words, "").count() >= 2
+}
+
+/// Fewest words of a notice.
+const MIN_NOTICE_WORDS: usize = 8;
+
+/// The words of a key as the notice tests read them (hyphenated words whole).
+fn notice_words(key: &str) -> Vec<&str> {
+    key.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect()
+}
+
+/// Whether the words address the reader ("you", "your", "vous", ...).
+fn addresses_reader(words: &[&str]) -> bool {
+    words.iter().any(|w| ADDRESS.contains(w))
+}
+
+/// The vocabulary stems the words use, leaving out those `subject` starts
+/// with (a notice's subject word is not its own vocabulary).
+fn vocabulary<'w>(words: &'w [&str], subject: &'w str) -> impl Iterator<Item = &'static str> + 'w {
+    VOCABULARY.iter().copied().filter(move |v| !subject.starts_with(v) && words.iter().any(|w| w.starts_with(v)))
 }
 
 /// Whether `key` (a block's [key](crate::rules::normalize_key)) is a
@@ -146,22 +163,16 @@ pub(super) fn consent_notice(key: &str) -> Option<(&'static str, Vec<&'static st
     if !SUBJECT.is_match(key) {
         return None;
     }
-    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    if words.len() < 8 {
+    let words = notice_words(key);
+    if words.len() < MIN_NOTICE_WORDS {
         return None;
     }
     let anchor = ANCHORS
         .iter()
         .find(|a| words.iter().any(|w| w.starts_with(*a)))
         .or_else(|| PHRASE_ANCHORS.iter().find(|p| key.contains(*p)))?;
-    // The subject word itself does not count as its own vocabulary.
-    let found: Vec<&'static str> = VOCABULARY
-        .iter()
-        .copied()
-        .filter(|v| !anchor.starts_with(v) && words.iter().any(|w| w.starts_with(v)))
-        .collect();
-    let addressed = words.iter().any(|w| ADDRESS.contains(w));
-    (found.len() >= 2 && addressed).then_some((anchor, found))
+    let found: Vec<&'static str> = vocabulary(&words, anchor).collect();
+    (found.len() >= 2 && addresses_reader(&words)).then_some((anchor, found))
 }
 
 #[cfg(test)]
