@@ -97,21 +97,16 @@ impl Cleaner for TrailingChrome {
         let Some(last) = blocks.iter().rposition(|b| self.ends_article(b)) else { return plan };
         // In HTML, lines still inside the `<article>` that holds the last
         // paragraph (a tour-date list, a recipe's steps) are the article's.
-        let mut tail = &blocks[last + 1..];
+        let mut tail_start = last + 1;
         if blocks[last].hints().in_article {
-            let inside = tail.iter().take_while(|b| b.hints().in_article).count();
-            tail = &tail[inside..];
+            tail_start += blocks[tail_start..].iter().take_while(|b| b.hints().in_article).count();
         }
         // A list the article announces ("The tour dates:") is the article's.
-        let intro = if announces_list(blocks[last]) {
-            Some(last)
-        } else {
-            tail.first().filter(|b| announces_list(b)).map(|_| last + 1)
-        };
+        let intro = [last, tail_start].into_iter().find(|&i| blocks.get(i).is_some_and(|b| announces_list(b)));
         if let Some(list_last) = intro.and_then(|i| announced_list_last(&blocks, i)) {
-            let skip = (list_last + 1).saturating_sub(blocks.len() - tail.len());
-            tail = &tail[skip.min(tail.len())..];
+            tail_start = tail_start.max(list_last + 1);
         }
+        let tail = &blocks[tail_start.min(blocks.len())..];
         // A long tail under almost no prose is the page's content (a shop
         // grid, a listing), not a tail: the block classifier judges it.
         let prose: usize =
