@@ -494,6 +494,13 @@ mod tests {
         (0..n).map(piece).collect()
     }
 
+    /// `n` text-dump paragraphs of one story about a council and a bridge.
+    fn council_story(n: usize) -> String {
+        repeated(n, |i| {
+            format!("Paragraph {i} tells how the town council voted on the new bridge and what it will cost.\n\n")
+        })
+    }
+
     /// Whether some removal's evidence mentions `what`.
     fn evidence_mentions(c: &crate::Cleaned, what: &str) -> bool {
         c.removals().iter().any(|r| r.evidence.as_deref().is_some_and(|e| e.contains(what)))
@@ -598,11 +605,7 @@ mod tests {
     #[test]
     fn an_author_bio_ends_the_article() {
         let p = classifier();
-        let body: String = (0..6)
-            .map(|i| {
-                format!("Paragraph {i} tells how the town council voted on the new bridge and what it will cost.\n\n")
-            })
-            .collect();
+        let body = council_story(6);
         let tail = "Meg Doe is a staff reporter for the Daily Bugle who covers local government and transport.\n\n\
                     She has covered the city council since 2015 and lives on the east side of town with her family.\n\n\
                     Tags: Bridges Council";
@@ -640,11 +643,7 @@ mod tests {
     #[test]
     fn the_site_copyright_line_ends_the_article() {
         let p = classifier();
-        let body: String = (0..6)
-            .map(|i| {
-                format!("Paragraph {i} tells how the town council voted on the new bridge and what it will cost.\n\n")
-            })
-            .collect();
+        let body = council_story(6);
         let notice = "At Example Heating we are committed to ensuring that everyone enjoys full access to our \
                       website, and we keep working to improve its accessibility for all of our visitors.";
         let page = format!("© 2019 Getty Images\n\n{body}About Us\nFinancing\n\n© 2026 Example Heating. All rights reserved.\n\n{notice}");
