@@ -151,21 +151,23 @@ pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
     let is_form = |f: &Features| matches!(f.chrome, Some(Chrome::Landmark(Landmark::Form)));
     let in_form: usize = features.iter().filter(|f| is_prose(f) && is_form(f)).map(|f| f.words).sum();
     if 2 * in_form >= total {
-        for f in features.iter_mut().filter(|f| is_form(f)) {
-            f.chrome = None;
-            f.strong_chrome = false;
-        }
+        clear_chrome(features, is_form);
     }
     for (name, words) in by_name {
         let wrapper = 2 * words >= total
             && !crate::input::chrome_classes::is_overlay(name)
             && !crate::input::chrome_classes::is_comment_section(name);
         if wrapper {
-            for f in features.iter_mut().filter(|f| matches!(f.chrome, Some(Chrome::Class(c)) if c == name)) {
-                f.chrome = None;
-                f.strong_chrome = false;
-            }
+            clear_chrome(features, |f| matches!(f.chrome, Some(Chrome::Class(c)) if c == name));
         }
+    }
+}
+
+/// Judges the blocks that `names_wrapper` picks without their chrome.
+fn clear_chrome(features: &mut [Features], names_wrapper: impl Fn(&Features) -> bool) {
+    for f in features.iter_mut().filter(|f| names_wrapper(f)) {
+        f.chrome = None;
+        f.strong_chrome = false;
     }
 }
 
