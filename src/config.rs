@@ -30,6 +30,9 @@ use crate::pipeline::Pipeline;
 pub struct Config {
     /// The cleaners, in the order they run.
     pub cleaners: Vec<CleanerConfig>,
+    /// How text input is read: `auto` (default), `plain` or `markdown`.
+    #[serde(default)]
+    pub text_format: crate::TextFormat,
 }
 
 /// One cleaner's configuration, tagged by its id in `kind`.
@@ -95,6 +98,7 @@ impl Default for Config {
                 CleanerConfig::RelatedTeasers(RelatedTeasersConfig::default()),
                 CleanerConfig::Duplicates(DuplicatesConfig::default()),
             ],
+            text_format: crate::TextFormat::Auto,
         }
     }
 }
@@ -105,7 +109,7 @@ impl Config {
     /// # Errors
     /// The first [`BuildError`], naming the cleaner and the bad value.
     pub fn build(&self) -> Result<Pipeline, BuildError> {
-        let mut builder = Pipeline::builder();
+        let mut builder = Pipeline::builder().text_format(self.text_format);
         for c in &self.cleaners {
             builder = builder.with_boxed(c.build()?);
         }

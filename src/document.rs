@@ -1,6 +1,6 @@
 //! The one block model every input becomes.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::metadata::Metadata;
 use crate::rules::normalize_key;
@@ -217,6 +217,20 @@ pub enum InputKind {
     Html,
 }
 
+/// How a text dump is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextFormat {
+    /// Markdown when the text has Markdown links
+    /// ([`looks_like_markdown`](crate::input::markdown::looks_like_markdown)), plain otherwise.
+    #[default]
+    Auto,
+    /// Plain text: every character is the page's.
+    Plain,
+    /// Markdown: link targets, images and formatting marks are markup.
+    Markdown,
+}
+
 /// A page as a sequence of blocks, plus what the input adapter already knew.
 ///
 /// # Example
@@ -232,6 +246,7 @@ pub struct Document {
     live: Vec<bool>,
     metadata: Metadata,
     input: InputKind,
+    markdown: bool,
     notes: Vec<String>,
 }
 
@@ -243,12 +258,35 @@ impl Document {
             b.id = BlockId(i);
         }
         let live = vec![true; blocks.len()];
-        Document { blocks, live, metadata: Metadata::default(), input, notes: Vec::new() }
+        Document { blocks, live, metadata: Metadata::default(), input, markdown: false, notes: Vec::new() }
     }
 
-    /// Splits a text dump into line blocks (see [`crate::input::text`]).
+    /// Splits a text dump into line blocks (see [`crate::input::text`]); a
+    /// dump written in Markdown is rendered first (see [`crate::input::markdown`]).
     pub fn from_text(text: &str) -> Self {
-        crate::input::text::parse(text)
+        Self::from_text_as(text, TextFormat::Auto)
+    }
+
+    /// Splits a text dump into line blocks, reading it as `format` says.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{Document, TextFormat};
+    /// let md = "[Home](/) [News](/news) [About](/about)";
+    /// assert_eq!(Document::from_text_as(md, TextFormat::Auto).blocks().next().unwrap().text(), "Home News About");
+    /// assert_eq!(Document::from_text_as(md, TextFormat::Plain).blocks().next().unwrap().text(), md);
+    /// ```
+    pub fn from_text_as(text: &str, format: TextFormat) -> Self {
+        let markdown = match format {
+            TextFormat::Auto => crate::input::markdown::looks_like_markdown(text),
+            TextFormat::Plain => false,
+            TextFormat::Markdown => true,
+        };
+        if markdown {
+            crate::input::markdown::parse(text)
+        } else {
+            crate::input::text::parse(text)
+        }
     }
 
     /// Parses an HTML page into blocks (see [`crate::input::html`]).
@@ -286,6 +324,11 @@ impl Document {
         self.input
     }
 
+    /// Whether the text input was read as Markdown (see [`TextFormat`]).
+    pub fn is_markdown(&self) -> bool {
+        self.markdown
+    }
+
     /// Notes the input adapter left (for example lossy decoding).
     pub fn notes(&self) -> &[String] {
         &self.notes
@@ -293,6 +336,9 @@ impl Document {
 
     pub(crate) fn metadata_mut(&mut self) -> &mut Metadata {
         &mut self.metadata
+    }
+    pub(crate) fn mark_markdown(&mut self) {
+        self.markdown = true;
     }
     pub(crate) fn push_note(&mut self, note: String) {
         self.notes.push(note);

@@ -83,7 +83,7 @@ mod report;
 
 pub use cleaner::{cleaner_fn, Cleaner, FnCleaner};
 pub use config::{CleanerConfig, Config};
-pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin};
+pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin, TextFormat};
 pub use edit::{Action, Edit, Plan, Reason};
 pub use error::{BuildError, InputError};
 pub use metadata::{is_thread_url, Metadata};

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::cleaner::Cleaner;
 use crate::config::Config;
-use crate::document::{BlockId, Document, InputKind, Origin};
+use crate::document::{BlockId, Document, InputKind, Origin, TextFormat};
 use crate::edit::Action;
 use crate::error::InputError;
 use crate::report::{Cleaned, KeptBlock, Removal, Rewrite};
@@ -32,6 +32,7 @@ pub struct Pipeline {
     cleaners: Vec<Box<dyn Cleaner>>,
     max_input_bytes: Option<usize>,
     max_html_elements: Option<usize>,
+    text_format: TextFormat,
 }
 
 impl Default for Pipeline {
@@ -43,7 +44,12 @@ impl Default for Pipeline {
 impl Pipeline {
     /// Starts an empty pipeline.
     pub fn builder() -> PipelineBuilder {
-        PipelineBuilder { cleaners: Vec::new(), max_input_bytes: None, max_html_elements: None }
+        PipelineBuilder {
+            cleaners: Vec::new(),
+            max_input_bytes: None,
+            max_html_elements: None,
+            text_format: TextFormat::Auto,
+        }
     }
 
     /// The ids of the cleaners, in the order they run.
@@ -70,7 +76,7 @@ impl Pipeline {
     /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
     pub fn try_clean_text(&self, text: &str) -> Result<Cleaned, InputError> {
         self.check_size(text.len())?;
-        Ok(self.clean(Document::from_text(text)))
+        Ok(self.clean(Document::from_text_as(text, self.text_format)))
     }
 
     /// Cleans an HTML page.
@@ -114,7 +120,7 @@ impl Pipeline {
             InputKind::Html => crate::input::decode::decode_html(bytes),
         };
         let mut doc = match kind {
-            InputKind::Text => Document::from_text(&text),
+            InputKind::Text => Document::from_text_as(&text, self.text_format),
             InputKind::Html => {
                 self.check_elements(&text)?;
                 Document::from_html(&text)
@@ -267,6 +273,7 @@ pub struct PipelineBuilder {
     cleaners: Vec<Box<dyn Cleaner>>,
     max_input_bytes: Option<usize>,
     max_html_elements: Option<usize>,
+    text_format: TextFormat,
 }
 
 impl PipelineBuilder {
@@ -304,12 +311,29 @@ impl PipelineBuilder {
         self.max_html_elements = Some(elements);
         self
     }
+    /// How text input is read (default [`TextFormat::Auto`]: Markdown when
+    /// it has Markdown links, plain otherwise).
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{Pipeline, TextFormat};
+    /// let p = Pipeline::builder().text_format(TextFormat::Markdown).build();
+    /// let cleaned = p.clean_text("Read **the [report](https://example.org/r)** today.");
+    /// assert_eq!(cleaned.text(), "Read the report today.\n");
+    /// assert!(cleaned.notes()[0].starts_with("read as Markdown"));
+    /// ```
+    #[must_use]
+    pub fn text_format(mut self, format: TextFormat) -> Self {
+        self.text_format = format;
+        self
+    }
     /// Finishes the pipeline.
     pub fn build(self) -> Pipeline {
         Pipeline {
             cleaners: self.cleaners,
             max_input_bytes: self.max_input_bytes,
             max_html_elements: self.max_html_elements,
+            text_format: self.text_format,
         }
     }
 }

@@ -83,3 +83,15 @@ fn a_reader_that_stops_early_is_no_crash() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && !stderr.contains("panicked"), "{:?} {stderr}", out.status);
 }
+
+#[test]
+fn markdown_is_detected_and_can_be_forced_off() {
+    let md = "fixtures/markdown/en-news/input.md";
+    let want = std::fs::read_to_string("fixtures/markdown/en-news/expected.txt").expect("expected file");
+    let out = pagewash().args(["clean", md]).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("read as Markdown"));
+    let out = pagewash().args(["clean", md, "--input", "plain"]).output().expect("runs");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("]("));
+}

@@ -197,7 +197,7 @@ fn progress(len: Option<u64>) -> ProgressBar {
 }
 
 fn execute(opts: &Options) -> Result<Summary, String> {
-    let pipeline = super::options::pipeline(opts.config.as_deref(), opts.preset)?;
+    let pipeline = super::options::pipeline(opts.config.as_deref(), opts.preset, None)?;
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = opts.threads {
         pool = pool.num_threads(n);

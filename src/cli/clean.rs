@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::io::IsTerminal;
 
 use pagewash::cleaners::Preset;
-use pagewash::{Cleaned, InputKind};
+use pagewash::{Cleaned, InputKind, TextFormat};
 
 const HELP: &str = "\
 pagewash clean - clean one page and print the article
@@ -16,7 +16,8 @@ Arguments:
   FILE              the page to clean; `-` or nothing reads standard input
 
 Options:
-  --input KIND      auto (default: HTML if it looks like HTML), html or text
+  --input KIND      auto (default: HTML if it looks like HTML), html, text
+                    (Markdown if it has Markdown links), plain or markdown
   --format FORMAT   text (default), markdown, or json:
                     {\"text\", \"metadata\", \"input\", \"removals\", \"rewrites\"}
   --explain         print every block; removed ones marked `- [cleaner] rule`
@@ -42,6 +43,7 @@ enum Format {
 struct Options {
     path: String,
     input: Option<InputKind>,
+    text_format: Option<TextFormat>,
     format: Format,
     explain: bool,
     config: Option<String>,
@@ -49,8 +51,15 @@ struct Options {
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, String> {
-    let mut o =
-        Options { path: "-".into(), input: None, format: Format::Text, explain: false, config: None, preset: None };
+    let mut o = Options {
+        path: "-".into(),
+        input: None,
+        text_format: None,
+        format: Format::Text,
+        explain: false,
+        config: None,
+        preset: None,
+    };
     let mut it = args.iter();
     let mut path_seen = false;
     while let Some(a) = it.next() {
@@ -72,7 +81,15 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
                     Some("auto") => None,
                     Some("html") => Some(InputKind::Html),
                     Some("text") => Some(InputKind::Text),
-                    other => return Err(format!("--input takes auto, html or text, got {other:?}")),
+                    Some("plain") => {
+                        o.text_format = Some(TextFormat::Plain);
+                        Some(InputKind::Text)
+                    }
+                    Some("markdown" | "md") => {
+                        o.text_format = Some(TextFormat::Markdown);
+                        Some(InputKind::Text)
+                    }
+                    other => return Err(format!("--input takes auto, html, text, plain or markdown, got {other:?}")),
                 }
             }
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
@@ -105,7 +122,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             InputKind::Text
         }
     });
-    let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset) {
+    let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset, opts.text_format) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("pagewash clean: {e}");

@@ -24,11 +24,18 @@ pub(crate) fn parse_preset(value: Option<&str>) -> Result<Preset, String> {
 }
 
 /// The pipeline from an optional config file and an optional preset.
-pub(crate) fn pipeline(config: Option<&str>, preset: Option<Preset>) -> Result<Pipeline, String> {
+pub(crate) fn pipeline(
+    config: Option<&str>,
+    preset: Option<Preset>,
+    text_format: Option<pagewash::TextFormat>,
+) -> Result<Pipeline, String> {
     let mut config = match config {
         Some(path) => load_config(path)?,
         None => Config::default(),
     };
+    if let Some(format) = text_format {
+        config.text_format = format;
+    }
     if let Some(preset) = preset {
         for c in &mut config.cleaners {
             if let CleanerConfig::BlockClassifier(b) = c {

@@ -8,6 +8,8 @@ pub mod decode;
 pub mod depth_guard;
 pub mod html;
 mod html_meta;
+pub mod markdown;
+mod markdown_inline;
 pub mod noscript;
 mod streamed;
 mod tag_scan;

@@ -25,6 +25,9 @@ pub(super) const MAX_GAP: usize = 6;
 /// "most read" entry) must not take its place.
 pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class]) -> Option<usize> {
     let (titles, candidates) = match doc.input_kind() {
+        // A Markdown dump (a reader service's) does not open with the
+        // page's `<title>`: its first line is the logo or a menu.
+        InputKind::Text if doc.is_markdown() => return None,
         InputKind::Text => {
             let (first, rest) = doc.all_blocks().split_first()?;
             // A dump whose first line is followed by prose starts with its

@@ -394,7 +394,7 @@ impl Cleaner for BlockClassifier {
             &weights[..wall],
             run.map(|_| (start, end)),
             text_input,
-            if text_input { anchor.unwrap_or(0) } else { 0 },
+            if text_input { anchor.filter(|&a| a <= wall).unwrap_or(0) } else { 0 },
         );
         let listing = listing_column.is_some();
         if let Some((lo, hi)) = listing_column {
@@ -853,6 +853,21 @@ mod tests {
         // Without the repeated headline the rail outweighs the short article.
         let c = p.clean_text(&page.replacen("\nCat found after five years away\n", "\n", 1));
         assert!(c.text().contains("Other Story Number 3"), "{}", c.text());
+    }
+
+    #[test]
+    fn a_markdown_dump_does_not_take_its_first_line_for_the_page_title() {
+        // Reader services' Markdown opens with the logo link, not the
+        // `<title>`: its repeat in the footer is no headline.
+        let body = repeated(4, |i| {
+            format!("Paragraph {i} says the shelter found the cat after five years and called the family.\n\n")
+        });
+        let page = format!(
+            "[The Daily Courier Group](/)\n\n[News](/news) [Sport](/sport) [Weather](/weather)\n\n{body}\
+             [The Daily Courier Group](/)\n\nThe Daily Courier is published by a group of regional newspapers in the north.\n"
+        );
+        let c = classifier().clean_text(&page);
+        assert!(c.text().contains("Paragraph 0 says") && c.text().contains("Paragraph 3 says"), "{}", c.text());
     }
 
     #[test]

@@ -1,0 +1,191 @@
+//! Markdown dumps: many scrapers and reader services save a page as
+//! Markdown (`[Home](/) [News](/news)`, `## Heading`, `* item`).
+//!
+//! Read as plain text, the link targets become words of the article and
+//! menus look like prose. This reader renders each line to what a reader
+//! sees, as HTML mode does with tags: a link keeps its text, and the share
+//! of link text becomes the block's [link density](crate::Block::link_density);
+//! images, heading and list markers, emphasis, code fences, table rules and
+//! reference definitions are markup and go. Blocks stay one per line, with
+//! their input line numbers, and the document's notes say the input was read
+//! as Markdown.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::markdown_inline::render;
+use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Origin};
+
+/// Inline links or images a text needs before it is read as Markdown.
+const MIN_LINKS: usize = 3;
+
+/// Whether a text dump is written in Markdown: it has at least three inline
+/// links or images (`](` followed by a target). Headings alone do not count:
+/// `# comment` lines of code samples look the same.
+///
+/// # Example
+/// ```
+/// use pagewash::input::markdown::looks_like_markdown;
+/// assert!(looks_like_markdown("# News\n\n[Home](/) [World](/world) [Sport](/sport)\n\nText."));
+/// assert!(!looks_like_markdown("Home\nWorld\n\nA story [with a note] (see below)."));
+/// ```
+pub fn looks_like_markdown(text: &str) -> bool {
+    let links = memchr::memmem::find_iter(text.as_bytes(), b"](")
+        .filter(|&i| text.as_bytes().get(i + 2).is_some_and(|b| !b.is_ascii_whitespace()))
+        .take(MIN_LINKS)
+        .count();
+    links >= MIN_LINKS
+}
+
+/// Splits a Markdown dump into rendered line blocks.
+///
+/// # Example
+/// ```
+/// let doc = pagewash::input::markdown::parse("## Menu\n\n* [Home](/)\n* [About us](/about)\n\nA **bold** claim.");
+/// let blocks: Vec<_> = doc.blocks().map(|b| (b.text(), b.link_density())).collect();
+/// assert_eq!(blocks, [("Menu", 0.0), ("Home", 1.0), ("About us", 1.0), ("A bold claim.", 0.0)]);
+/// ```
+pub fn parse(text: &str) -> Document {
+    let mut blocks = Vec::new();
+    let mut paragraph = 0;
+    let mut pending_break = false;
+    let mut in_fence = false;
+    let (mut targets, mut markup_lines) = (0usize, 0usize);
+    for (n, raw) in super::text::lines(text).enumerate() {
+        let line = raw.trim();
+        if line.is_empty() {
+            pending_break = true;
+            continue;
+        }
+        let fence = line.starts_with("```") || line.starts_with("~~~");
+        if fence || is_markup_line(line) {
+            in_fence ^= fence;
+            markup_lines += 1;
+            pending_break = true;
+            continue;
+        }
+        let (text, kind, link_chars) = if in_fence {
+            (line.to_string(), BlockKind::Code, 0)
+        } else {
+            let (body, kind) = strip_block_marker(line);
+            let rendered = render(body);
+            targets += rendered.targets;
+            (rendered.text, kind, rendered.link_chars)
+        };
+        if text.is_empty() {
+            markup_lines += 1;
+            continue;
+        }
+        if pending_break && !blocks.is_empty() {
+            paragraph += 1;
+        }
+        pending_break = false;
+        let origin = Origin::Lines { first: n + 1, last: n + 1 };
+        let hints = Hints { link_chars, ..Hints::default() };
+        blocks.push(Block::new(BlockId(blocks.len()), text, kind, origin, paragraph).with_hints(hints));
+    }
+    let mut doc = Document::from_blocks(blocks, InputKind::Text);
+    doc.mark_markdown();
+    doc.push_note(format!(
+        "read as Markdown: {targets} link and image targets and {markup_lines} markup-only lines are markup, not text"
+    ));
+    doc
+}
+
+/// Lines that are only markup: thematic breaks (`* * *`, `---`), setext
+/// underlines (`===`), table rules (`|---|:--:|`) and reference definitions
+/// (`[1]: https://…`).
+fn is_markup_line(line: &str) -> bool {
+    static MARKUP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:[-*_]\s*){3,}|=+|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?|\[[^\]]+\]:\s+\S+.*)$")
+            .expect("valid markup-line pattern")
+    });
+    MARKUP.is_match(line)
+}
+
+/// The level of an ATX heading line (`## Title`), if it is one.
+fn heading_level(line: &str) -> Option<u8> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    let rest = &line[hashes..];
+    ((1..=6).contains(&hashes) && (rest.is_empty() || rest.starts_with([' ', '\t']))).then_some(hashes as u8)
+}
+
+/// Strips a line's block markers (quote `>`, heading `#`, list bullet or
+/// number, task box) and says what kind of block the line is.
+fn strip_block_marker(line: &str) -> (&str, BlockKind) {
+    let mut body = line;
+    let mut kind = BlockKind::Line;
+    while let Some(rest) = body.strip_prefix('>') {
+        body = rest.trim_start();
+        kind = BlockKind::Quote;
+    }
+    if let Some(level) = heading_level(body) {
+        let text = body[level as usize..].trim();
+        return (text.trim_end_matches('#').trim_end(), BlockKind::Heading(level));
+    }
+    if let Some(rest) = list_item_body(body) {
+        body = rest;
+        kind = BlockKind::ListItem;
+        for task in ["[ ] ", "[x] ", "[X] "] {
+            body = body.strip_prefix(task).unwrap_or(body);
+        }
+    }
+    if body.starts_with('|') && body.len() > 1 {
+        return (body.trim_matches('|').trim(), BlockKind::TableRow);
+    }
+    (body, kind)
+}
+
+/// The text after a list marker (`* `, `- `, `+ `, `12. `, `3) `).
+fn list_item_body(line: &str) -> Option<&str> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match line.as_bytes().get(digits) {
+        Some(b'.' | b')') if (1..=9).contains(&digits) => digits + 1,
+        Some(b'*' | b'-' | b'+') if digits == 0 => 1,
+        _ => return None,
+    };
+    let rest = &line[marker..];
+    rest.starts_with([' ', '\t']).then(|| rest.trim_start())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(md: &str) -> Vec<String> {
+        parse(md).blocks().map(|b| b.text().to_string()).collect()
+    }
+
+    #[test]
+    fn plain_dumps_are_not_markdown() {
+        assert!(!looks_like_markdown("Home\nNews\n\n- a dash line\n* a star line\n\nSee [1] and (2)."));
+        assert!(looks_like_markdown("[a](/a) [b](/b) [c](/c)"));
+        assert!(!looks_like_markdown("# install\npip install x\n# run\nx --help\n# done"));
+    }
+
+    #[test]
+    fn markers_and_markup_lines_go() {
+        let md = "# Title #\n\n> quoted *words*\n\n* * *\n\n1. first\n- [ ] task\n\n| a | b |\n|---|:-:|\n\n[1]: https://x.org\n\nSetext\n======";
+        assert_eq!(texts(md), ["Title", "quoted words", "first", "task", "a | b", "Setext"]);
+    }
+
+    #[test]
+    fn fenced_code_stays_verbatim() {
+        assert_eq!(texts("```rust\nlet a = [b](c);\n```\nafter"), ["let a = [b](c);", "after"]);
+    }
+
+    #[test]
+    fn image_only_lines_are_not_blocks_and_break_paragraphs_only_by_blank_lines() {
+        let doc = parse("one\n![](x.png)\ntwo\n\nthree");
+        let blocks: Vec<_> = doc.blocks().map(|b| (b.text(), b.paragraph())).collect();
+        assert_eq!(blocks, [("one", 0), ("two", 0), ("three", 1)]);
+        assert!(doc.notes()[0].contains("read as Markdown"));
+    }
+
+    #[test]
+    fn origins_point_at_input_lines() {
+        let doc = parse("---\n[a](b)");
+        assert_eq!(doc.blocks().next().map(|b| b.origin().to_string()), Some("line 2".to_string()));
+    }
+}
