@@ -11,4 +11,7 @@ for d in ../fixtures/pages/*/; do
     [ -f "$d/input.txt" ] && cp "$d/input.txt" "seeds/clean_text/$name.txt"
     [ -f "$d/input.html" ] && cp "$d/input.html" "seeds/clean_html/$name.html"
 done
+for d in ../fixtures/markdown/*/; do
+    cp "$d/input.md" "seeds/clean_text/md-$(basename "$d").txt"
+done
 echo "seeds: $(ls seeds/clean_text | wc -l) text, $(ls seeds/clean_html | wc -l) html, $(ls seeds/config | wc -l) config"

@@ -90,6 +90,17 @@ fn is_label_row(key: &str) -> bool {
     words >= 2
 }
 
+/// A photo caption of any length, told by its own words: news agencies'
+/// captions open "In this Dec. 12, 2006, file photo, …" or "This photo
+/// shows …", and some sites end each caption with its toggle button
+/// ("… Getty Images hide caption").
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:in )?this (?:\w+\.? \d{1,2}, \d{4},? )?(?:file )?(?:photo|image|picture)(?:,| (?:shows|taken|provided|released|made|from|by)\b)|\b(?:hide|toggle) caption$",
+    )
+        .unwrap_or_else(|_| unreachable!())
+});
+
 /// A photo caption or credit line: "(AP Photo/Jane Doe)", "Photo by … /
 /// Getty Images", "Image credit: …", "FILE PHOTO: …", "… /AFP" at its end.
 /// Agency names are matched in capitals only ("(ePA)" is no agency).
@@ -203,7 +214,7 @@ impl Cleaner for BoilerplateLabels {
                 if !phrase.ends_with('*') || short {
                     plan.remove(b.id(), Reason::new(format!("notice:{phrase}")));
                 }
-            } else if self.builtin && short && PHOTO_CREDIT.is_match(b.text()) {
+            } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || CAPTION.is_match(b.text())) {
                 plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
             } else if self.builtin && is_label_row(b.key()) {
                 plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
@@ -371,12 +382,17 @@ mod tests {
             "FILE PHOTO: Traders work on the floor at the New York Stock Exchange",
             "Officials handed out masks to schoolchildren. Photo by Jane Doe/Getty Images",
             "Main image credit: Getty",
+            "In this Dec. 12, 2006, file photo, made available by NASA, an astronaut works outside the station.",
+            "This photo shows the new bridge at night, seen from the north bank of the river.",
+            "People spend more than half of their leisure time in front of screens. Tim Robberts/Getty Images hide caption",
         ] {
             assert_eq!(removed(caption), [caption], "{caption}");
         }
         for prose in [
             "Die elektronische Patientenakte (ePA)",
             "The agency said it would publish the photos next week, according to AP.",
+            "In this photograph-heavy exhibition the curators chose colour over size.",
+            "This image of the city, she said, was what the campaign wanted to change.",
         ] {
             assert!(removed(prose).is_empty(), "{prose}");
         }
