@@ -25,9 +25,6 @@ pub(super) const MAX_GAP: usize = 6;
 /// "most read" entry) must not take its place.
 pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class]) -> Option<usize> {
     let (titles, candidates) = match doc.input_kind() {
-        // A Markdown dump (a reader service's) does not open with the
-        // page's `<title>`: its first line is the logo or a menu.
-        InputKind::Text if doc.is_markdown() => return None,
         InputKind::Text => {
             let (first, rest) = doc.all_blocks().split_first()?;
             // A dump whose first line is followed by prose starts with its
@@ -56,9 +53,21 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
         candidates.iter().filter(|b| b.key() == title).find_map(|headline| {
             let anchor = blocks.iter().position(|b| b.id() >= headline.id())?;
             let after = if blocks[anchor].id() == headline.id() { anchor + 1 } else { anchor };
-            (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good).then_some(anchor)
+            let prose_follows = (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good);
+            (prose_follows && !leaves_the_prose_above(blocks, classes, anchor)).then_some(anchor)
         })
     })
+}
+
+/// Whether a repeat of the title at `anchor` sits under the page's prose
+/// rather than above it: one paragraph of prose at most follows it and
+/// three times as much comes before (a site name in the footer, where a
+/// dump that does not open with the `<title>` has the logo's text first).
+/// A short article under its headline has paragraphs.
+fn leaves_the_prose_above(blocks: &[&Block], classes: &[Class], anchor: usize) -> bool {
+    let prose = |range: std::ops::Range<usize>| range.filter(|&i| classes[i] == Class::Good).map(|i| blocks[i].words());
+    let (paragraphs, after) = prose(anchor..blocks.len()).fold((0, 0), |(n, w), words| (n + 1, w + words));
+    paragraphs <= 1 && prose(0..anchor).sum::<usize>() > 3 * after
 }
 
 /// The forms a dump's first line (the page's `<title>`) may take as the

@@ -856,18 +856,22 @@ mod tests {
     }
 
     #[test]
-    fn a_markdown_dump_does_not_take_its_first_line_for_the_page_title() {
-        // Reader services' Markdown opens with the logo link, not the
-        // `<title>`: its repeat in the footer is no headline.
+    fn a_first_line_repeated_under_the_prose_is_no_headline() {
+        // Dumps made by other tools (inscriptis, Markdown readers) open with
+        // the logo's text, not the `<title>`: its repeat in the footer, with
+        // a line of prose after it, must not take the article's place.
         let body = repeated(4, |i| {
             format!("Paragraph {i} says the shelter found the cat after five years and called the family.\n\n")
         });
-        let page = format!(
-            "[The Daily Courier Group](/)\n\n[News](/news) [Sport](/sport) [Weather](/weather)\n\n{body}\
-             [The Daily Courier Group](/)\n\nThe Daily Courier is published by a group of regional newspapers in the north.\n"
-        );
-        let c = classifier().clean_text(&page);
-        assert!(c.text().contains("Paragraph 0 says") && c.text().contains("Paragraph 3 says"), "{}", c.text());
+        let footer = "The Daily Courier is published by a group of regional newspapers in the north.\n";
+        for (logo, menu) in [
+            ("[The Daily Courier Group](/)", "[News](/news) [Sport](/sport) [Weather](/weather)"),
+            ("The Daily Courier Group", "News\nSport\nWeather"),
+        ] {
+            let page = format!("{logo}\n\n{menu}\n\n{body}{logo}\n\n{footer}");
+            let c = classifier().clean_text(&page);
+            assert!(c.text().contains("Paragraph 0 says") && c.text().contains("Paragraph 3 says"), "{}", c.text());
+        }
     }
 
     #[test]
