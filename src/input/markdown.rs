@@ -52,8 +52,12 @@ pub fn parse(text: &str) -> Document {
     let mut pending_break = false;
     let mut in_fence = false;
     let (mut targets, mut markup_lines) = (0usize, 0usize);
-    for (n, raw) in super::text::lines(text).enumerate() {
-        let line = raw.trim();
+    let logical = super::unwrap::logical_lines(text, |l| {
+        let l = l.trim();
+        !(l.starts_with("```") || l.starts_with("~~~") || is_markup_line(l))
+    });
+    for logical in logical {
+        let line = logical.text.trim();
         if line.is_empty() {
             pending_break = true;
             continue;
@@ -81,7 +85,7 @@ pub fn parse(text: &str) -> Document {
             paragraph += 1;
         }
         pending_break = false;
-        let origin = Origin::Lines { first: n + 1, last: n + 1 };
+        let origin = Origin::Lines { first: logical.first, last: logical.last };
         let hints = Hints { link_chars, ..Hints::default() };
         blocks.push(Block::new(BlockId(blocks.len()), text, kind, origin, paragraph).with_hints(hints));
     }

@@ -14,3 +14,4 @@ pub mod noscript;
 mod streamed;
 mod tag_scan;
 pub mod text;
+pub mod unwrap;

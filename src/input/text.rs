@@ -29,8 +29,8 @@ pub fn parse(text: &str) -> Document {
     let mut pending_break = false;
     // The block being built: its text and first and last line numbers.
     let mut open: Option<(String, usize, usize)> = None;
-    for (n, line) in lines(text).enumerate() {
-        let line = line.trim();
+    for logical in super::unwrap::logical_lines(text, |_| true) {
+        let line = logical.text.trim();
         if line.is_empty() {
             pending_break = true;
             continue;
@@ -41,7 +41,7 @@ pub fn parse(text: &str) -> Document {
                 // without one would make a word the input does not have.
                 text.push(' ');
                 text.push_str(line);
-                *last = n + 1;
+                *last = logical.last;
                 continue;
             }
         }
@@ -50,7 +50,7 @@ pub fn parse(text: &str) -> Document {
             paragraph += 1;
         }
         pending_break = false;
-        open = Some((line.to_string(), n + 1, n + 1));
+        open = Some((line.to_string(), logical.first, logical.last));
     }
     flush(&mut open, &mut blocks, paragraph);
     Document::from_blocks(blocks, InputKind::Text)
