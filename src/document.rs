@@ -247,6 +247,8 @@ pub struct Document {
     metadata: Metadata,
     input: InputKind,
     markdown: bool,
+    /// The title an HTML page's head declares apart from its text.
+    declared_title: Option<String>,
     notes: Vec<String>,
 }
 
@@ -258,7 +260,15 @@ impl Document {
             b.id = BlockId(i);
         }
         let live = vec![true; blocks.len()];
-        Document { blocks, live, metadata: Metadata::default(), input, markdown: false, notes: Vec::new() }
+        Document {
+            blocks,
+            live,
+            metadata: Metadata::default(),
+            input,
+            markdown: false,
+            declared_title: None,
+            notes: Vec::new(),
+        }
     }
 
     /// Splits a text dump into line blocks (see [`crate::input::text`]); a
@@ -336,6 +346,14 @@ impl Document {
 
     pub(crate) fn metadata_mut(&mut self) -> &mut Metadata {
         &mut self.metadata
+    }
+    /// The title the page's head declares (`og:title`, JSON-LD, `<title>`
+    /// without its site suffix), as opposed to one taken from the text.
+    pub(crate) fn declared_title(&self) -> Option<&str> {
+        self.declared_title.as_deref()
+    }
+    pub(crate) fn set_declared_title(&mut self, title: Option<String>) {
+        self.declared_title = title;
     }
     pub(crate) fn mark_markdown(&mut self) {
         self.markdown = true;

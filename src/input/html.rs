@@ -48,8 +48,9 @@ pub fn parse(html: &str) -> Document {
             super::depth_guard::DEFAULT_MAX_DEPTH
         ));
     }
-    let meta = super::html_meta::extract(&page);
+    let (meta, declared_title) = super::html_meta::extract(&page);
     doc.metadata_mut().fill_from(meta);
+    doc.set_declared_title(declared_title);
     doc
 }
 

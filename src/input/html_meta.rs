@@ -86,7 +86,10 @@ fn gather(page: &Html) -> Sources<'_> {
 }
 
 /// Reads what the page says about itself.
-pub(crate) fn extract(page: &Html) -> Metadata {
+/// The page's metadata, and the title its head declares (`og:title`,
+/// `twitter:title`, JSON-LD `headline`/`name`, or `<title>` without its site
+/// suffix), apart from the `<h1>` that [`Metadata::title`] falls back to.
+pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>) {
     let mut m = Metadata::default();
     let src = gather(page);
     for el in &src.metas {
@@ -140,13 +143,15 @@ pub(crate) fn extract(page: &Html) -> Metadata {
     }
     m.published = m.published.and_then(|d| find_date(&d).or(Some(d)));
     m.modified = m.modified.and_then(|d| find_date(&d).or(Some(d)));
+    let head_title = src.title.map(|t| crate::shape::title_without_site(&t.text().collect::<String>()));
+    let declared = m.title.clone().or_else(|| head_title.clone());
     if m.title.is_none() {
         m.title = src
             .h1
             .iter()
             .map(|h| h.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
             .find(|t| !t.is_empty())
-            .or_else(|| src.title.map(|t| crate::shape::title_without_site(&t.text().collect::<String>())));
+            .or(head_title);
     }
     m.language = src
         .html
@@ -157,7 +162,7 @@ pub(crate) fn extract(page: &Html) -> Metadata {
     if let Some(href) = src.canonical.and_then(|l| l.attr("href")) {
         m.url = Some(href.to_string());
     }
-    m
+    (m, declared)
 }
 
 #[cfg(test)]
@@ -172,7 +177,7 @@ mod tests {
             <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-18T09:15:00+01:00","author":{"@type":"Person","name":"Anna Muster"}}</script>
             <link rel="canonical" href="https://example.org/a"></head><body></body></html>"#,
         );
-        let m = extract(&page);
+        let (m, _) = extract(&page);
         assert_eq!(m.title.as_deref(), Some("Ein Titel hier"));
         assert_eq!(m.site_name.as_deref(), Some("Seite"));
         assert_eq!(m.published.as_deref(), Some("2024-03-18T09:15"));

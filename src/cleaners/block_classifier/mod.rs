@@ -112,6 +112,13 @@ pub struct BlockClassifierConfig {
     pub min_stopword_density: Option<f64>,
     /// Keep figure captions (`<figcaption>`, `<caption>`) inside the article.
     pub keep_captions: bool,
+    /// Keep an HTML article's headline in the text even when the page
+    /// declares the same title in its metadata (`og:title`, `<title>`). By
+    /// default such a headline goes (rule `declared-headline`): it is
+    /// [`Metadata::title`](crate::Metadata::title), and the text starts with
+    /// the article, as human-annotated extraction benchmarks expect. A text
+    /// dump declares no title apart from its lines, so its headline stays.
+    pub keep_declared_headline: bool,
 }
 
 impl Default for BlockClassifierConfig {
@@ -122,6 +129,7 @@ impl Default for BlockClassifierConfig {
             min_prose_words: None,
             min_stopword_density: None,
             keep_captions: false,
+            keep_declared_headline: false,
         }
     }
 }
@@ -161,9 +169,14 @@ impl BlockClassifierConfig {
             short_cost,
             keep_strong_outside: outside,
             keep_title: self.keep_title,
+            keep_declared_headline: self.keep_declared_headline,
         })
     }
 }
+
+/// Blocks above the main run the declared headline may sit (a dateline,
+/// a byline, a standfirst between it and the first paragraph).
+const HEADLINE_ABOVE: usize = 4;
 
 /// Keeps the highest-scoring contiguous run of blocks and removes the rest,
 /// with the evidence for each removal.
@@ -191,6 +204,7 @@ pub struct BlockClassifier {
     short_cost: f64,
     keep_strong_outside: bool,
     keep_title: bool,
+    keep_declared_headline: bool,
 }
 
 impl BlockClassifier {
@@ -422,11 +436,12 @@ impl Cleaner for BlockClassifier {
             ending::fit_end(doc, &blocks[..wall], &features[..wall], &classes[..wall], start, end)
         };
         end = fitted;
-        let title = self.title_index(doc, &blocks, start);
+        let headline = (!text_input && !listing).then(|| self.declared_headline(doc, &blocks, start, end)).flatten();
+        let title = if headline.is_some() { None } else { self.title_index(doc, &blocks, start) };
         for (i, b) in blocks.iter().enumerate() {
             let f = &features[i];
             let inside = (start..=end).contains(&i);
-            let keep = if i >= wall {
+            let keep = if i >= wall || Some(i) == headline {
                 false
             } else if inside && listing {
                 !f.listing_chrome()
@@ -451,6 +466,7 @@ impl Cleaner for BlockClassifier {
             };
             if !keep {
                 let rule = match (inside, classes[i]) {
+                    _ if Some(i) == headline => "declared-headline",
                     _ if i >= wall => "comment-section",
                     _ if Some(i) == bio => "author-bio",
                     (true, _) if b.kind() == BlockKind::Caption => "caption",
@@ -467,6 +483,18 @@ impl Cleaner for BlockClassifier {
 }
 
 impl BlockClassifier {
+    /// The article's headline when the page declares the same title in its
+    /// metadata: the block at most [`HEADLINE_ABOVE`] blocks above the main
+    /// run or among its first two whose text is that title (without its site
+    /// suffix).
+    fn declared_headline(&self, doc: &Document, blocks: &[&Block], start: usize, end: usize) -> Option<usize> {
+        if self.keep_declared_headline {
+            return None;
+        }
+        let declared = crate::rules::normalize_key(&crate::shape::title_without_site(doc.declared_title()?));
+        (start.saturating_sub(HEADLINE_ABOVE)..=(start + 1).min(end)).find(|&i| blocks[i].key() == declared)
+    }
+
     /// The title stays when header-chrome found it and only removed blocks
     /// (or nothing) separate it from the main run.
     fn title_index(&self, doc: &Document, blocks: &[&Block], start: usize) -> Option<usize> {
@@ -872,6 +900,33 @@ mod tests {
             let c = classifier().clean_text(&page);
             assert!(c.text().contains("Paragraph 0 says") && c.text().contains("Paragraph 3 says"), "{}", c.text());
         }
+    }
+
+    #[test]
+    fn a_headline_the_page_declares_goes_to_metadata_only() {
+        let body =
+            repeated(3, |i| format!("<p>Paragraph {i} says the shelter found the cat after five years away.</p>"));
+        let page = |head: &str| {
+            format!("<html><head>{head}</head><body><article><h1>Cat Found After Five Years</h1>{body}</article></body></html>")
+        };
+        let declared = page("<title>Cat Found After Five Years | The Courier</title>");
+        let c = crate::Pipeline::default().clean_html(&declared);
+        assert!(c.text().starts_with("Paragraph 0 says"), "{}", c.text());
+        assert_eq!(c.metadata().title.as_deref(), Some("Cat Found After Five Years"));
+        assert!(c.removals().iter().any(|r| r.rule == "declared-headline"));
+        // Without a declared title the headline is the only place the title is.
+        let undeclared = crate::Pipeline::default().clean_html(&page(""));
+        assert!(undeclared.text().starts_with("Cat Found After Five Years\n\n"), "{}", undeclared.text());
+        // And it can be kept.
+        let config = BlockClassifierConfig { keep_declared_headline: true, ..BlockClassifierConfig::default() };
+        let mut cfg = crate::Config::default();
+        for c in &mut cfg.cleaners {
+            if let crate::CleanerConfig::BlockClassifier(b) = c {
+                *b = config.clone();
+            }
+        }
+        let kept = cfg.build().expect("builds").clean_html(&declared);
+        assert!(kept.text().starts_with("Cat Found After Five Years\n\n"), "{}", kept.text());
     }
 
     #[test]
