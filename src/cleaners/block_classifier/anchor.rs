@@ -70,6 +70,14 @@ fn leaves_the_prose_above(blocks: &[&Block], classes: &[Class], anchor: usize) -
     paragraphs <= 1 && prose(0..anchor).sum::<usize>() > 3 * after
 }
 
+/// Whether the live block at `i` repeats the dump's first line (the
+/// page's `<title>`, in one of its [`title_forms`]): the article's headline
+/// under a title the dump declared first.
+pub(super) fn repeats_first_line(doc: &Document, block: &Block) -> bool {
+    let Some(first) = doc.all_blocks().first() else { return false };
+    first.id() != block.id() && title_forms(first.text()).iter().any(|t| t.split(' ').count() >= 3 && t == block.key())
+}
+
 /// The forms a dump's first line (the page's `<title>`) may take as the
 /// article's heading, longest first: whole, then without one, two or more
 /// trailing segments ("Story - Breaking News - The Daily Courier" ->

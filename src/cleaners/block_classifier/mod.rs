@@ -112,12 +112,14 @@ pub struct BlockClassifierConfig {
     pub min_stopword_density: Option<f64>,
     /// Keep figure captions (`<figcaption>`, `<caption>`) inside the article.
     pub keep_captions: bool,
-    /// Keep an HTML article's headline in the text even when the page
-    /// declares the same title in its metadata (`og:title`, `<title>`). By
-    /// default such a headline goes (rule `declared-headline`): it is
+    /// Keep the article's headline in the text even when the page declares
+    /// the same title apart from it: an HTML page in its head (`og:title`,
+    /// JSON-LD, `<title>`), a dump by opening with the page's `<title>` line
+    /// that the headline repeats further down. By default such a headline
+    /// goes (rule `declared-headline`): it is
     /// [`Metadata::title`](crate::Metadata::title), and the text starts with
-    /// the article, as human-annotated extraction benchmarks expect. A text
-    /// dump declares no title apart from its lines, so its headline stays.
+    /// the article, as human-annotated extraction benchmarks expect. A
+    /// headline that is the page's only statement of its title stays.
     pub keep_declared_headline: bool,
 }
 
@@ -436,7 +438,13 @@ impl Cleaner for BlockClassifier {
             ending::fit_end(doc, &blocks[..wall], &features[..wall], &classes[..wall], start, end)
         };
         end = fitted;
-        let headline = (!text_input && !listing).then(|| self.declared_headline(doc, &blocks, start, end)).flatten();
+        let headline = if !listing && !text_input {
+            self.declared_headline(doc, &blocks, start, end)
+        } else if !listing && !self.keep_declared_headline {
+            anchor.filter(|&a| anchor::repeats_first_line(doc, blocks[a]))
+        } else {
+            None
+        };
         let title = if headline.is_some() { None } else { self.title_index(doc, &blocks, start) };
         for (i, b) in blocks.iter().enumerate() {
             let f = &features[i];
@@ -927,6 +935,23 @@ mod tests {
         }
         let kept = cfg.build().expect("builds").clean_html(&declared);
         assert!(kept.text().starts_with("Cat Found After Five Years\n\n"), "{}", kept.text());
+    }
+
+    #[test]
+    fn a_dump_declares_its_title_on_its_first_line() {
+        let body = repeated(3, |i| {
+            format!("Paragraph {i} says the shelter found the cat after five years and called the family.\n\n")
+        });
+        let dump = format!("Cat found after five years away - The Daily Courier\n\nNews\nSports\n\nCat found after five years away\n\n{body}");
+        let c = crate::Pipeline::default().clean_text(&dump);
+        assert!(c.text().starts_with("Paragraph 0 says"), "{}", c.explain());
+        assert!(c
+            .removals()
+            .iter()
+            .any(|r| r.rule == "declared-headline" && r.text == "Cat found after five years away"));
+        // A dump whose headline is its first line keeps it.
+        let c = crate::Pipeline::default().clean_text(&format!("Cat found after five years away\n\n{body}"));
+        assert!(c.text().starts_with("Cat found after five years away\n\n"), "{}", c.explain());
     }
 
     #[test]
