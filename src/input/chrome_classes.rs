@@ -188,6 +188,27 @@ pub(crate) fn names_item_part(name: &str) -> bool {
     !is_strong_chrome(name) && parts(name).any(|p| in_list(ITEM_PARTS, p))
 }
 
+/// Class and id names (whole or as parts) of an article's standfirst: the
+/// summary under its headline (`dek`, `standfirst`, `sub-head`). Not
+/// `summary`: sites use it for the lead paragraph too.
+const STANDFIRST_NAMES: &[&str] = &[
+    "dek",
+    "deck",
+    "standfirst",
+    "strapline",
+    "subhead",
+    "sub-head",
+    "subheadline",
+    "sub-headline",
+    "subtitle",
+    "sub-title",
+];
+
+/// Whether an element's class and id tokens name an article's standfirst.
+pub(crate) fn names_standfirst(tokens: &[String]) -> bool {
+    tokens.iter().any(|t| in_list(STANDFIRST_NAMES, t))
+}
+
 /// Parts that name a reader-comment section.
 const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "respond"];
 

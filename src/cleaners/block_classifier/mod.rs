@@ -176,6 +176,22 @@ impl BlockClassifierConfig {
     }
 }
 
+/// The article's standfirst: blocks whose element names one (`dek`,
+/// `standfirst`, `article-summary`) from a few blocks above the main run
+/// down to its first paragraph of prose. The summary under a headline
+/// repeats the story; annotated article text leaves it out.
+fn standfirsts(blocks: &[&Block], classes: &[Class], start: usize, end: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    for i in start.saturating_sub(HEADLINE_ABOVE)..=end {
+        if crate::input::chrome_classes::names_standfirst(&blocks[i].hints().tokens) {
+            found.push(i);
+        } else if i >= start && classes[i] == Class::Good {
+            break;
+        }
+    }
+    found
+}
+
 /// Blocks above the main run the declared headline may sit (a dateline,
 /// a byline, a standfirst between it and the first paragraph).
 const HEADLINE_ABOVE: usize = 4;
@@ -446,10 +462,11 @@ impl Cleaner for BlockClassifier {
             None
         };
         let title = if headline.is_some() { None } else { self.title_index(doc, &blocks, start) };
+        let standfirsts = if !text_input && !listing { standfirsts(&blocks, &classes, start, end) } else { Vec::new() };
         for (i, b) in blocks.iter().enumerate() {
             let f = &features[i];
             let inside = (start..=end).contains(&i);
-            let keep = if i >= wall || Some(i) == headline {
+            let keep = if i >= wall || Some(i) == headline || standfirsts.contains(&i) {
                 false
             } else if inside && listing {
                 !f.listing_chrome()
@@ -475,6 +492,7 @@ impl Cleaner for BlockClassifier {
             if !keep {
                 let rule = match (inside, classes[i]) {
                     _ if Some(i) == headline => "declared-headline",
+                    _ if standfirsts.contains(&i) => "standfirst",
                     _ if i >= wall => "comment-section",
                     _ if Some(i) == bio => "author-bio",
                     (true, _) if b.kind() == BlockKind::Caption => "caption",
@@ -935,6 +953,19 @@ mod tests {
         }
         let kept = cfg.build().expect("builds").clean_html(&declared);
         assert!(kept.text().starts_with("Cat Found After Five Years\n\n"), "{}", kept.text());
+    }
+
+    #[test]
+    fn the_standfirst_under_the_headline_goes() {
+        let body =
+            repeated(3, |i| format!("<p>Paragraph {i} says the shelter found the cat after five years away.</p>"));
+        let page = format!(
+            "<html><body><article><h1>Cat Found</h1><p class='article__dek'>A family is reunited with the pet it thought it had lost for good.</p>{body}<p class='dek'>A later paragraph that happens to carry the same class stays where it is.</p></article></body></html>"
+        );
+        let c = crate::Pipeline::default().clean_html(&page);
+        assert!(!c.text().contains("A family is reunited"), "{}", c.text());
+        assert!(c.text().contains("Paragraph 0 says") && c.text().contains("A later paragraph"), "{}", c.text());
+        assert!(c.removals().iter().any(|r| r.rule == "standfirst"));
     }
 
     #[test]
