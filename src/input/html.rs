@@ -359,10 +359,14 @@ impl<'a> Walker<'a> {
         self.link_chars = 0;
         let owner = self.stack.iter().rposition(|f| f.block).map(|i| &self.stack[i]);
         let owner_tag = owner.map(|f| f.el.name());
-        let kind = owner_tag.map_or(BlockKind::Paragraph, kind_of);
-        let tokens = owner
+        let tokens: Vec<String> = owner
             .map(|f| f.el.classes().chain(f.el.id()).flat_map(split_token).take(MAX_TOKENS).collect())
             .unwrap_or_default();
+        let kind = match owner_tag.map_or(BlockKind::Paragraph, kind_of) {
+            // `<p class="wp-caption-text">`, `<div class="image-caption">`.
+            BlockKind::Paragraph if tokens.iter().any(|t| t == "caption") => BlockKind::Caption,
+            kind => kind,
+        };
         let top = self.stack.last();
         let hints = Hints {
             tag: owner_tag.map(str::to_string),
@@ -632,6 +636,15 @@ mod tests {
         assert_eq!(texts("<p>one <a href=x>two</a> three<em>four</em></p>"), ["one two threefour"]);
         assert_eq!(texts("<div><a href=x>Share</a><a href=y>Tweet</a></div>"), ["Share Tweet"]);
         assert_eq!(texts("<p>un<b>believ</b>able</p>"), ["unbelievable"]);
+    }
+
+    #[test]
+    fn captions_are_told_by_their_element_or_its_class() {
+        let html =
+            "<figure><figcaption>A figure caption.</figcaption></figure><p class='wp-caption-text'>A caption.</p>\
+                    <div class='image-caption'>Another one.</div><p class='captioned'>A paragraph.</p>";
+        let kinds: Vec<BlockKind> = parse(html).blocks().map(|b| b.kind()).collect();
+        assert_eq!(kinds, [BlockKind::Caption, BlockKind::Caption, BlockKind::Caption, BlockKind::Paragraph]);
     }
 
     #[test]
