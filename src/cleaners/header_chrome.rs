@@ -62,6 +62,10 @@ impl HeaderChromeConfig {
     }
 }
 
+/// Blocks after the first prose block where a publication line still
+/// belongs to the header.
+const LATE_DATELINE_BLOCKS: usize = 3;
+
 /// Finds the title, site name, dateline and byline in the header zone.
 ///
 /// Datelines and bylines are removed and their values go to metadata; the
@@ -113,6 +117,20 @@ impl HeaderChrome {
             }
         }
         Line::Other
+    }
+
+    /// A publication or update line ("Published: 10:48, Tue, Nov 19, 2019",
+    /// "Updated at 1:23 p.m. Nov 19, 2019"): a date under one of the
+    /// publishing lead-ins, not a bare date or a "posted"/"date" line (a
+    /// forum post's or an event's, which are content).
+    fn publication_line(&self, b: &Block) -> Option<(String, bool)> {
+        if b.words() > 16 {
+            return None;
+        }
+        let date = find_date(b.text())?;
+        let lead = (1..=3).rev().find_map(|n| self.leads.find(&first_words(b.key(), n)))?;
+        let content_lead = lead.starts_with("posted") || lead == "date" || lead == "stand";
+        (!content_lead).then(|| (date, is_update_lead(lead)))
     }
 
     fn is_prose(&self, b: &Block) -> bool {
@@ -173,6 +191,15 @@ impl Cleaner for HeaderChrome {
                 }
             }
         }
+        // A publication line may sit under the standfirst, the first prose.
+        for b in blocks.iter().skip(prose + 1).take(LATE_DATELINE_BLOCKS) {
+            if let Some((date, modified)) = self.publication_line(b) {
+                let m = plan.metadata_mut();
+                let slot = if modified { &mut m.modified } else { &mut m.published };
+                slot.get_or_insert(date);
+                plan.remove(b.id(), Reason::new(if modified { "update-line" } else { "dateline" }));
+            }
+        }
         let Some((t, _)) = title else { return plan };
         plan.metadata_mut().title = Some(zone[t].text().to_string());
         let neighbours = [t.checked_sub(1), Some(t + 1)];
@@ -192,5 +219,30 @@ impl Cleaner for HeaderChrome {
             }
         }
         plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HeaderChromeConfig;
+
+    fn removed(text: &str) -> Vec<String> {
+        let cleaner = HeaderChromeConfig::default().build().expect("default builds");
+        super::super::removed_by(cleaner, text)
+    }
+
+    #[test]
+    fn a_publication_line_under_the_standfirst_is_the_headers() {
+        let page = "Storm Closes Schools\n\nA storm closed schools in six districts on Thursday, officials said.\n\n\
+                    PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n\n\
+                    The storm arrived overnight and left deep snow across the region's roads.";
+        assert_eq!(removed(page), ["PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"]);
+    }
+
+    #[test]
+    fn posted_and_event_dates_below_the_first_prose_stay() {
+        let page = "Forum Thread Title Here\n\nI have a question about my bike's brakes, which squeal.\n\n\
+                    Posted March 19, 2024\n\nDate: June 8-11, 2026\n\nHave you tried cleaning the pads with alcohol?";
+        assert!(removed(page).is_empty(), "{:?}", removed(page));
     }
 }
