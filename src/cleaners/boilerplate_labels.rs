@@ -321,6 +321,14 @@ mod tests {
     }
 
     #[test]
+    fn removes_gallery_and_caption_controls() {
+        for label in ["Caption", "Back to Gallery", "Expand", "Enlarge this image", "Hide caption"] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+        assert!(removed("The caption of the photo named the wrong town.").is_empty());
+    }
+
+    #[test]
     fn removes_follow_prompts_for_social_networks() {
         for label in ["Follow Vox on Twitter", "Like us on Facebook", "Follow The Daily online"] {
             assert_eq!(removed(label), [label], "{label}");
