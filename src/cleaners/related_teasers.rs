@@ -86,6 +86,29 @@ impl RelatedTeasers {
         self.headings.find(b.key())
     }
 
+    /// In HTML, a teaser heading another cleaner already removed (a label
+    /// with a chrome class name) still opens its section: the live blocks
+    /// of the element it opens go.
+    fn sections_of_removed_headings(&self, doc: &Document, plan: &mut Plan) {
+        if doc.input_kind() != crate::InputKind::Html {
+            return;
+        }
+        let all: Vec<&Block> = doc.all_blocks().iter().collect();
+        for (i, b) in all.iter().enumerate() {
+            if doc.is_live(b.id()) {
+                continue;
+            }
+            let Some(heading) = self.heading(b) else { continue };
+            let Some(end) = section_after(&all, i, recommends(heading)) else { continue };
+            for t in all[i + 1..end].iter().filter(|t| doc.is_live(t.id())) {
+                plan.remove(
+                    t.id(),
+                    Reason::new("teaser-section").with_evidence(format!("under the removed heading \"{}\"", b.text())),
+                );
+            }
+        }
+    }
+
     fn is_teaser_headline(b: &Block) -> bool {
         is_headline_like(b.text()) && b.words() <= 20 && (b.hints().tag.is_none() || b.link_density() > 0.5)
     }
@@ -154,6 +177,7 @@ impl Cleaner for RelatedTeasers {
 
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
+        self.sections_of_removed_headings(doc, &mut plan);
         let blocks = doc.live_blocks();
         let mut i = 0;
         while i < blocks.len() {
@@ -213,6 +237,20 @@ mod tests {
         let text = clean(html);
         assert!(!text.contains("Ferry prices"), "{text}");
         assert!(text.contains("Work will start next spring"));
+    }
+
+    #[test]
+    fn a_heading_removed_as_chrome_still_takes_its_section() {
+        let html = "<article><h1>Town Votes on the New Bridge</h1>\
+            <p>The town council voted on Monday to build a new bridge over the river, after a debate that lasted most of the day.</p>\
+            <p>Work will start next spring and should be finished within two years, the mayor told reporters afterwards.</p>\
+            <div><h3 class='share-bar'>More stories like this</h3><p>Ferry prices rise again this summer as fuel costs climb.</p>\
+            <p>Old mill reopens as a museum with a new cafe by the water.</p></div></article>";
+        let c = crate::Pipeline::default().clean_html(html);
+        assert!(!c.text().contains("Ferry prices") && c.text().contains("Work will start"), "{}", c.explain());
+        let rules: Vec<(&str, &str)> = c.removals().iter().map(|r| (r.cleaner, r.rule.as_str())).collect();
+        assert!(rules.contains(&("related-teasers", "teaser-section")), "{rules:?}");
+        assert!(!rules.contains(&("related-teasers", "heading:more stories like this")), "{rules:?}");
     }
 
     #[test]
