@@ -337,6 +337,19 @@ mod tests {
     }
 
     #[test]
+    fn removes_ad_labels_and_reuse_notices_under_articles() {
+        for label in [
+            "Advert",
+            "Explore further",
+            "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.",
+            "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/2019-11-hibernating.html",
+        ] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+        assert!(removed("Citation: the court cited an earlier ruling from 2011.").is_empty());
+    }
+
+    #[test]
     fn removes_correction_footers() {
         let t = "To suggest a correction or clarification, write to us here\nYou can also highlight the text and press Ctrl + Enter";
         assert_eq!(removed(t).len(), 2);

@@ -82,3 +82,17 @@ impl Cleaner for ScriptArtifacts {
         plan
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ScriptArtifactsConfig;
+
+    #[test]
+    fn notices_that_a_widget_needs_javascript_go() {
+        let cleaner = ScriptArtifactsConfig::default().build().expect("default builds");
+        let text = "This slideshow requires JavaScript.\nThis gallery requires JavaScript to show its photos.\n\
+                    The old site required JavaScript, the designers said.";
+        let removed = super::super::removed_by(cleaner, text);
+        assert_eq!(removed.len(), 2, "{removed:?}");
+    }
+}
