@@ -611,6 +611,18 @@ mod tests {
     }
 
     #[test]
+    fn replies_under_a_dumped_question_are_its_comment_section() {
+        let question = "Fitz | Posted in General Discussion on February 24, 2006\n\n\
+            I am interested to know how people get into woodworking as a hobby, since I have done a lot of home improvement work.\n\n\
+            What got you started as a woodworker, and what is a good first project for someone like me?\n\n";
+        let replies = repeated(4, |i| {
+            format!("Member{i} | Feb 24, 2006 | #{i}\n\nReply {i} says that I started when I was a student whose taste in furniture far exceeded the budget.\n\n")
+        });
+        let c = classifier().clean_text(&format!("{question}Replies\n\n{replies}"));
+        assert!(c.text().contains("good first project") && !c.text().contains("Reply 0 says"), "{}", c.explain());
+    }
+
+    #[test]
     fn a_listing_keeps_its_main_column() {
         let p = classifier();
         let items = repeated(12, |i| {
