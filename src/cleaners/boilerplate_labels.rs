@@ -12,7 +12,7 @@ use crate::cleaner::Cleaner;
 use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{PhraseList, FOOTER_NOTICES, LABELS};
+use crate::rules::{PhraseList, CONSENT_PURPOSES, FOOTER_NOTICES, LABELS};
 use crate::shape::ends_with_full_stop;
 
 const ID: &str = "boilerplate-labels";
@@ -145,6 +145,7 @@ impl BoilerplateLabelsConfig {
         Ok(BoilerplateLabels {
             labels: phrases.compile(ID, &[LABELS])?,
             notices: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[FOOTER_NOTICES])?,
+            purposes: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[CONSENT_PURPOSES])?,
             max_words,
             builtin: phrases.builtin,
         })
@@ -182,6 +183,8 @@ pub struct BoilerplateLabels {
     /// Notices (cookies, corrections, legal): sentences themselves, so a
     /// prefix entry removes any short block it starts.
     notices: PhraseList,
+    /// Purposes named by consent dialogs: parts of a dialog.
+    purposes: PhraseList,
     max_words: usize,
     builtin: bool,
 }
@@ -214,6 +217,11 @@ impl Cleaner for BoilerplateLabels {
                 if !phrase.ends_with('*') || short {
                     plan.remove(b.id(), Reason::new(format!("notice:{phrase}")));
                 }
+            } else if let Some(purpose) =
+                self.purposes.find(b.key()).filter(|_| short && !ends_with_full_stop(b.text()))
+            {
+                plan.remove(b.id(), Reason::new("consent-notice").with_evidence(format!("purpose {purpose}")));
+                notices.push(i);
             } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || CAPTION.is_match(b.text())) {
                 plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
             } else if self.builtin && is_label_row(b.key()) {
@@ -347,6 +355,23 @@ mod tests {
             assert_eq!(removed(label), [label], "{label}");
         }
         assert!(removed("Citation: the court cited an earlier ruling from 2011.").is_empty());
+    }
+
+    #[test]
+    fn consent_framework_purposes_and_their_descriptions_go_together() {
+        let dialog = "Privacy Preference Center\n\
+            Store and/or access information on a device 91 partners can use this purpose\n\
+            Cookies, device or similar online identifiers together with other information can be stored or read on your device to recognise it each time it connects.\n\
+            Measure content performance Off\n\
+            The council met on Monday and agreed on a new budget for the schools.";
+        let removed = removed(dialog);
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        assert!(!removed.iter().any(|r| r.contains("council")), "{removed:?}");
+        assert!(super::super::removed_by(
+            BoilerplateLabelsConfig::default().build().unwrap(),
+            "Measure content performance by time spent, not by clicks."
+        )
+        .is_empty());
     }
 
     #[test]

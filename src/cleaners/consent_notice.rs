@@ -87,6 +87,8 @@ const VOCABULARY: &[&str] = &[
     "delet",
     "processing",
     "retention",
+    "profil",
+    "identifier",
 ];
 
 /// Words that address the reader or speak for the site.

@@ -19,6 +19,8 @@ use crate::error::BuildError;
 pub const LABELS: &str = include_str!("labels.txt");
 /// Built-in list: cookie, copyright, correction and feedback lines.
 pub const FOOTER_NOTICES: &str = include_str!("footer_notices.txt");
+/// Built-in list: purposes and features named by consent dialogs (IAB TCF).
+pub const CONSENT_PURPOSES: &str = include_str!("consent_purposes.txt");
 /// Built-in list: lead-ins of "Also read: …headline…" lines.
 pub const ALSO_READ: &str = include_str!("also_read.txt");
 /// Built-in list: newsletter headings, prompts, buttons and privacy notes.
@@ -224,7 +226,8 @@ fn entries(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    const BUILTIN: [(&str, &str); 9] = [
+    const BUILTIN: [(&str, &str); 10] = [
+        ("consent_purposes", CONSENT_PURPOSES),
         ("comments", COMMENTS),
         ("newsletter_form", NEWSLETTER_FORM),
         ("labels", LABELS),
