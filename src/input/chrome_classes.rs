@@ -219,8 +219,11 @@ pub(crate) fn is_comment_section(name: &str) -> bool {
 }
 
 /// Words that name what a page is about, in body-box names ("entry-content",
-/// "articleBody", "post_text", "story-body").
-const BODY_OWNERS: &[&str] = &["article", "post", "entry", "story", "blog", "news", "single"];
+/// "articleBody", "post_text", "story-body", "docs-content", "markdown-body",
+/// a documentation page's "layout__body"). Not "page" or "main": a site's
+/// `page-content` or `main-content` often holds its rails too.
+const BODY_OWNERS: &[&str] =
+    &["article", "post", "entry", "story", "blog", "news", "single", "doc", "docs", "markdown", "layout", "product"];
 
 /// What such a box holds.
 const BODY_NOUNS: &[&str] = &["body", "content", "text"];
@@ -344,9 +347,18 @@ mod tests {
     #[test]
     fn article_body_boxes_are_owner_then_noun() {
         use super::is_article_body;
-        for name in
-            ["entry-content", "articleBody", "post_text", "story-body", "RichTextArticleBody-body", "td-post-content"]
-        {
+        for name in [
+            "entry-content",
+            "articleBody",
+            "post_text",
+            "story-body",
+            "RichTextArticleBody-body",
+            "td-post-content",
+            "layout__body",
+            "docs-content",
+            "markdown-body",
+            "product-body",
+        ] {
             assert!(is_article_body(name), "{name}");
         }
         for name in ["related-post-content", "content", "sidebar-content", "post-meta", "article", "entry-content-wrap"]
