@@ -115,11 +115,19 @@ pub struct PhraseList {
     /// Longest whole-block entry, in bytes: longer keys cannot match one.
     exact_max_len: usize,
     prefix: FastMap<String, usize>,
+    /// First words of the prefix entries: a key starting with another word
+    /// matches none, and the per-length lookups are skipped.
+    prefix_first_words: FastMap<String, ()>,
     /// Most words in a prefix entry: prefixes longer than that cannot match.
     prefix_max_words: usize,
     regexes: RegexSet,
     regex_index: Vec<usize>,
     phrases: Vec<String>,
+}
+
+/// A key's first word, up to its first word end (see `word_ends`).
+fn first_word(key: &str) -> &str {
+    word_ends(key).next().map_or(key, |end| &key[..end])
 }
 
 /// Longest prefix entry, in words, that [`PhraseList::find`] looks for.
@@ -167,7 +175,17 @@ impl PhraseList {
         let exact_max_len = exact.keys().map(String::len).max().unwrap_or(0);
         let prefix_max_words =
             prefix.keys().map(|k: &String| word_ends(k).count()).max().unwrap_or(0).min(MAX_PREFIX_WORDS);
-        Ok(PhraseList { exact, exact_max_len, prefix, prefix_max_words, regexes, regex_index, phrases })
+        let prefix_first_words = prefix.keys().map(|k| (first_word(k).to_string(), ())).collect();
+        Ok(PhraseList {
+            exact,
+            exact_max_len,
+            prefix,
+            prefix_first_words,
+            prefix_max_words,
+            regexes,
+            regex_index,
+            phrases,
+        })
     }
 
     /// The first entry (in list order) matching a key (see
@@ -177,7 +195,7 @@ impl PhraseList {
             return None;
         }
         let mut best = if key.len() <= self.exact_max_len { self.exact.get(key).copied() } else { None };
-        if !self.prefix.is_empty() {
+        if !self.prefix.is_empty() && self.prefix_first_words.contains_key(first_word(key)) {
             for end in word_ends(key).take(self.prefix_max_words) {
                 if let Some(&i) = self.prefix.get(&key[..end]) {
                     best = Some(best.map_or(i, |b| b.min(i)));
