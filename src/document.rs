@@ -170,6 +170,11 @@ impl Block {
     pub fn words(&self) -> usize {
         self.words
     }
+    /// [`is_headline_like`](crate::shape::is_headline_like) on the block's
+    /// text, with its word count computed once.
+    pub(crate) fn is_headline_like(&self) -> bool {
+        (1..=24).contains(&self.words) && !crate::shape::ends_with_full_stop(&self.text)
+    }
     /// The block's kind.
     pub fn kind(&self) -> BlockKind {
         self.kind

@@ -12,7 +12,7 @@ use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, DATELINE};
-use crate::shape::{ends_sentence, is_headline_like};
+use crate::shape::ends_sentence;
 
 const ID: &str = "header-chrome";
 
@@ -182,7 +182,7 @@ impl Cleaner for HeaderChrome {
                 Line::Other => {
                     let heading = matches!(b.kind(), BlockKind::Heading(1 | 2) | BlockKind::Line);
                     let words = b.words();
-                    if heading && is_headline_like(b.text()) && words >= 3 && b.link_density() < 0.5 {
+                    if heading && b.is_headline_like() && words >= 3 && b.link_density() < 0.5 {
                         let long = words >= 4;
                         if long || !title.is_some_and(|(_, l)| l) {
                             title = Some((i, long));
@@ -209,7 +209,7 @@ impl Cleaner for HeaderChrome {
             let same_group = b.hints().tag.is_some() || b.paragraph() == zone[t].paragraph();
             if same_group
                 && (1..=4).contains(&words)
-                && is_headline_like(b.text())
+                && b.is_headline_like()
                 && !plan.removes(b.id())
                 && find_date(b.text()).is_none()
             {

@@ -9,7 +9,7 @@ use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
 use crate::rules::{PhraseList, RELATED};
-use crate::shape::{ends_sentence, is_headline_like};
+use crate::shape::ends_sentence;
 
 const ID: &str = "related-teasers";
 
@@ -80,7 +80,7 @@ pub struct RelatedTeasers {
 impl RelatedTeasers {
     fn heading<'a>(&'a self, b: &Block) -> Option<&'a str> {
         // A page's <h1> names the page ("Latest Stories" on a listing), not a teaser block.
-        if b.words() > 8 || !is_headline_like(b.text()) || b.kind() == BlockKind::Heading(1) {
+        if b.words() > 8 || !b.is_headline_like() || b.kind() == BlockKind::Heading(1) {
             return None;
         }
         self.headings.find(b.key())
@@ -110,7 +110,7 @@ impl RelatedTeasers {
     }
 
     fn is_teaser_headline(b: &Block) -> bool {
-        is_headline_like(b.text()) && b.words() <= 20 && (b.hints().tag.is_none() || b.link_density() > 0.5)
+        b.is_headline_like() && b.words() <= 20 && (b.hints().tag.is_none() || b.link_density() > 0.5)
     }
 
     fn is_blurb(&self, b: &Block) -> bool {
@@ -211,7 +211,7 @@ impl Cleaner for RelatedTeasers {
                 let before = blocks[i - 1];
                 let repeated = blocks.get(i + 1).is_some_and(|n| n.key() == before.key());
                 let same_paragraph = before.paragraph() == blocks[i].paragraph() && before.hints().tag.is_none();
-                if is_headline_like(before.text()) && (repeated || same_paragraph) {
+                if before.is_headline_like() && (repeated || same_paragraph) {
                     plan.remove(before.id(), Reason::new("teaser-headline-before-heading"));
                 }
             }
