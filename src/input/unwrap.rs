@@ -3,12 +3,14 @@
 //! 80 characters. Read line by line, a paragraph becomes a stack of
 //! fragments without sentence ends, and the article looks like a menu.
 //!
-//! A dump is hard-wrapped when a wall of its lines ends just short of one
-//! width and next to none pass it (unbreakable words, URLs, do). Two lines
-//! are one paragraph when the second's first word would not have fitted on
-//! the first: that is why the wrapper broke there. A short line (a menu
-//! entry, a heading, a paragraph's last line) ends where its text ends, and
-//! the next line starts a block of its own.
+//! A dump is hard-wrapped when a wall of its lines, of many lengths, ends
+//! just short of one width, five times fewer lines end just past it (lines
+//! far past it are unbreakable: URLs, Markdown links), and the line after a
+//! wall line mostly goes on in lower case. Two lines are one paragraph when
+//! the second's first word would not have fitted on the first: that is why
+//! the wrapper broke there. A short line (a menu entry, a heading, a
+//! paragraph's last line) ends where its text ends, and the next line
+//! starts a block of its own; so does a list item, quote or heading mark.
 
 /// Narrowest and widest wrap widths recognised.
 const WIDTHS: std::ops::RangeInclusive<usize> = 30..=MAX_WIDTH;
@@ -129,8 +131,8 @@ pub(crate) struct LogicalLine<'a> {
 }
 
 /// The input's lines with hard-wrapped paragraphs joined back (see the
-/// module docs); blank lines stay, as empty lines. `keep` says which
-/// lines may take a continuation (Markdown keeps code fences apart).
+/// module docs); blank lines stay, as empty lines. `keep` says which lines
+/// may continue the line before them (Markdown keeps code fences apart).
 pub(crate) fn logical_lines<'a>(text: &'a str, keep: impl Fn(&str) -> bool) -> Vec<LogicalLine<'a>> {
     let width = wrap_width(text);
     let mut out: Vec<LogicalLine<'a>> = Vec::new();
