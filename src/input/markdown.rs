@@ -6,9 +6,9 @@
 //! sees, as HTML mode does with tags: a link keeps its text, and the share
 //! of link text becomes the block's [link density](crate::Block::link_density);
 //! images, heading and list markers, emphasis, code fences, table rules and
-//! reference definitions are markup and go. Blocks stay one per line, with
-//! their input line numbers, and the document's notes say the input was read
-//! as Markdown.
+//! reference definitions are markup and go. Blocks stay one per line (or per
+//! hard-wrapped paragraph, see [`unwrap`](super::unwrap)), with their input
+//! line numbers, and the document's notes say the input was read as Markdown.
 
 use std::sync::LazyLock;
 

@@ -6,6 +6,7 @@
 //! separator counts (`\n`, `\r\n`, `\r`, VT, FF, NEL, U+2028, U+2029), and
 //! leading and trailing white space of a line is dropped.
 //!
+//! Hard-wrapped paragraphs are joined back first (see [`unwrap`](super::unwrap)).
 //! Some dump tools put every text node on its own line, cutting sentences
 //! at links ("said councillor", "Ann Becker", ", who proposed it."). A line
 //! that opens with closing punctuation continues the line before it; in a
