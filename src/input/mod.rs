@@ -8,6 +8,7 @@ pub mod decode;
 pub mod depth_guard;
 pub mod html;
 mod html_meta;
+mod link_refs;
 pub mod markdown;
 mod markdown_inline;
 pub mod noscript;

@@ -13,7 +13,7 @@
 //! dump with many such lines, so does a lower-case line after one that stops
 //! mid-sentence. Continued lines make one block spanning their line numbers.
 
-use crate::document::{Block, BlockId, BlockKind, Document, InputKind, Origin};
+use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Origin};
 
 /// Splits text into line blocks.
 ///
@@ -24,25 +24,36 @@ use crate::document::{Block, BlockId, BlockKind, Document, InputKind, Origin};
 /// assert_eq!(texts, [("a", 0), ("b", 0), ("c", 1)]);
 /// ```
 pub fn parse(text: &str) -> Document {
-    let fragmented = is_fragmented(text);
+    let all: Vec<&str> = lines(text).collect();
+    // A dump with a numbered `References` list: its markers and the list are markup.
+    let references = super::link_refs::references_start(&all);
+    let body = match references {
+        Some(start) => &text[..all[start].as_ptr() as usize - text.as_ptr() as usize],
+        None => text,
+    };
+    let fragmented = is_fragmented(body);
     let mut blocks = Vec::new();
     let mut paragraph = 0;
     let mut pending_break = false;
-    // The block being built: its text and first and last line numbers.
-    let mut open: Option<(String, usize, usize)> = None;
-    for logical in super::unwrap::logical_lines(text, |_| true) {
-        let line = logical.text.trim();
+    let mut open: Option<OpenBlock> = None;
+    for logical in super::unwrap::logical_lines(body, |_| true) {
+        let (stripped, link_chars) = match references {
+            Some(_) => super::link_refs::strip_markers(logical.text.trim()),
+            None => (String::new(), 0),
+        };
+        let line = if references.is_some() { stripped.trim() } else { logical.text.trim() };
         if line.is_empty() {
             pending_break = true;
             continue;
         }
-        if let Some((text, _, last)) = open.as_mut().filter(|_| !pending_break) {
-            if continues(text, line, fragmented) {
+        if let Some(block) = open.as_mut().filter(|_| !pending_break) {
+            if continues(&block.text, line, fragmented) {
                 // A space for the line break: joining "schools." and "!"
                 // without one would make a word the input does not have.
-                text.push(' ');
-                text.push_str(line);
-                *last = logical.last;
+                block.text.push(' ');
+                block.text.push_str(line);
+                block.last = logical.last;
+                block.link_chars += link_chars;
                 continue;
             }
         }
@@ -51,17 +62,33 @@ pub fn parse(text: &str) -> Document {
             paragraph += 1;
         }
         pending_break = false;
-        open = Some((line.to_string(), logical.first, logical.last));
+        open = Some(OpenBlock { text: line.to_string(), first: logical.first, last: logical.last, link_chars });
     }
     flush(&mut open, &mut blocks, paragraph);
-    Document::from_blocks(blocks, InputKind::Text)
+    let mut doc = Document::from_blocks(blocks, InputKind::Text);
+    if let Some(start) = references {
+        doc.push_note(format!(
+            "read with numbered link references: the [n] markers and the {} lines of the References list are markup, not text",
+            all.len() - start
+        ));
+    }
+    doc
+}
+
+/// The block being built: its text, first and last line numbers and link characters.
+struct OpenBlock {
+    text: String,
+    first: usize,
+    last: usize,
+    link_chars: usize,
 }
 
 /// Ends the block being built, if any.
-fn flush(open: &mut Option<(String, usize, usize)>, blocks: &mut Vec<Block>, paragraph: usize) {
-    if let Some((text, first, last)) = open.take() {
-        let origin = Origin::Lines { first, last };
-        blocks.push(Block::new(BlockId(blocks.len()), text, BlockKind::Line, origin, paragraph));
+fn flush(open: &mut Option<OpenBlock>, blocks: &mut Vec<Block>, paragraph: usize) {
+    if let Some(b) = open.take() {
+        let origin = Origin::Lines { first: b.first, last: b.last };
+        let hints = Hints { link_chars: b.link_chars, ..Hints::default() };
+        blocks.push(Block::new(BlockId(blocks.len()), b.text, BlockKind::Line, origin, paragraph).with_hints(hints));
     }
 }
 
@@ -182,6 +209,17 @@ mod tests {
         let doc = parse(&t);
         assert_eq!(doc.blocks().count(), 1);
         assert_eq!(doc.blocks().next().map(|b| b.text().len()), Some(5 + 2 * 200_000));
+    }
+
+    #[test]
+    fn numbered_link_references_are_markup() {
+        let dump = "   [1]Home [2]News\n\n   The council met on [3]Monday and agreed.\n\nReferences\n\n   Visible links:\n   1. https://a.org/\n   2. https://a.org/news\n   3. https://a.org/monday\n";
+        let doc = parse(dump);
+        let blocks: Vec<_> = doc.blocks().map(|b| (b.text(), b.link_density() > 0.5)).collect();
+        assert_eq!(blocks, [("Home News", true), ("The council met on Monday and agreed.", false)]);
+        assert!(doc.notes()[0].contains("References"));
+        // Without the list, brackets are text.
+        assert_eq!(texts("[1]Home [2]News"), ["[1]Home [2]News"]);
     }
 
     #[test]
