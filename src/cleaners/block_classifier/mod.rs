@@ -623,6 +623,23 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_repeated_below_the_comment_wall_is_no_panic() {
+        // The title line repeats only after the replies start (a quoted
+        // post): the anchor lies past the comment wall, where the listing
+        // column must not be looked for. (Minimised from a real dump that
+        // made the classifier index past its slice.)
+        let page = "Which version for the new release | The Forum\nCategories\nSearching\nnew release version\n\
+            I get, not surprisingly, some contradictory information about which version will be packaged.  I\n\
+            think\nsome suggestion it will be the\n6.5\nas that is the long-term one.\n\
+            Has anybody tried perhaps a beta of the release?  Does anyone know what we will actually get in a week's time, or where I could look for a definitive answer?\n\
+            Also, if it is to be 6.5, sorry, but I have seen plenty of bad reports on this forum for both 6.6 & 6.7.  Really nasty ones.  Is 6.5 relatively stable?\n\
+            2 Replies\nsaid in\nWhich version for the new release\n\
+            Also, if it is to be 6.5, sorry, but I have seen plenty of bad reports on this forum for both 6.6 & 6.7.  Really nasty ones.  Is 6.5 relatively stable?";
+        let c = classifier().clean_text(page);
+        assert!(c.text().contains("Has anybody tried"), "{}", c.explain());
+    }
+
+    #[test]
     fn a_listing_keeps_its_main_column() {
         let p = classifier();
         let items = repeated(12, |i| {
