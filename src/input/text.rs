@@ -6,8 +6,7 @@
 //! separator counts (`\n`, `\r\n`, `\r`, VT, FF, NEL, U+2028, U+2029), and
 //! leading and trailing white space of a line is dropped.
 //!
-//! A list bullet a dump tool drew before a line (`* `, `o `, `• `) is
-//! layout and goes. Hard-wrapped paragraphs are joined back first (see [`unwrap`](super::unwrap)).
+//! Hard-wrapped paragraphs are joined back first (see [`unwrap`](super::unwrap)).
 //! Some dump tools put every text node on its own line, cutting sentences
 //! at links ("said councillor", "Ann Becker", ", who proposed it."). A line
 //! that opens with closing punctuation continues the line before it; in a
@@ -43,7 +42,6 @@ pub fn parse(text: &str) -> Document {
             None => (String::new(), 0),
         };
         let line = if references.is_some() { stripped.trim() } else { logical.text.trim() };
-        let line = strip_bullet(line);
         if line.is_empty() {
             pending_break = true;
             continue;
@@ -83,20 +81,6 @@ struct OpenBlock {
     first: usize,
     last: usize,
     link_chars: usize,
-}
-
-/// A line without the list bullet a dump tool drew before it (`* `, `+ `,
-/// `o `, `• `, `- `): the bullet is layout, not a word.
-fn strip_bullet(line: &str) -> &str {
-    let mut chars = line.char_indices();
-    match (chars.next(), chars.next(), chars.next()) {
-        (Some((_, '*' | '+' | 'o' | '•' | '·' | '▪' | '◦' | '-')), Some((_, ' ')), Some((i, c)))
-            if !c.is_whitespace() =>
-        {
-            &line[i..]
-        }
-        _ => line,
-    }
 }
 
 /// Ends the block being built, if any.
@@ -236,15 +220,6 @@ mod tests {
         assert!(doc.notes()[0].contains("References"));
         // Without the list, brackets are text.
         assert_eq!(texts("[1]Home [2]News"), ["[1]Home [2]News"]);
-    }
-
-    #[test]
-    fn list_bullets_drawn_by_dump_tools_go() {
-        assert_eq!(
-            texts("* News\no Bollywood News\n+ Galeria\n• Sport\n- Weather"),
-            ["News", "Bollywood News", "Galeria", "Sport", "Weather"]
-        );
-        assert_eq!(texts("*emphasis*\no\n-5 degrees\no  double"), ["*emphasis*", "o", "-5 degrees", "o  double"]);
     }
 
     #[test]
