@@ -152,7 +152,9 @@ pub fn detect(text: &str) -> Option<&'static str> {
 
 fn best_latin(text: &str) -> Option<&'static str> {
     let mut hits = vec![0usize; LISTS.len()];
-    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).take(2000) {
+    // One-letter stopwords ("a", "i", "o", "k", "w") are in many lists and
+    // in stray initials and codes; they do not tell languages apart.
+    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| t.chars().nth(1).is_some()).take(2000) {
         if let Some(mask) = WORD_LANGS.get(&*lower(token)) {
             for (i, h) in hits.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 && !LISTS[i].per_char {

@@ -27,6 +27,10 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
     let (titles, candidates) = match doc.input_kind() {
         InputKind::Text => {
             let (first, rest) = doc.all_blocks().split_first()?;
+            // A dateline is no page title, however often it repeats.
+            if first.words() <= 16 && crate::dates::find_date(first.text()).is_some() {
+                return None;
+            }
             // A dump whose first line is followed by prose starts with its
             // article (a cleaned text does): that line is no page title,
             // and a later repeat of it no headline.
