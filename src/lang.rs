@@ -150,15 +150,21 @@ pub fn detect(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Weight of a longer stopword against a one-letter one in [`best_latin`]:
+/// more than the 2,000 tokens read can add up to.
+const ONE_LETTER_TIE_BREAK: usize = 2048;
+
 fn best_latin(text: &str) -> Option<&'static str> {
     let mut hits = vec![0usize; LISTS.len()];
     // One-letter stopwords ("a", "i", "o", "k", "w") are in many lists and
-    // in stray initials and codes; they do not tell languages apart.
-    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| t.chars().nth(1).is_some()).take(2000) {
+    // in stray initials and codes: they only break ties between the counts
+    // of longer words.
+    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).take(2000) {
         if let Some(mask) = WORD_LANGS.get(&*lower(token)) {
+            let weight = if token.chars().nth(1).is_some() { ONE_LETTER_TIE_BREAK } else { 1 };
             for (i, h) in hits.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 && !LISTS[i].per_char {
-                    *h += 1;
+                    *h += weight;
                 }
             }
         }

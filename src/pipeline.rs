@@ -216,10 +216,12 @@ fn finish(doc: Document, removals: Vec<Removal>, rewrites: Vec<Rewrite>) -> Clea
         .map(|b| KeptBlock { block: b.id(), kind: b.kind(), text: b.text().to_string(), location: b.origin().clone() })
         .collect();
     let mut text = String::with_capacity(kept.iter().map(|k| k.text.len() + 2).sum());
-    for k in &kept {
+    let mut last_paragraph = None;
+    for (k, b) in kept.iter().zip(doc.blocks()) {
         if !text.is_empty() {
-            text.push_str("\n\n");
+            text.push_str(if last_paragraph == Some(b.paragraph()) { "\n" } else { "\n\n" });
         }
+        last_paragraph = Some(b.paragraph());
         text.push_str(&k.text);
     }
     if !text.is_empty() {

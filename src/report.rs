@@ -80,8 +80,10 @@ pub struct Cleaned {
 }
 
 impl Cleaned {
-    /// The kept text: blocks separated by one blank line, one trailing newline
-    /// (empty when nothing was kept).
+    /// The kept text: paragraphs separated by one blank line, the kept lines
+    /// of one paragraph of a text dump by a newline (as the dump had them),
+    /// one trailing newline (empty when nothing was kept). Cleaning it again
+    /// sees the same paragraphs.
     pub fn text(&self) -> &str {
         &self.text
     }

@@ -93,9 +93,16 @@ fn flush(open: &mut Option<OpenBlock>, blocks: &mut Vec<Block>, paragraph: usize
 }
 
 /// Whether `line` opens with the punctuation that ends a clause broken
-/// off on the line before (", who …", ". Then …", ") and …").
+/// off on the line before (", who …", ". Then …", ") and …", a lone "."):
+/// a run of closing punctuation and quotes, then a space or nothing.
+/// ("?A" or ",a" is no clause end.)
 fn opens_with_closing_punctuation(line: &str) -> bool {
-    line.starts_with([',', '.', ';', ':', '!', '?', ')', ']', '%']) && !line.starts_with("...")
+    let closing = |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '%');
+    let quote = |c: char| matches!(c, '"' | '\'' | '”' | '’' | '»');
+    if !line.starts_with(closing) || line.starts_with("...") {
+        return false;
+    }
+    line.chars().find(|&c| !closing(c) && !quote(c)).is_none_or(char::is_whitespace)
 }
 
 /// Lines opening with closing punctuation, in thousandths, above which a
