@@ -8,6 +8,7 @@
 //! text for the block's [link density](crate::Block::link_density), and the
 //! list is not a block at all.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -46,9 +47,9 @@ fn is_list_heading(line: &str) -> bool {
 
 /// A line without its markers, and how many of its characters (as the
 /// block will count them, spaces folded) are link text.
-pub(crate) fn strip_markers(line: &str) -> (String, usize) {
+pub(crate) fn strip_markers(line: &str) -> (Cow<'_, str>, usize) {
     if !line.contains('[') {
-        return (line.to_string(), 0);
+        return (Cow::Borrowed(line), 0);
     }
     let mut text = String::with_capacity(line.len());
     let mut link_chars = 0;
@@ -65,7 +66,7 @@ pub(crate) fn strip_markers(line: &str) -> (String, usize) {
         rest = &after[until_next..];
     }
     text.push_str(rest);
-    (text, link_chars)
+    (Cow::Owned(text), link_chars)
 }
 
 #[cfg(test)]
@@ -74,12 +75,12 @@ mod tests {
 
     #[test]
     fn markers_go_and_the_words_after_them_are_link_text() {
-        assert_eq!(strip_markers("[2]Movies"), ("Movies".to_string(), 6));
+        assert_eq!(strip_markers("[2]Movies"), ("Movies".into(), 6));
         let (text, links) = strip_markers("Stadia is launching with [29]22 games (the addition of ten more titles");
         assert_eq!(text, "Stadia is launching with 22 games (the addition of ten more titles");
         assert_eq!(links, "22 games (the addition".len());
-        assert_eq!(strip_markers("[19]Subscribe [20]Newsletters"), ("Subscribe Newsletters".to_string(), 20));
-        assert_eq!(strip_markers("See note [a] and [12 here"), ("See note [a] and [12 here".to_string(), 0));
+        assert_eq!(strip_markers("[19]Subscribe [20]Newsletters"), ("Subscribe Newsletters".into(), 20));
+        assert_eq!(strip_markers("See note [a] and [12 here"), ("See note [a] and [12 here".into(), 0));
     }
 
     #[test]

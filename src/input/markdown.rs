@@ -52,7 +52,8 @@ pub fn parse(text: &str) -> Document {
     let mut pending_break = false;
     let mut in_fence = false;
     let (mut targets, mut markup_lines) = (0usize, 0usize);
-    let logical = super::unwrap::logical_lines(text, |l| {
+    let lines: Vec<&str> = super::text::lines(text).collect();
+    let logical = super::unwrap::logical_lines(&lines, |l| {
         let l = l.trim();
         !(l.starts_with("```") || l.starts_with("~~~") || is_markup_line(l))
     });

@@ -27,21 +27,18 @@ pub fn parse(text: &str) -> Document {
     let all: Vec<&str> = lines(text).collect();
     // A dump with a numbered `References` list: its markers and the list are markup.
     let references = super::link_refs::references_start(&all);
-    let body = match references {
-        Some(start) => &text[..all[start].as_ptr() as usize - text.as_ptr() as usize],
-        None => text,
-    };
+    let body = &all[..references.unwrap_or(all.len())];
     let fragmented = is_fragmented(body);
     let mut blocks = Vec::new();
     let mut paragraph = 0;
     let mut pending_break = false;
     let mut open: Option<OpenBlock> = None;
     for logical in super::unwrap::logical_lines(body, |_| true) {
-        let (stripped, link_chars) = match references {
+        let (line, link_chars) = match references {
             Some(_) => super::link_refs::strip_markers(logical.text.trim()),
-            None => (String::new(), 0),
+            None => (std::borrow::Cow::Borrowed(logical.text.as_ref()), 0),
         };
-        let line = if references.is_some() { stripped.trim() } else { logical.text.trim() };
+        let line = line.trim();
         if line.is_empty() {
             pending_break = true;
             continue;
@@ -113,9 +110,9 @@ const FRAGMENTED_PER_MILLE: usize = 8;
 
 /// Whether the dump puts every text node on its own line, so that a
 /// sentence is cut at each link ("said councillor", "Ann Becker", ", who …").
-fn is_fragmented(text: &str) -> bool {
+fn is_fragmented(lines: &[&str]) -> bool {
     let (mut total, mut cut) = (0usize, 0usize);
-    for line in lines(text).map(str::trim).filter(|l| !l.is_empty()) {
+    for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
         total += 1;
         cut += usize::from(opens_with_closing_punctuation(line));
     }

@@ -41,8 +41,15 @@ const MAX_OVER_PERCENT: usize = 80;
 /// assert_eq!(wrap_width(&prose.repeat(8)), None);
 /// ```
 pub fn wrap_width(text: &str) -> Option<usize> {
-    let lines: Vec<&str> = super::text::lines(text).map(str::trim_end).collect();
-    let lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).filter(|&n| n > 0).collect();
+    let lines: Vec<&str> = super::text::lines(text).collect();
+    width_of(&lines)
+}
+
+/// [`wrap_width`] of a dump already split into lines.
+fn width_of(lines: &[&str]) -> Option<usize> {
+    // Each line's length once, trailing white space aside; blank lines are 0.
+    let all: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).collect();
+    let lengths: Vec<usize> = all.iter().copied().filter(|&n| n > 0).collect();
     if lengths.len() < MIN_LINES {
         return None;
     }
@@ -67,8 +74,11 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     // And it cuts sentences: the line after a wrapped one mostly goes on in
     // lower case, where a menu's next entry is capitalised.
     let (mut followed, mut lower) = (0usize, 0usize);
-    for pair in lines.windows(2).filter(|p| near(p[0].chars().count())) {
-        if let Some(c) = pair[1].trim_start().chars().next() {
+    for (k, next) in lines.iter().enumerate().skip(1) {
+        if !near(all[k - 1]) {
+            continue;
+        }
+        if let Some(c) = next.trim_start().chars().next() {
             followed += 1;
             lower += usize::from(c.is_lowercase());
         }
@@ -130,14 +140,15 @@ pub(crate) struct LogicalLine<'a> {
     pub last: usize,
 }
 
-/// The input's lines with hard-wrapped paragraphs joined back (see the
+/// The input's lines (as [`super::text::lines`] splits them) with
+/// hard-wrapped paragraphs joined back (see the
 /// module docs); blank lines stay, as empty lines. `keep` says which lines
 /// may continue the line before them (Markdown keeps code fences apart).
-pub(crate) fn logical_lines<'a>(text: &'a str, keep: impl Fn(&str) -> bool) -> Vec<LogicalLine<'a>> {
-    let width = wrap_width(text);
+pub(crate) fn logical_lines<'a>(lines: &[&'a str], keep: impl Fn(&str) -> bool) -> Vec<LogicalLine<'a>> {
+    let width = width_of(lines);
     let mut out: Vec<LogicalLine<'a>> = Vec::new();
     let mut prev: &str = "";
-    for (n, line) in super::text::lines(text).enumerate() {
+    for (n, &line) in lines.iter().enumerate() {
         let joins = width.is_some_and(|w| continues(prev, line, w)) && keep(line);
         prev = line;
         match out.last_mut() {
