@@ -251,7 +251,6 @@ pub struct Document {
     live: Vec<bool>,
     metadata: Metadata,
     input: InputKind,
-    markdown: bool,
     /// The title an HTML page's head declares apart from its text.
     declared_title: Option<String>,
     notes: Vec<String>,
@@ -265,15 +264,7 @@ impl Document {
             b.id = BlockId(i);
         }
         let live = vec![true; blocks.len()];
-        Document {
-            blocks,
-            live,
-            metadata: Metadata::default(),
-            input,
-            markdown: false,
-            declared_title: None,
-            notes: Vec::new(),
-        }
+        Document { blocks, live, metadata: Metadata::default(), input, declared_title: None, notes: Vec::new() }
     }
 
     /// Splits a text dump into line blocks (see [`crate::input::text`]); a
@@ -339,11 +330,6 @@ impl Document {
         self.input
     }
 
-    /// Whether the text input was read as Markdown (see [`TextFormat`]).
-    pub fn is_markdown(&self) -> bool {
-        self.markdown
-    }
-
     /// Notes the input adapter left (for example lossy decoding).
     pub fn notes(&self) -> &[String] {
         &self.notes
@@ -359,9 +345,6 @@ impl Document {
     }
     pub(crate) fn set_declared_title(&mut self, title: Option<String>) {
         self.declared_title = title;
-    }
-    pub(crate) fn mark_markdown(&mut self) {
-        self.markdown = true;
     }
     pub(crate) fn push_note(&mut self, note: String) {
         self.notes.push(note);

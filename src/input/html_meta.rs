@@ -85,10 +85,10 @@ fn gather(page: &Html) -> Sources<'_> {
     s
 }
 
-/// Reads what the page says about itself.
-/// The page's metadata, and the title its head declares (`og:title`,
-/// `twitter:title`, JSON-LD `headline`/`name`, or `<title>` without its site
-/// suffix), apart from the `<h1>` that [`Metadata::title`] falls back to.
+/// Reads what the page says about itself: its metadata, and the title its
+/// head declares (`og:title`, `twitter:title`, JSON-LD `headline`/`name`, or
+/// `<title>` without its site suffix), apart from the `<h1>` that
+/// [`Metadata::title`] falls back to.
 pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>) {
     let mut m = Metadata::default();
     let src = gather(page);

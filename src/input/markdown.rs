@@ -91,7 +91,6 @@ pub fn parse(text: &str) -> Document {
         blocks.push(Block::new(BlockId(blocks.len()), text, kind, origin, paragraph).with_hints(hints));
     }
     let mut doc = Document::from_blocks(blocks, InputKind::Text);
-    doc.mark_markdown();
     doc.push_note(format!(
         "read as Markdown: {targets} link and image targets and {markup_lines} markup-only lines are markup, not text"
     ));
