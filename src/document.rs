@@ -173,7 +173,7 @@ impl Block {
     /// [`is_headline_like`](crate::shape::is_headline_like) on the block's
     /// text, with its word count computed once.
     pub(crate) fn is_headline_like(&self) -> bool {
-        (1..=24).contains(&self.words) && !crate::shape::ends_with_full_stop(&self.text)
+        crate::shape::headline_shaped(self.words, &self.text)
     }
     /// The block's kind.
     pub fn kind(&self) -> BlockKind {

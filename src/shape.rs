@@ -130,7 +130,11 @@ fn is_spaceless_sentence_end(c: char) -> bool {
 /// assert!(!is_headline_like("Markets rallied on Monday as rates fell."));
 /// ```
 pub fn is_headline_like(text: &str) -> bool {
-    let words = word_count(text);
+    headline_shaped(word_count(text), text)
+}
+
+/// [`is_headline_like`] for a text whose [`word_count`] is known.
+pub(crate) fn headline_shaped(words: usize, text: &str) -> bool {
     (1..=24).contains(&words) && !ends_with_full_stop(text)
 }
 

@@ -103,7 +103,7 @@ impl HeaderChrome {
         let words = b.words();
         if words <= 16 {
             if let Some(date) = find_date(b.text()) {
-                let lead = (1..=3).rev().find_map(|n| self.leads.find(&first_words(b.key(), n)));
+                let lead = self.lead(b);
                 let bare = words <= 9;
                 if lead.is_some() || bare {
                     let modified = lead.is_some_and(is_update_lead);
@@ -128,9 +128,14 @@ impl HeaderChrome {
             return None;
         }
         let date = find_date(b.text())?;
-        let lead = (1..=3).rev().find_map(|n| self.leads.find(&first_words(b.key(), n)))?;
+        let lead = self.lead(b)?;
         let content_lead = lead.starts_with("posted") || lead == "date" || lead == "stand";
         (!content_lead).then(|| (date, is_update_lead(lead)))
+    }
+
+    /// The dateline lead-in a block opens with ("published on", "updated").
+    fn lead(&self, b: &Block) -> Option<&str> {
+        (1..=3).rev().find_map(|n| self.leads.find(&first_words(b.key(), n)))
     }
 
     fn is_prose(&self, b: &Block) -> bool {
@@ -139,6 +144,15 @@ impl HeaderChrome {
         // unpunctuated paragraph), as the block classifier also counts it.
         (ends_sentence(b.text()) && words >= self.prose_min_words) || words >= 3 * self.prose_min_words.max(8)
     }
+}
+
+/// Removes a dateline, keeping its date as the published or modified date
+/// when none was found before.
+fn remove_dateline(plan: &mut Plan, b: &Block, date: String, modified: bool) {
+    let m = plan.metadata_mut();
+    let slot = if modified { &mut m.modified } else { &mut m.published };
+    slot.get_or_insert(date);
+    plan.remove(b.id(), Reason::new(if modified { "update-line" } else { "dateline" }));
 }
 
 fn first_words(key: &str, n: usize) -> String {
@@ -169,12 +183,7 @@ impl Cleaner for HeaderChrome {
         let mut title: Option<(usize, bool)> = None;
         for (i, b) in zone.iter().enumerate() {
             match self.classify(b) {
-                Line::Dateline { date, modified } => {
-                    let m = plan.metadata_mut();
-                    let slot = if modified { &mut m.modified } else { &mut m.published };
-                    slot.get_or_insert(date);
-                    plan.remove(b.id(), Reason::new(if modified { "update-line" } else { "dateline" }));
-                }
+                Line::Dateline { date, modified } => remove_dateline(&mut plan, b, date, modified),
                 Line::Byline(name) => {
                     plan.metadata_mut().author.get_or_insert(name);
                     plan.remove(b.id(), Reason::new("byline"));
@@ -194,10 +203,7 @@ impl Cleaner for HeaderChrome {
         // A publication line may sit under the standfirst, the first prose.
         for b in blocks.iter().skip(prose + 1).take(LATE_DATELINE_BLOCKS) {
             if let Some((date, modified)) = self.publication_line(b) {
-                let m = plan.metadata_mut();
-                let slot = if modified { &mut m.modified } else { &mut m.published };
-                slot.get_or_insert(date);
-                plan.remove(b.id(), Reason::new(if modified { "update-line" } else { "dateline" }));
+                remove_dateline(&mut plan, b, date, modified);
             }
         }
         let Some((t, _)) = title else { return plan };
