@@ -120,10 +120,11 @@ const UNCLOSED: u32 = u32::MAX;
 impl Pairs {
     fn of(s: &str) -> Pairs {
         let bytes = s.as_bytes();
-        let mut close = vec![UNCLOSED; if bytes.len() < u32::MAX as usize { bytes.len() } else { 0 }];
-        if close.is_empty() {
-            return Pairs { close };
+        // A line without a `[` has no link (most lines), and positions must fit in u32.
+        if bytes.len() >= u32::MAX as usize || memchr::memchr(b'[', bytes).is_none() {
+            return Pairs { close: Vec::new() };
         }
+        let mut close = vec![UNCLOSED; bytes.len()];
         let (mut squares, mut rounds) = (Vec::new(), Vec::new());
         let mut i = 0;
         while i < bytes.len() {
