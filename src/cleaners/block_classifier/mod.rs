@@ -45,7 +45,7 @@ use crate::shape::is_headline_like;
 use features::{
     clear_wrapper_chrome, group_sizes, is_headline_like_words, is_subheading, page_language, page_prose_density,
 };
-use features::{Class, Features};
+use features::{Chrome, Class, Features};
 use regions::{
     best_run, best_run_from, best_subtree, body_box_range, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS,
 };
@@ -310,7 +310,13 @@ impl BlockClassifier {
         } else {
             run
         };
-        let good = |(a, b): (usize, usize)| (a..=b).filter(|&i| classes[i] == Class::Good);
+        // In HTML, prose in chrome (a sign-up form's consent line in the
+        // footer) is no article the column would be a feed around.
+        let good = |(a, b): (usize, usize)| {
+            (a..=b).filter(move |&i| {
+                classes[i] == Class::Good && (text_input || !matches!(features[i].chrome, Some(Chrome::Landmark(_))))
+            })
+        };
         let run_words: usize = decision_run.map_or(0, |r| good(r).map(|i| features[i].words).sum());
         let good_blocks = decision_run.map_or(0, |r| good(r).count());
         // A dump has no elements to show where its main column ends: a real
@@ -655,6 +661,29 @@ mod tests {
         }
         assert!(c.text().contains("merino blend") && !c.text().contains("Terms of service"), "{}", c.text());
         assert!(!c.text().contains("Women"), "{}", c.text());
+    }
+
+    #[test]
+    fn prose_in_a_footer_form_does_not_make_a_product_grid_an_article() {
+        let p = classifier();
+        let items = repeated(6, |i| {
+            format!(
+                "<div class='tile'><div class='name'><a href='/p/{i}'>Helmet vent light model {i}</a></div>\
+                 <div class='price'>$2{i}.95</div></div>"
+            )
+        });
+        // The only sentences on the page are a sign-up form's consent line.
+        let page = format!(
+            "<body><nav><a href='/'>Home</a> <a href='/bike'>Cycling</a></nav>\
+             <main><h1>Lights</h1><div class='grid'>{items}</div></main>\
+             <footer><form><p>Sign up for news</p><p>I consent to the shop processing my email address and sending me \
+             commercial emails in accordance with its privacy policy, and I may unsubscribe at any time.</p></form></footer></body>"
+        );
+        let c = p.clean_html(&page);
+        for i in [0, 5] {
+            assert!(c.text().contains(&format!("Helmet vent light model {i}")), "{}", c.explain());
+        }
+        assert!(!c.text().contains("I consent"), "{}", c.explain());
     }
 
     #[test]
