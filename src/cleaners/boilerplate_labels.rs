@@ -329,6 +329,19 @@ mod tests {
     }
 
     #[test]
+    fn removes_cookie_notices_that_qualify_their_cookies() {
+        for notice in [
+            "This Website uses first and third party cookies. By clicking \"agree\" you consent to their use.",
+            "We use essential and analytics cookies to run this shop.",
+            "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a \
+             specific service explicitly requested by the subscriber or user.",
+        ] {
+            assert_eq!(removed(notice), [notice], "{notice}");
+        }
+        assert!(removed("We use our noses to tell fresh cookies from stale ones, the bakers said.").is_empty());
+    }
+
+    #[test]
     fn removes_gallery_and_caption_controls() {
         for label in ["Caption", "Back to Gallery", "Expand", "Enlarge this image", "Hide caption"] {
             assert_eq!(removed(label), [label], "{label}");
