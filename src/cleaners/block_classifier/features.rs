@@ -174,6 +174,22 @@ fn clear_chrome(features: &mut [Features], names_wrapper: impl Fn(&Features) -> 
 /// Fewest words of prose on a page for [`clear_wrapper_chrome`] to judge.
 const WRAPPER_MIN_WORDS: usize = 150;
 
+/// Fewest words of a line that ends in a colon to read as a sentence
+/// leading into a list ("For more information, see:").
+const LEAD_IN_WORDS: usize = 8;
+
+/// In a text dump, a line of [`LEAD_IN_WORDS`] or more that ends in a
+/// colon is a sentence leading into the list below it, as much the
+/// article's as one ending in a full stop. (A page's list elements keep
+/// such a list with its article in HTML; a dump has only the sentence.)
+pub(super) fn colon_lead_ins_end_sentences(blocks: &[&Block], features: &mut [Features]) {
+    for (b, f) in blocks.iter().zip(features.iter_mut()) {
+        if !f.ends && f.words >= LEAD_IN_WORDS && b.text().trim_end().ends_with(':') {
+            f.ends = true;
+        }
+    }
+}
+
 pub(super) fn is_headline_like_words(f: &Features) -> bool {
     !f.ends && f.words <= 20
 }

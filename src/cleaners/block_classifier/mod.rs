@@ -43,7 +43,8 @@ use crate::error::BuildError;
 use crate::rules::{PhraseList, COMMENTS};
 use crate::shape::is_headline_like;
 use features::{
-    clear_wrapper_chrome, group_sizes, is_headline_like_words, is_subheading, page_language, page_prose_density,
+    clear_wrapper_chrome, colon_lead_ins_end_sentences, group_sizes, is_headline_like_words, is_subheading,
+    page_language, page_prose_density,
 };
 use features::{Chrome, Class, Features};
 use regions::{
@@ -353,6 +354,10 @@ impl Cleaner for BlockClassifier {
         let groups = group_sizes(&blocks);
         let mut features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
         clear_wrapper_chrome(&mut features);
+        let text_input = doc.input_kind() == crate::document::InputKind::Text;
+        if text_input {
+            colon_lead_ins_end_sentences(&blocks, &mut features);
+        }
         if doc.metadata().is_discussion() {
             thread_replies_are_content(&mut features);
         } else {
@@ -371,7 +376,6 @@ impl Cleaner for BlockClassifier {
                 *w = 0.0;
             }
         }
-        let text_input = doc.input_kind() == crate::document::InputKind::Text;
         // The article starts at its headline: prose above it is a teaser
         // rail or a feed, not this article.
         let anchor = anchor::title_anchor(doc, &blocks, &classes);
@@ -684,6 +688,31 @@ mod tests {
             assert!(c.text().contains(&format!("Helmet vent light model {i}")), "{}", c.explain());
         }
         assert!(!c.text().contains("I consent"), "{}", c.explain());
+    }
+
+    #[test]
+    fn a_text_dump_keeps_sentences_that_lead_into_a_list() {
+        let intro = repeated(6, |i| {
+            format!(
+                "Part {i} of the overview explains how each data type keeps its values in memory, how the \
+                 server writes the values of a type to disk, and why the commands that read and change a data \
+                 type take about the same short time however many values of the type the server holds.\n\n"
+            )
+        });
+        // A reference page: each section is a heading, one sentence that
+        // ends in a colon, and two links.
+        let sections = repeated(8, |i| {
+            format!(
+                "Type {i}\n\nThe data type number {i} stores values of one kind in memory. For more information \
+                 about the type, see:\n\n\
+                 Overview of type {i}\nType {i} command reference\n\n"
+            )
+        });
+        let page = format!("Home\nDocs\nPricing\n\n{intro}{sections}Terms\nPrivacy\n");
+        let c = classifier().clean_text(&page);
+        for i in [0, 4, 7] {
+            assert!(c.text().contains(&format!("The data type number {i} stores")), "{}", c.explain());
+        }
     }
 
     #[test]
