@@ -222,6 +222,8 @@ impl Cleaner for BoilerplateLabels {
             {
                 plan.remove(b.id(), Reason::new("consent-notice").with_evidence(format!("purpose {purpose}")));
                 notices.push(i);
+            } else if self.builtin && short && super::affiliate_notice::is_affiliate_disclosure(b.key()) {
+                plan.remove(b.id(), Reason::new("affiliate-disclosure"));
             } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || CAPTION.is_match(b.text())) {
                 plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
             } else if self.builtin && is_label_row(b.key()) {
@@ -339,6 +341,14 @@ mod tests {
             assert_eq!(removed(notice), [notice], "{notice}");
         }
         assert!(removed("We use our noses to tell fresh cookies from stale ones, the bakers said.").is_empty());
+    }
+
+    #[test]
+    fn removes_affiliate_disclosures() {
+        let notice = "Disclosure: this site is reader-supported. When you buy through links on our site, we may earn \
+                      an affiliate commission.";
+        assert_eq!(removed(notice), [notice]);
+        assert!(removed("The new rules let the commission earn fees from the sale, the minister said.").is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `normalize-unicode` | nothing; rewrites text to NFC, drops invisible characters |
 //! | `script-artifacts` | `undefined`, `[object Object]`, "enable JavaScript" |
-//! | `boilerplate-labels` | share/ad/read-more labels, counters, cookie, copyright, correction footers, gallery captions |
+//! | `boilerplate-labels` | share/ad/read-more labels, counters, cookie, copyright, affiliate and correction notices, gallery captions |
 //! | `also-read-links` | "Also read: …headline…" |
 //! | `newsletter-blocks` | sign-up headings, prompts, buttons, privacy notes |
 //! | `header-chrome` | site name, dateline, byline (into metadata) |
@@ -16,6 +16,7 @@
 //! | `related-teasers` | "Related Stories" heading + headlines + blurbs |
 //! | `duplicates` | repeated blocks |
 
+mod affiliate_notice;
 mod also_read;
 mod announced_list;
 mod block_classifier;
