@@ -138,12 +138,12 @@ fn strength(part: &str) -> Option<bool> {
 
 /// Whether a class or id names chrome (strongly or weakly).
 pub(crate) fn is_chrome(name: &str) -> bool {
-    !is_content_box(name) && parts(name).any(|p| strength(p).is_some())
+    !is_content_box(name) && !is_testimonial(name) && parts(name).any(|p| strength(p).is_some())
 }
 
 /// Whether a class or id names chrome strongly (see [`STRONG_PARTS`]).
 pub(crate) fn is_strong_chrome(name: &str) -> bool {
-    !is_content_box(name) && parts(name).any(|p| strength(p) == Some(true))
+    !is_content_box(name) && !is_testimonial(name) && parts(name).any(|p| strength(p) == Some(true))
 }
 
 /// Whether a class or id names a content box ("entry-content",
@@ -154,6 +154,17 @@ pub(crate) fn is_content_box(name: &str) -> bool {
     (parts(name).last().is_some_and(|l| in_list(CONTENT_HEADS, l))
         && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p)))
         || is_social_embed(name)
+}
+
+/// Parts that name customers' testimonials: a sales page's content, even
+/// where the theme calls each one a comment.
+const TESTIMONIAL_PARTS: &[&str] = &["testimonial", "testimonials"];
+
+/// Whether a class or id names a testimonial (`testimonials-comment`):
+/// neither chrome nor a comment section, though it clears no chrome of the
+/// boxes around it (a testimonial slider in a sidebar stays sidebar).
+fn is_testimonial(name: &str) -> bool {
+    parts(name).any(|p| in_list(TESTIMONIAL_PARTS, p))
 }
 
 /// Parts that name an embedded post of a social network.
@@ -215,7 +226,7 @@ const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus",
 /// Whether a class or id names a reader-comment section (`comments-area`,
 /// `comment_list`, `disqus_thread`), matched on whole parts.
 pub(crate) fn is_comment_section(name: &str) -> bool {
-    parts(name).any(|p| in_list(COMMENT_PARTS, p))
+    parts(name).any(|p| in_list(COMMENT_PARTS, p)) && !is_testimonial(name)
 }
 
 /// Words that name what a page is about, in body-box names ("entry-content",
@@ -270,7 +281,11 @@ impl NameFlags {
     /// Classifies one name.
     pub(crate) fn of(name: &str) -> Self {
         let content_box = is_content_box(name);
-        let chrome = if content_box { None } else { parts(name).filter_map(strength).reduce(|a, b| a || b) };
+        let chrome = if content_box || is_testimonial(name) {
+            None
+        } else {
+            parts(name).filter_map(strength).reduce(|a, b| a || b)
+        };
         NameFlags {
             chrome,
             content_box,
@@ -332,9 +347,27 @@ mod tests {
     }
 
     #[test]
+    fn testimonials_are_neither_chrome_nor_comments() {
+        use super::is_comment_section;
+        for name in ["testimonials-comments-comment", "testimonial-card"] {
+            assert!(!is_chrome(name) && !is_comment_section(name) && !is_content_box(name), "{name}");
+        }
+        assert!(is_comment_section("comments-area") && is_strong_chrome("comment-list"));
+    }
+
+    #[test]
     fn name_flags_agree_with_the_single_checks() {
         use super::{is_article_body, is_comment_section, NameFlags};
-        for name in ["sidebar", "share-bar", "byline", "entry-content", "comments-area", "post_text", "main", "x"] {
+        for name in [
+            "sidebar",
+            "share-bar",
+            "byline",
+            "entry-content",
+            "comments-area",
+            "post_text",
+            "testimonials-comment",
+            "x",
+        ] {
             let f = NameFlags::of(name);
             assert_eq!(f.chrome.is_some(), is_chrome(name), "{name}");
             assert_eq!(f.chrome == Some(true), is_strong_chrome(name), "{name}");
