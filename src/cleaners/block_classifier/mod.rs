@@ -30,6 +30,7 @@ mod anchor;
 mod author_bio;
 mod ending;
 mod features;
+mod records;
 mod regions;
 mod threads;
 mod topic;
@@ -47,6 +48,7 @@ use features::{
     page_language, page_prose_density,
 };
 use features::{Chrome, Class, Features};
+use records::record_span;
 use regions::{
     best_run, best_run_from, best_subtree, body_box_range, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS,
 };
@@ -65,6 +67,18 @@ const LISTING_RUN_SHARE: f64 = 0.3;
 /// more), each counted up to [`TEXT_ITEM_MAX_WORDS`]. Set on both dev sets'
 /// dumps (0.35 and 0.45 did worse).
 const TEXT_LISTING_RUN_SHARE: f64 = 0.4;
+
+/// Fewest prose words in a dump's best run that make it an article, not a
+/// listing of records (see [`records`]).
+const TEXT_RECORDS_MAX_RUN: usize = 50;
+
+/// A listing's main column (inclusive block range), and in a dump the
+/// lines of its records, which stay however short.
+struct Listing {
+    lo: usize,
+    hi: usize,
+    records: Option<(usize, usize)>,
+}
 
 /// Most words a dump's line counts for in its column's words.
 const TEXT_ITEM_MAX_WORDS: usize = 60;
@@ -297,7 +311,7 @@ impl BlockClassifier {
         run: Option<(usize, usize)>,
         text_input: bool,
         from: usize,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<Listing> {
         let (lo, hi) = if text_input {
             text_column(&features[from..]).map(|(lo, hi)| (lo + from, hi + from))
         } else {
@@ -346,8 +360,23 @@ impl BlockClassifier {
                 let cards: usize = (lo..hi).filter(|&i| features[i].card).map(|i| features[i].words).sum();
                 cards as f64 >= FEED_CARD_SHARE * column_words as f64
             });
+        // A dump without an article run whose main column lies mostly among
+        // records of short lines (or just above them) is a listing of those
+        // records, however few words they hold. (Records elsewhere are a
+        // sidebar's or a footer's.)
+        let records = (text_input && run_words < TEXT_RECORDS_MAX_RUN)
+            .then(|| record_span(blocks))
+            .flatten()
+            .filter(|r| r.hold_column(lo, hi));
+        if let Some(r) = records {
+            return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some((r.first, r.last)) });
+        }
         let share = if text_input { TEXT_LISTING_RUN_SHARE } else { LISTING_RUN_SHARE };
-        ((run_words as f64) < share * column_words as f64 && !article_like).then_some((lo, hi - 1))
+        ((run_words as f64) < share * column_words as f64 && !article_like).then_some(Listing {
+            lo,
+            hi: hi - 1,
+            records: None,
+        })
     }
 }
 
@@ -456,9 +485,10 @@ impl Cleaner for BlockClassifier {
             if text_input { anchor.filter(|&a| a <= wall).unwrap_or(0) } else { 0 },
         );
         let listing = listing_column.is_some();
-        if let Some((lo, hi)) = listing_column {
-            start = lo;
-            end = hi;
+        let records = listing_column.as_ref().and_then(|l| l.records);
+        if let Some(l) = listing_column {
+            start = l.lo;
+            end = l.hi;
         }
         if run.is_none() && !listing {
             return plan;
@@ -496,9 +526,10 @@ impl Cleaner for BlockClassifier {
             let keep = if i >= wall || Some(i) == headline || standfirsts.contains(&i) {
                 false
             } else if inside && listing {
+                let in_records = records.is_some_and(|(a, z)| (a..=z).contains(&i));
                 !f.listing_chrome()
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
-                    && (!text_input || f.words >= TEXT_ITEM_WORDS)
+                    && (!text_input || f.words >= TEXT_ITEM_WORDS || in_records)
             } else if inside {
                 // Inside the article, a linked heading is a listing's item title.
                 let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
@@ -852,6 +883,18 @@ mod tests {
         let page = format!("Home\nMen\nWomen\n\n{intro}\n\nFirst, {intro}\n\nAnd {intro}\n\n{items}Terms\nPrivacy\n");
         let c = classifier().clean_text(&page);
         assert!(c.text().contains("model 0 for cold") && c.text().contains("model 11 for cold"), "{}", c.explain());
+    }
+
+    #[test]
+    fn a_text_grid_of_short_records_is_kept_as_a_listing() {
+        let items = repeated(8, |i| format!("Only {i} left!\nLODGE\nCast iron skillet, {i} inch\n$3{i}.99 USD\n| /\n"));
+        let page =
+            format!("Shop\nCookware\nKnives\nGift Cards\n\nHome / Collections / Lodge\n\n{items}\nAbout us\nContact\n");
+        let c = classifier().clean_text(&page);
+        for i in [0, 7] {
+            assert!(c.text().contains(&format!("Cast iron skillet, {i} inch\n$3{i}.99 USD")), "{}", c.explain());
+        }
+        assert!(!c.text().contains("Gift Cards"), "{}", c.explain());
     }
 
     #[test]

@@ -1,0 +1,166 @@
+//! Repeated records in a text dump: a listing whose items are short lines.
+//!
+//! A shop grid, a job board or a list of trails comes out of a dump as
+//! records of a few short lines each ("Only 3 left!", "LODGE", "12" Cast
+//! Iron Skillet", "$49.99 USD"), too short to read as prose or as the
+//! lines of a listing's column. What gives them away is repetition with a
+//! period: a line of the same shape ("Difficulty: …", "Only # left!",
+//! "$#.# USD") comes back every few lines, once per record. Mining such
+//! repeated structure is how record extractors find a page's data region
+//! (Liu, Grossman and Zhai, "Mining Data Records in Web Pages", KDD 2003,
+//! do it on the tag tree; a dump only has its lines).
+
+use std::collections::HashMap;
+
+use crate::document::Block;
+
+/// Fewest repeats of a line shape for it to mark records.
+const MIN_RECORDS: usize = 5;
+
+/// Shortest and longest record, in lines (the median distance between two
+/// repeats of the marking shape).
+const RECORD_LINES: std::ops::RangeInclusive<usize> = 3..=15;
+
+/// Share of the distances between repeats within [`PERIOD_SLACK`] lines of
+/// the median: records of one listing have about the same length.
+const REGULAR_SHARE: f64 = 0.75;
+
+/// See [`REGULAR_SHARE`].
+const PERIOD_SLACK: usize = 2;
+
+/// Longest line (in words) whose shape can mark records.
+const FIELD_MAX_WORDS: usize = 6;
+
+/// Longest field name before a colon ("Difficulty:", "Trail Steward(s):").
+const FIELD_NAME_MAX_BYTES: usize = 30;
+
+/// The shape of a short line: its field name when it has one
+/// ("difficulty:"), or its key with runs of digits folded to `#`
+/// ("only # left", "$#.# usd").
+fn shape(b: &Block) -> Option<String> {
+    let key = b.key();
+    if key.is_empty() || b.words() > FIELD_MAX_WORDS {
+        return None;
+    }
+    if let Some(colon) = key.find(':').filter(|&c| c > 0 && c <= FIELD_NAME_MAX_BYTES) {
+        return Some(key[..=colon].to_string());
+    }
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('#') {
+                out.push('#');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// The lines (inclusive range) of the longest run of records.
+///
+/// The run is marked by the line shape that repeats most regularly over
+/// the longest stretch; the other shapes repeating in step with it (a
+/// record's other fields) set where the first record starts and the last
+/// one ends. Lines of a record that no shape marks (its title) are taken
+/// to lead it: a record of `period` lines whose marked fields cover fewer
+/// starts that many lines before its first field.
+pub(super) fn record_span(blocks: &[&Block]) -> Option<Records> {
+    let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(s) = shape(b) {
+            at.entry(s).or_default().push(i);
+        }
+    }
+    let mut best: Option<(&[usize], usize)> = None;
+    for positions in at.values().filter(|p| p.len() >= MIN_RECORDS) {
+        let mut gaps: Vec<usize> = positions.windows(2).map(|w| w[1] - w[0]).collect();
+        gaps.sort_unstable();
+        let period = gaps[gaps.len() / 2];
+        if !RECORD_LINES.contains(&period) {
+            continue;
+        }
+        let regular = gaps.iter().filter(|g| g.abs_diff(period) <= PERIOD_SLACK).count();
+        if (regular as f64) < REGULAR_SHARE * gaps.len() as f64 {
+            continue;
+        }
+        // The longest run wins; of equally long ones the first on the page
+        // (the table is unordered, the answer must not be).
+        let stretch = |p: &[usize]| (p[p.len() - 1] - p[0], std::cmp::Reverse(p[0]));
+        if best.is_none_or(|(b, _)| stretch(positions) > stretch(b)) {
+            best = Some((positions, period));
+        }
+    }
+    let (marks, period) = best?;
+    let (first, last) = (marks[0], marks[marks.len() - 1]);
+    // The record's other fields: shapes repeating about as often, within
+    // one record of the run.
+    let window = first.saturating_sub(period)..=last + period;
+    let fields = at
+        .values()
+        .filter(|p| p.len().abs_diff(marks.len()) <= 1 && window.contains(&p[0]) && window.contains(&p[p.len() - 1]));
+    let (mut start, mut end, mut reach) = (first, last, first);
+    for p in fields {
+        start = start.min(p[0]);
+        end = end.max(p[p.len() - 1]);
+        reach = reach.max(p[0]);
+    }
+    let covered = reach - start + 1;
+    let lead = period.saturating_sub(covered);
+    Some(Records { first: start.saturating_sub(lead), last: end, period })
+}
+
+/// A run of records: its lines (`first..=last`) and their period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Records {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) period: usize,
+}
+
+impl Records {
+    /// Whether most of the column `lo..hi` lies among the records or in the
+    /// record's length above them (a listing's heading and introduction).
+    pub(super) fn hold_column(&self, lo: usize, hi: usize) -> bool {
+        let from = self.first.saturating_sub(self.period);
+        2 * (lo.max(from)..hi.min(self.last + 1)).len() >= hi - lo
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    fn span(text: &str) -> Option<(usize, usize)> {
+        let doc = Document::from_text(text);
+        let blocks = doc.live_blocks();
+        record_span(&blocks).map(|r| (r.first, r.last))
+    }
+
+    #[test]
+    fn field_lines_repeated_once_per_record_mark_the_records() {
+        let trails: String = (0..6)
+            .map(|i| format!("Trail number {i}\nDifficulty: Beginner\nLength: {i} miles\nSteward: Person {i}\n"))
+            .collect();
+        let text = format!("Trails\nOur trails are open all year.\n{trails}Contact us\n");
+        let (lo, hi) = span(&text).unwrap_or_else(|| panic!("no records"));
+        // From the first record's title to the last record's last field.
+        assert!(lo <= 2 && hi >= 2 + 6 * 4 - 1, "{lo}..={hi}");
+    }
+
+    #[test]
+    fn records_hold_a_column_among_them_or_just_above_them() {
+        let r = Records { first: 20, last: 70, period: 5 };
+        assert!(r.hold_column(30, 40) && r.hold_column(16, 22));
+        assert!(!r.hold_column(71, 90) && !r.hold_column(0, 19));
+    }
+
+    #[test]
+    fn a_menu_or_a_few_repeats_are_no_records() {
+        assert_eq!(span("Home\nNews\nSport\nHome\nNews\nSport\n"), None);
+        let three: String = (0..3).map(|i| format!("Item {i}\nPrice: {i} USD\nAdd to cart\n")).collect();
+        assert_eq!(span(&three), None);
+    }
+}
