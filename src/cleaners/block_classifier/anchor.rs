@@ -93,6 +93,11 @@ fn title_forms(line: &str) -> Vec<String> {
         head.truncate(cut);
         forms.push(normalize_key(&head));
     }
+    // A gloss in brackets at the end ("Guide to SEO (Search Engine
+    // Optimization)") is the title tag's, not the headline's.
+    if let Some(open) = head.rfind(" (").filter(|_| head.ends_with(')')) {
+        forms.push(normalize_key(&head[..open]));
+    }
     forms
 }
 
@@ -111,5 +116,13 @@ mod tests {
             ]
         );
         assert_eq!(title_forms("A title without a site name"), ["a title without a site name"]);
+        assert_eq!(
+            title_forms("Guide to SEO (Search Engine Optimization) - Moz"),
+            [
+                "guide to seo (search engine optimization) - moz",
+                "guide to seo (search engine optimization",
+                "guide to seo"
+            ]
+        );
     }
 }
