@@ -25,7 +25,7 @@ static BIO: LazyLock<Regex> = LazyLock::new(|| {
 /// matched on the block's key.
 static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:about the (?:author|writer)s?|author bio(?:graphy)?|über den autor|über die autorin|à propos de l'auteure?|sobre (?:el|o) autor|o autorze|об авторе)$",
+        r"^(?:about the (?:author|writer)s?|author bio(?:graphy)?|written by|über den autor|über die autorin|à propos de l'auteure?|sobre (?:el|o) autor|o autorze|об авторе)$",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -76,7 +76,7 @@ mod tests {
         assert!(bio("Lee Ann Park is the editor at Weekly Work. With years of experience, she writes."));
         assert!(bio("Anna Schmidt ist Redakteurin im Ressort Politik."));
         assert!(bio("Roy Gee is an award-winning writer based in Ohio."));
-        assert!(bio("About the Author") && bio("Über den Autor"));
+        assert!(bio("About the Author") && bio("Über den Autor") && bio("Written by"));
         assert!(!bio("The reporter is a liar, the mayor said."));
         assert!(!bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
         assert!(!bio("Meg is a reporter."));
