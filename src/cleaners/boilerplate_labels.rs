@@ -12,7 +12,7 @@ use crate::cleaner::Cleaner;
 use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{PhraseList, CONSENT_PURPOSES, FOOTER_NOTICES, LABELS};
+use crate::rules::{PhraseList, CONSENT_DESCRIPTIONS, CONSENT_PURPOSES, FOOTER_NOTICES, LABELS};
 use crate::shape::ends_with_full_stop;
 
 const ID: &str = "boilerplate-labels";
@@ -146,6 +146,8 @@ impl BoilerplateLabelsConfig {
             labels: phrases.compile(ID, &[LABELS])?,
             notices: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[FOOTER_NOTICES])?,
             purposes: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[CONSENT_PURPOSES])?,
+            descriptions: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }
+                .compile(ID, &[CONSENT_DESCRIPTIONS])?,
             max_words,
             builtin: phrases.builtin,
         })
@@ -185,6 +187,8 @@ pub struct BoilerplateLabels {
     notices: PhraseList,
     /// Purposes named by consent dialogs: parts of a dialog.
     purposes: PhraseList,
+    /// The fixed descriptions of those purposes: parts of a dialog at any length.
+    descriptions: PhraseList,
     max_words: usize,
     builtin: bool,
 }
@@ -222,6 +226,14 @@ impl Cleaner for BoilerplateLabels {
             {
                 plan.remove(b.id(), Reason::new("consent-notice").with_evidence(format!("purpose {purpose}")));
                 notices.push(i);
+            } else if let Some(description) = self.descriptions.find(b.key()) {
+                let evidence = format!("description of a consent purpose: {description}");
+                plan.remove(b.id(), Reason::new("consent-notice").with_evidence(evidence));
+                notices.push(i);
+            } else if self.names_purposes(b.key()) {
+                let evidence = "names three or more consent purposes";
+                plan.remove(b.id(), Reason::new("consent-notice").with_evidence(evidence));
+                notices.push(i);
             } else if self.builtin && short && super::affiliate_notice::is_affiliate_disclosure(b.key()) {
                 plan.remove(b.id(), Reason::new("affiliate-disclosure"));
             } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || CAPTION.is_match(b.text())) {
@@ -249,6 +261,14 @@ impl Cleaner for BoilerplateLabels {
 }
 
 impl BoilerplateLabels {
+    /// Whether a line lists three or more consent purposes as sentences
+    /// ("Store and/or access information on a device. Use limited data to
+    /// select advertising. Create profiles for …"): a dialog's summary.
+    fn names_purposes(&self, key: &str) -> bool {
+        key.contains(". ")
+            && key.split(". ").filter(|s| self.purposes.find(s.trim_end_matches('.')).is_some()).nth(2).is_some()
+    }
+
     /// Blocks that mention cookies or consent within [`NOTICE_REACH`]
     /// blocks of a consent notice are its sections and buttons; each one
     /// found extends the reach.
@@ -349,6 +369,21 @@ mod tests {
                       an affiliate commission.";
         assert_eq!(removed(notice), [notice]);
         assert!(removed("The new rules let the commission earn fees from the sale, the minister said.").is_empty());
+    }
+
+    #[test]
+    fn removes_the_fixed_descriptions_and_summaries_of_consent_purposes() {
+        let description = "Information about your activity on this service (such as forms you submit, content you \
+            look at) can be stored and combined with other information about you or similar users. This is then \
+            used to build or improve a profile about you (that might include possible interests and personal \
+            aspects). Your profile can be used (also later) to present advertising that appears more relevant \
+            based on your possible interests by this and other entities.";
+        assert_eq!(removed(description), [description]);
+        let summary = "Store and/or access information on a device. Use limited data to select advertising. \
+                       Create profiles for personalised advertising.";
+        assert_eq!(removed(summary), [summary]);
+        let story = "Information about your activity on the trail is what rangers asked for. Store your food well.";
+        assert!(removed(story).is_empty());
     }
 
     #[test]

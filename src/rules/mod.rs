@@ -21,6 +21,8 @@ pub const LABELS: &str = include_str!("labels.txt");
 pub const FOOTER_NOTICES: &str = include_str!("footer_notices.txt");
 /// Built-in list: purposes and features named by consent dialogs (IAB TCF).
 pub const CONSENT_PURPOSES: &str = include_str!("consent_purposes.txt");
+/// Built-in list: openings of the fixed descriptions of those purposes (IAB TCF).
+pub const CONSENT_DESCRIPTIONS: &str = include_str!("consent_descriptions.txt");
 /// Built-in list: lead-ins of "Also read: …headline…" lines.
 pub const ALSO_READ: &str = include_str!("also_read.txt");
 /// Built-in list: newsletter headings, prompts, buttons and privacy notes.
@@ -244,8 +246,9 @@ fn entries(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    const BUILTIN: [(&str, &str); 10] = [
+    const BUILTIN: [(&str, &str); 11] = [
         ("consent_purposes", CONSENT_PURPOSES),
+        ("consent_descriptions", CONSENT_DESCRIPTIONS),
         ("comments", COMMENTS),
         ("newsletter_form", NEWSLETTER_FORM),
         ("labels", LABELS),
