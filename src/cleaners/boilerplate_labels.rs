@@ -387,6 +387,19 @@ mod tests {
     }
 
     #[test]
+    fn removes_post_navigation_with_the_neighbouring_titles() {
+        for label in [
+            "Previous Post: Free scooter and motorcycle training",
+            "Prev Previous 50-Year Mortgage: Is it the Real Solution for Affordability?",
+            "Next Preparing Your HVAC System for Storms Next",
+            "Previous: Paying for the rides I took 8 years ago",
+        ] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+        assert!(removed("Next steps for the council").is_empty());
+    }
+
+    #[test]
     fn removes_gallery_and_caption_controls() {
         for label in ["Caption", "Back to Gallery", "Expand", "Enlarge this image", "Hide caption"] {
             assert_eq!(removed(label), [label], "{label}");
