@@ -400,6 +400,18 @@ mod tests {
     }
 
     #[test]
+    fn removes_outdated_browser_and_reprint_notices() {
+        for notice in [
+            "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+            "Please upgrade to a modern browser to use this site",
+            "This copy is for your personal, non-commercial use only.",
+        ] {
+            assert_eq!(removed(notice), [notice], "{notice}");
+        }
+        assert!(removed("Most readers switched to a modern browser years ago, the survey found.").is_empty());
+    }
+
+    #[test]
     fn removes_gallery_and_caption_controls() {
         for label in ["Caption", "Back to Gallery", "Expand", "Enlarge this image", "Hide caption"] {
             assert_eq!(removed(label), [label], "{label}");
