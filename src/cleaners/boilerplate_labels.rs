@@ -92,14 +92,35 @@ fn is_label_row(key: &str) -> bool {
 
 /// A photo caption of any length, told by its own words: news agencies'
 /// captions open "In this Dec. 12, 2006, file photo, …" or "This photo
-/// shows …", and some sites end each caption with its toggle button
-/// ("… Getty Images hide caption").
+/// shows …", or place people in the picture and date it by weekday
+/// (see [`PLACED_AND_DATED`]; 10 such lines in the dev dumps, none gold),
+/// and some sites end each caption with its toggle button ("… Getty
+/// Images hide caption").
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:in )?this (?:\w+\.? \d{1,2}, \d{4},? )?(?:file )?(?:photo|image|picture)(?:,| (?:shows|taken|provided|released|made|from|by)\b)|\b(?:hide|toggle) caption$",
     )
         .unwrap_or_else(|_| unreachable!())
 });
+
+/// An agency caption's parts: a person placed in the picture (", left,")
+/// and, later, a weekday date; a sentence that reports speech ("said") is
+/// a story's, not a caption.
+static PLACED_AND_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r", (?:left|right|center|centre|second from (?:left|right)),.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Words that report speech.
+static REPORTS_SPEECH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:said|says|told|asked)\b").unwrap_or_else(|_| unreachable!()));
+
+/// Whether `text` is a photo caption (see [`CAPTION`] and [`PLACED_AND_DATED`]).
+fn is_caption(text: &str) -> bool {
+    CAPTION.is_match(text) || (PLACED_AND_DATED.is_match(text) && !REPORTS_SPEECH.is_match(text))
+}
 
 /// A photo caption or credit line: "(AP Photo/Jane Doe)", "Photo by … /
 /// Getty Images", "Image credit: …", "FILE PHOTO: …", "… /AFP" at its end.
@@ -236,7 +257,7 @@ impl Cleaner for BoilerplateLabels {
                 notices.push(i);
             } else if self.builtin && short && super::affiliate_notice::is_affiliate_disclosure(b.key()) {
                 plan.remove(b.id(), Reason::new("affiliate-disclosure"));
-            } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || CAPTION.is_match(b.text())) {
+            } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || is_caption(b.text())) {
                 plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
             } else if self.builtin && is_label_row(b.key()) {
                 plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
@@ -514,6 +535,7 @@ mod tests {
             "In this Dec. 12, 2006, file photo, made available by NASA, an astronaut works outside the station.",
             "This photo shows the new bridge at night, seen from the north bank of the river.",
             "People spend more than half of their leisure time in front of screens. Tim Robberts/Getty Images hide caption",
+            "U.S. Defense Secretary Mark Esper, left, and his host shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019.",
         ] {
             assert_eq!(removed(caption), [caption], "{caption}");
         }
@@ -522,6 +544,7 @@ mod tests {
             "The agency said it would publish the photos next week, according to AP.",
             "In this photograph-heavy exhibition the curators chose colour over size.",
             "This image of the city, she said, was what the campaign wanted to change.",
+            "The mayor, left, said on Monday, Nov. 18, that the vote would be close.",
         ] {
             assert!(removed(prose).is_empty(), "{prose}");
         }
