@@ -499,6 +499,36 @@ fn hides(style: &str) -> bool {
     })
 }
 
+/// Class names that CSS toolkits define as `display: none` (Bootstrap's
+/// `d-none` and `hidden`, Tachyons' `dn`, Bulma's `is-hidden`,
+/// Foundation's `hide`, Tailwind's `hidden`).
+const HIDING_CLASSES: &[&str] = &["d-none", "hidden", "dn", "is-hidden"];
+
+/// Whether an element's class list hides it at every screen width: it has
+/// one of [`HIDING_CLASSES`] and no class that shows it at some width
+/// (`d-md-block`, Tailwind's `md:block`, Tachyons' `db-ns`).
+fn hidden_by_class(classes: &str) -> bool {
+    let mut hidden = false;
+    for class in classes.split_ascii_whitespace() {
+        if HIDING_CLASSES.contains(&class) {
+            hidden = true;
+        } else if shows_at_some_width(class) {
+            return false;
+        }
+    }
+    hidden
+}
+
+/// Whether a class is a responsive display utility of a CSS toolkit.
+fn shows_at_some_width(class: &str) -> bool {
+    const TACHYONS_DISPLAY: &[&str] = &["db", "dib", "di", "dt", "dtc", "dit", "flex", "inline-flex"];
+    class.contains(':')
+        || class.starts_with("d-")
+        || class
+            .rsplit_once('-')
+            .is_some_and(|(display, width)| matches!(width, "ns" | "m" | "l") && TACHYONS_DISPLAY.contains(&display))
+}
+
 /// The attributes the walker reads, found in one pass over the element's
 /// attributes (`Element::attr` interns its argument on every call).
 #[derive(Default)]
@@ -528,6 +558,7 @@ impl<'a> WalkedAttrs<'a> {
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
+                "class" => a.hidden |= hidden_by_class(value),
                 "href" => a.href = Some(value),
                 "id" => a.streamed = super::streamed::is_streamed_segment(value),
                 _ => {}
@@ -652,6 +683,13 @@ mod tests {
         let html = "<div><script>var x=1;</script><p hidden>h</p><p style='display: none'>n</p>\
                     <p aria-hidden='true'>a</p><p>shown</p></div>";
         assert_eq!(texts(html), ["shown"]);
+    }
+
+    #[test]
+    fn toolkit_classes_that_hide_at_every_width_drop_their_element() {
+        let html = "<p class='d-none'>b</p><p class='email-confirmation dn'>t</p><p class='hidden'>w</p>\
+                    <p class='d-none d-md-block'>wide</p><p class='hidden md:block'>tail</p><p class='dn db-ns'>ns</p>";
+        assert_eq!(texts(html), ["wide", "tail", "ns"]);
     }
 
     #[test]
