@@ -240,6 +240,16 @@ mod tests {
     }
 
     #[test]
+    fn featured_insights_head_a_teaser_section() {
+        let html = "<article><h1>Town Votes on the New Bridge</h1>\
+            <p>The town council voted on Monday to build a new bridge over the river, after a debate that lasted most of the day.</p>\
+            <p>Work will start next spring and should be finished within two years, the mayor told reporters afterwards.</p></article>\
+            <section><h2>Featured insights</h2><p>BLOG</p><p>Ferry prices rise again this summer as fuel costs climb.</p></section>";
+        let text = clean(html);
+        assert!(!text.contains("Ferry prices") && text.contains("Work will start"), "{text}");
+    }
+
+    #[test]
     fn a_heading_removed_as_chrome_still_takes_its_section() {
         let html = "<article><h1>Town Votes on the New Bridge</h1>\
             <p>The town council voted on Monday to build a new bridge over the river, after a debate that lasted most of the day.</p>\
