@@ -681,6 +681,19 @@ mod tests {
     }
 
     #[test]
+    fn wordpress_comment_form_headings_open_the_comment_section() {
+        for heading in ["Leave a Reply Cancel reply", "Tinggalkan Balasan Batalkan balasan", "Deixe uma resposta"] {
+            let page = format!(
+                "{}{heading}\n\nAnn | March 3, 2015 at 4:36 am said:\n\nReader Ann thinks the council should have \
+                 voted for the bridge years ago and that the delay cost the town a lot of money.\n\n",
+                council_story(6)
+            );
+            let c = classifier().clean_text(&page);
+            assert!(c.text().contains("Paragraph 5") && !c.text().contains("Reader Ann"), "{}", c.explain());
+        }
+    }
+
+    #[test]
     fn a_headline_repeated_below_the_comment_wall_is_no_panic() {
         // The title line repeats only after the replies start (a quoted
         // post): the anchor lies past the comment wall, where the listing
