@@ -30,6 +30,14 @@ static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
+/// The heading of an author box that names the author: "About" and a
+/// name of two or three capitalised words ("About Jane Roe", "Sobre Carlos
+/// Nadalim").
+static ABOUT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:About|Sobre|Über|À propos de|Acerca de|Over) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
 /// Share of the article's words that must come before an author bio: a
 /// bio in the first half of the article (a profile of a reporter) is story,
 /// unless [`STORY_WORDS`] words (a whole story) come before it.
@@ -41,7 +49,7 @@ const STORY_WORDS: usize = 400;
 
 /// Whether a block reads as an author biography or heads one.
 pub(super) fn is_author_bio(b: &Block) -> bool {
-    BIO.is_match(b.text()) || ABOUT_AUTHOR.is_match(b.key())
+    BIO.is_match(b.text()) || ABOUT_AUTHOR.is_match(b.key()) || ABOUT_PERSON.is_match(b.text().trim())
 }
 
 /// The index of the first author bio in the article `start..=end` with at
@@ -77,6 +85,7 @@ mod tests {
         assert!(bio("Anna Schmidt ist Redakteurin im Ressort Politik."));
         assert!(bio("Roy Gee is an award-winning writer based in Ohio."));
         assert!(bio("About the Author") && bio("Über den Autor") && bio("Written by"));
+        assert!(bio("About Jane Roe") && bio("Sobre Carlos Nadalim") && !bio("About Us") && !bio("About our company"));
         assert!(!bio("The reporter is a liar, the mayor said."));
         assert!(!bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
         assert!(!bio("Meg is a reporter."));
