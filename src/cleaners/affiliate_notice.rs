@@ -18,7 +18,7 @@ use regex::Regex;
 /// The phrasings of a disclosure, matched on a block's key (lower case).
 static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)
+        r"(?x-u)
         \bmay\ (earn|receive|get)\ (us\ )?(an?\ )?(small\ )?(affiliate\ )?(commission|compensation|portion|share|percentage)
         | \b(contains?|uses?|includes?)\ affiliate\ (and/or\ referral\ )?links
         | \bamazon\ services\ llc\ associates\ program

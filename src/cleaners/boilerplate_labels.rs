@@ -93,7 +93,7 @@ fn is_label_row(key: &str) -> bool {
 /// A photo caption of any length, told by its own words: news agencies'
 /// captions open "In this Dec. 12, 2006, file photo, …" or "This photo
 /// shows …", or place people in the picture and date it by weekday
-/// (see [`PLACED_AND_DATED`]; 10 such lines in the dev dumps, none gold),
+/// (see [`placed_and_dated`]; 10 such lines in the dev dumps, none gold),
 /// and some sites end each caption with its toggle button ("… Getty
 /// Images hide caption").
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,23 +103,35 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
-/// An agency caption's parts: a person placed in the picture (", left,")
-/// and, later, a weekday date; a sentence that reports speech ("said") is
-/// a story's, not a caption.
-static PLACED_AND_DATED: LazyLock<Regex> = LazyLock::new(|| {
+/// Where an agency caption places a person in the picture (", left,").
+static PLACEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r", (?:left|right|center|centre|second from left|second from right),").unwrap_or_else(|_| unreachable!())
+});
+
+/// A weekday date ("Wednesday, Nov. 20"). ASCII word boundaries keep the
+/// regex on its fast engine.
+static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r", (?:left|right|center|centre|second from (?:left|right)),.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b",
+        r"(?-u:\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?-u:\b)",
     )
     .unwrap_or_else(|_| unreachable!())
 });
 
 /// Words that report speech.
 static REPORTS_SPEECH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:said|says|told|asked)\b").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:said|says|told|asked)(?-u:\b)").unwrap_or_else(|_| unreachable!()));
 
-/// Whether `text` is a photo caption (see [`CAPTION`] and [`PLACED_AND_DATED`]).
+/// Whether `text` is an agency caption that places a person in the
+/// picture (", left,") and, later, dates it by weekday; a sentence that
+/// reports speech ("said") is a story's, not a caption.
+fn placed_and_dated(text: &str) -> bool {
+    let Some(placed) = PLACEMENT.find(text) else { return false };
+    WEEKDAY_DATE.is_match(&text[placed.end()..]) && !REPORTS_SPEECH.is_match(text)
+}
+
+/// Whether `text` is a photo caption (see [`CAPTION`] and [`placed_and_dated`]).
 fn is_caption(text: &str) -> bool {
-    CAPTION.is_match(text) || (PLACED_AND_DATED.is_match(text) && !REPORTS_SPEECH.is_match(text))
+    CAPTION.is_match(text) || placed_and_dated(text)
 }
 
 /// A photo caption or credit line: "(AP Photo/Jane Doe)", "Photo by … /
@@ -286,8 +298,11 @@ impl BoilerplateLabels {
     /// ("Store and/or access information on a device. Use limited data to
     /// select advertising. Create profiles for …"): a dialog's summary.
     fn names_purposes(&self, key: &str) -> bool {
-        key.contains(". ")
-            && key.split(". ").filter(|s| self.purposes.find(s.trim_end_matches('.')).is_some()).nth(2).is_some()
+        // The first sentence decides for most lines: only a line that opens
+        // with a purpose has its other sentences looked up.
+        let mut sentences = key.split(". ").map(|s| s.trim_end_matches('.'));
+        sentences.next().is_some_and(|first| self.purposes.find(first).is_some())
+            && sentences.filter(|s| self.purposes.find(s).is_some()).nth(1).is_some()
     }
 
     /// Blocks that mention cookies or consent within [`NOTICE_REACH`]

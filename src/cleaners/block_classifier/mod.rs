@@ -72,16 +72,16 @@ const TEXT_LISTING_RUN_SHARE: f64 = 0.4;
 /// listing of records (see [`records`]).
 const TEXT_RECORDS_MAX_RUN: usize = 50;
 
+/// Most words a dump's line counts for in its column's words.
+const TEXT_ITEM_MAX_WORDS: usize = 60;
+
 /// A listing's main column (inclusive block range), and in a dump the
-/// lines of its records, which stay however short.
+/// lines of its records (inclusive), which stay however short.
 struct Listing {
     lo: usize,
     hi: usize,
     records: Option<(usize, usize)>,
 }
-
-/// Most words a dump's line counts for in its column's words.
-const TEXT_ITEM_MAX_WORDS: usize = 60;
 
 /// A text run of at least this many prose paragraphs and
 /// [`TEXT_ARTICLE_WORDS`] words is an article, never a listing; in HTML
@@ -294,13 +294,16 @@ impl BlockClassifier {
     }
 
     /// The main column (inclusive range) when the page is a listing: its
-    /// best prose run (`run`) holds under [`LISTING_RUN_SHARE`] of the
-    /// column's words. A page whose best run is a sliver of its main column
+    /// best prose run (`run`) holds under [`LISTING_RUN_SHARE`] (in a dump
+    /// [`TEXT_LISTING_RUN_SHARE`]) of the column's words. A page whose best run is a sliver of its main column
     /// (a listing, a category page, a shop grid) has no article: its content
     /// is the column itself, link-headed items and all. In HTML the column
     /// is an element; in a text dump, the run of lines that are not menu
     /// entries or labels; below the headline when the dump repeats it
     /// (`from`), as the article's column cannot start above its headline.
+    /// A dump without an article run whose column lies among repeated
+    /// records of short lines is a listing of those records (see
+    /// [`records`]).
     #[allow(clippy::too_many_arguments)]
     fn listing_column(
         &self,
