@@ -423,6 +423,14 @@ mod tests {
     }
 
     #[test]
+    fn removes_in_page_navigation_labels() {
+        for label in ["Table of Contents", "In this article", "On this page", "Previous Next"] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+        assert!(removed("Table of contents for the 2026 annual report").is_empty());
+    }
+
+    #[test]
     fn removes_post_navigation_with_the_neighbouring_titles() {
         for label in [
             "Previous Post: Free scooter and motorcycle training",
