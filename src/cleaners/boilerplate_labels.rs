@@ -431,6 +431,14 @@ mod tests {
     }
 
     #[test]
+    fn removes_navigation_and_call_to_action_buttons() {
+        for label in ["Contact Us", "Get Started", "Add to Cart", "About Us", "Log in", "[email protected]"] {
+            assert_eq!(removed(label), [label], "{label}");
+        }
+        assert!(removed("Contact us if you saw the accident, police said.").is_empty());
+    }
+
+    #[test]
     fn removes_post_navigation_with_the_neighbouring_titles() {
         for label in [
             "Previous Post: Free scooter and motorcycle training",
