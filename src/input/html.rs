@@ -155,7 +155,9 @@ impl<'a> Walker<'a> {
                                     self.segment_depth -= 1;
                                 }
                             }
-                            if is_skipped(el, &attrs) {
+                            // A generic `hide` class on a page's outer wrapper is
+                            // a loading state a script lifts, not a hidden box.
+                            if is_skipped(el, &attrs) || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH) {
                                 self.skip = Some(node.id());
                                 continue;
                             }
@@ -504,6 +506,12 @@ fn hides(style: &str) -> bool {
 /// Foundation's `hide`, Tailwind's `hidden`).
 const HIDING_CLASSES: &[&str] = &["d-none", "hidden", "dn", "is-hidden"];
 
+/// Open elements above an element (`html`, `body`, a wrapper) from which
+/// on the generic class `hide` hides it: on the page's outer wrappers it
+/// marks a page still loading (`<div class="root hide">`), which a script
+/// shows.
+const HIDE_MIN_DEPTH: usize = 3;
+
 /// Whether an element's class list hides it at every screen width: it has
 /// one of [`HIDING_CLASSES`] and no class that shows it at some width
 /// (`d-md-block`, Tailwind's `md:block`, Tachyons' `db-ns`).
@@ -539,6 +547,8 @@ struct WalkedAttrs<'a> {
     hidden: bool,
     style: Option<&'a str>,
     href: Option<&'a str>,
+    /// The element has the generic class `hide` (see [`HIDE_MIN_DEPTH`]).
+    hide_class: bool,
     /// An `<article>` with a sibling `<article>`: an item of a list.
     listed: bool,
     /// A streamed server-rendering segment (`<div hidden id="S:1">`): React
@@ -558,7 +568,10 @@ impl<'a> WalkedAttrs<'a> {
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
-                "class" => a.hidden |= hidden_by_class(value),
+                "class" => {
+                    a.hidden |= hidden_by_class(value);
+                    a.hide_class = value.split_ascii_whitespace().any(|c| c == "hide");
+                }
                 "href" => a.href = Some(value),
                 "id" => a.streamed = super::streamed::is_streamed_segment(value),
                 _ => {}
@@ -690,6 +703,9 @@ mod tests {
         let html = "<p class='d-none'>b</p><p class='email-confirmation dn'>t</p><p class='hidden'>w</p>\
                     <p class='d-none d-md-block'>wide</p><p class='hidden md:block'>tail</p><p class='dn db-ns'>ns</p>";
         assert_eq!(texts(html), ["wide", "tail", "ns"]);
+        // The generic `hide` hides boxes, not the page's wrapper while it loads.
+        let html = "<div class='root hide'><div><p>Shown</p><p class='hide'>Hidden</p></div></div>";
+        assert_eq!(texts(html), ["Shown"]);
     }
 
     #[test]
