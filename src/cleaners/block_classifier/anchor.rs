@@ -15,6 +15,11 @@ use crate::shape::{title_without_site, TITLE_SEPARATORS};
 /// headline and the article's first paragraph.
 pub(super) const MAX_GAP: usize = 6;
 
+/// Most blocks between a cleaned text's first line (its headline) and
+/// its first paragraph: a dateline and a byline. (Further down, prose
+/// under the page's `<title>` is a menu's blurbs, not the article.)
+const OPENING_GAP: usize = 2;
+
 /// The index in `blocks` (the live blocks) where the article starts: at
 /// the first block that repeats the page title (a text dump's first line,
 /// without its site suffix, repeated further down; in HTML the metadata
@@ -35,7 +40,7 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
             // article (a cleaned text does): that line is no page title,
             // and a later repeat of it no headline.
             let opens_article = blocks.first().is_some_and(|b| b.id() == first.id())
-                && (1..blocks.len().min(2 + MAX_GAP)).any(|i| classes[i] == Class::Good);
+                && (1..blocks.len().min(1 + OPENING_GAP)).any(|i| classes[i] == Class::Good);
             if opens_article {
                 return None;
             }

@@ -697,6 +697,43 @@ mod tests {
     }
 
     #[test]
+    fn menu_blurbs_under_the_page_title_do_not_open_the_article() {
+        let menu = "Products\nFor Teams\n\
+            Our team space lets you share what your company knows with everyone who needs it, and it is free.\n\
+            Our data licensing gives you access to the expertise of the whole community, with all of its sources.\n";
+        // A question, its tags and toolbar, then a long answer.
+        let toolbar: String = [
+            "python",
+            "asyncio",
+            "Share",
+            "Improve this question",
+            "Follow",
+            "asked Jan 4",
+            "Jack",
+            "412 badges",
+            "Add a comment",
+            "Sorted by:",
+            "Highest score",
+            "Trending",
+            "Date modified",
+            "Date created",
+        ]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect::<String>()
+        .repeat(3);
+        let answer = repeated(5, |i| {
+            format!("Answer part {i} says the bridge vote matters because the council will borrow money for it.\n\n")
+        });
+        let page = format!(
+            "Why the bridge vote matters - The Daily Courier\n{menu}\nWhy the bridge vote matters\nAsked 2 years ago\n\n\
+             I would like to know why the council vote on the bridge matters so much to the town.\n\n{toolbar}\n{answer}"
+        );
+        let c = classifier().clean_text(&page);
+        assert!(c.text().contains("I would like to know") && !c.text().contains("data licensing"), "{}", c.explain());
+    }
+
+    #[test]
     fn a_headline_repeated_below_the_comment_wall_is_no_panic() {
         // The title line repeats only after the replies start (a quoted
         // post): the anchor lies past the comment wall, where the listing
