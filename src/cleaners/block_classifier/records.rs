@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 
+use super::features::{Class, Features};
 use crate::document::Block;
 
 /// Fewest repeats of a line shape for it to mark records.
@@ -109,6 +110,35 @@ pub(super) fn record_span(blocks: &[&Block]) -> Option<Records> {
     let covered = reach - start + 1;
     let lead = period.saturating_sub(covered);
     Some(Records { first: start.saturating_sub(lead), last: end, period })
+}
+
+/// Most words per line, on average, of records that make a feed of other
+/// stories (headlines, dates, bylines, one-line blurbs).
+const FEED_LINE_WORDS: usize = 10;
+
+/// Where a feed of other stories starts inside a dump's article run
+/// `start..=end`: records of short lines (see [`record_span`]) that begin
+/// below at least as much of the run's prose as they hold and reach the
+/// end of the run.
+pub(super) fn feed_start(
+    blocks: &[&Block],
+    features: &[Features],
+    classes: &[Class],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let r = record_span(blocks)?;
+    let prose = |a: usize, b: usize| -> usize {
+        (a..b).filter(|&i| classes[i] == Class::Good).map(|i| features[i].words).sum()
+    };
+    let words: usize = (r.first..=r.last).map(|i| features[i].words).sum();
+    let short = words <= FEED_LINE_WORDS * (r.last + 1 - r.first);
+    (short
+        && r.first > start
+        && r.first <= end
+        && r.last + r.period >= end
+        && prose(start, r.first) >= prose(r.first, end + 1))
+    .then_some(r.first)
 }
 
 /// A run of records: its lines (`first..=last`) and their period.
