@@ -19,7 +19,10 @@
 //! column. Reader comments ([`threads`]) are chrome beside an article and
 //! content on a page that declares a discussion; teaser cards outside the
 //! body box are not article prose. In a text dump a trailing feed of other
-//! stories is cut by topic ([`topic`]). Where the page repeats its title as
+//! stories is cut by topic ([`topic`]) or by its repeated records
+//! ([`records`]: a date, a byline and a headline, again and again), and a
+//! dump without an article whose lines repeat in records (a shop grid, a
+//! list of trails) is a listing of them. Where the page repeats its title as
 //! a heading ([`anchor`]), the article starts there: teaser rails and
 //! "latest headlines" prose above it are not part of it. Where it ends is
 //! fitted last ([`ending`]): an author bio ([`author_bio`]) or the site's
