@@ -93,7 +93,7 @@ struct Walker<'a> {
     /// Characters of the block so far inside links to other pages.
     page_link_chars: usize,
     /// Per block: whether it reads as a teaser's linked headline (for
-    /// [`mark_cards`]).
+    /// [`mark_cards`](super::cards::mark_cards)).
     titles: Vec<bool>,
     paragraph: usize,
     skip: Option<ego_tree::NodeId>,
