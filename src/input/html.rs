@@ -155,7 +155,7 @@ impl<'a> Walker<'a> {
                                     self.segment_depth -= 1;
                                 }
                             }
-                            // A generic `hide` class on a page's outer wrapper is
+                            // A generic hiding class on a page's outer wrapper is
                             // a loading state a script lifts, not a hidden box.
                             if is_skipped(el, &attrs) || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH) {
                                 self.skip = Some(node.id());
@@ -501,24 +501,27 @@ fn hides(style: &str) -> bool {
     })
 }
 
-/// Class names that CSS toolkits define as `display: none` (Bootstrap's
-/// `d-none` and `hidden`, Tachyons' `dn`, Bulma's `is-hidden`,
-/// Foundation's `hide`, Tailwind's `hidden`).
-const HIDING_CLASSES: &[&str] = &["d-none", "hidden", "dn", "is-hidden"];
+/// Class names that CSS toolkits define as `display: none` and nothing
+/// else uses (Bootstrap's `d-none`, Tachyons' `dn`, Bulma's `is-hidden`).
+const HIDING_CLASSES: &[&str] = &["d-none", "dn", "is-hidden"];
+
+/// Generic words that toolkits also define as `display: none` (Bootstrap 3
+/// and Tailwind `hidden`, Foundation `hide`); see [`HIDE_MIN_DEPTH`].
+const GENERIC_HIDING_CLASSES: &[&str] = &["hidden", "hide"];
 
 /// Open elements above an element (`html`, `body`, a wrapper) from which
-/// on the generic class `hide` hides it: on the page's outer wrappers it
+/// on a generic hiding class hides it: on the page's outer wrappers it
 /// marks a page still loading (`<div class="root hide">`), which a script
 /// shows.
 const HIDE_MIN_DEPTH: usize = 3;
 
 /// Whether an element's class list hides it at every screen width: it has
-/// one of [`HIDING_CLASSES`] and no class that shows it at some width
-/// (`d-md-block`, Tailwind's `md:block`, Tachyons' `db-ns`).
-fn hidden_by_class(classes: &str) -> bool {
+/// one of `names` and no class that shows it at some width (`d-md-block`,
+/// Tailwind's `md:block`, Tachyons' `db-ns`).
+fn hidden_by_class(classes: &str, names: &[&str]) -> bool {
     let mut hidden = false;
     for class in classes.split_ascii_whitespace() {
-        if HIDING_CLASSES.contains(&class) {
+        if names.contains(&class) {
             hidden = true;
         } else if shows_at_some_width(class) {
             return false;
@@ -547,7 +550,7 @@ struct WalkedAttrs<'a> {
     hidden: bool,
     style: Option<&'a str>,
     href: Option<&'a str>,
-    /// The element has the generic class `hide` (see [`HIDE_MIN_DEPTH`]).
+    /// A generic class hides the element (see [`GENERIC_HIDING_CLASSES`]).
     hide_class: bool,
     /// An `<article>` with a sibling `<article>`: an item of a list.
     listed: bool,
@@ -569,8 +572,8 @@ impl<'a> WalkedAttrs<'a> {
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
                 "class" => {
-                    a.hidden |= hidden_by_class(value);
-                    a.hide_class = value.split_ascii_whitespace().any(|c| c == "hide");
+                    a.hidden |= hidden_by_class(value, HIDING_CLASSES);
+                    a.hide_class = hidden_by_class(value, GENERIC_HIDING_CLASSES);
                 }
                 "href" => a.href = Some(value),
                 "id" => a.streamed = super::streamed::is_streamed_segment(value),
@@ -700,12 +703,16 @@ mod tests {
 
     #[test]
     fn toolkit_classes_that_hide_at_every_width_drop_their_element() {
-        let html = "<p class='d-none'>b</p><p class='email-confirmation dn'>t</p><p class='hidden'>w</p>\
-                    <p class='d-none d-md-block'>wide</p><p class='hidden md:block'>tail</p><p class='dn db-ns'>ns</p>";
+        let html = "<main><p class='d-none'>b</p><p class='email-confirmation dn'>t</p><p class='hidden'>w</p>\
+                    <p class='d-none d-md-block'>wide</p><p class='hidden md:block'>tail</p><p class='dn db-ns'>ns</p></main>";
         assert_eq!(texts(html), ["wide", "tail", "ns"]);
-        // The generic `hide` hides boxes, not the page's wrapper while it loads.
-        let html = "<div class='root hide'><div><p>Shown</p><p class='hide'>Hidden</p></div></div>";
-        assert_eq!(texts(html), ["Shown"]);
+        // The generic `hide` and `hidden` hide boxes, not the page's wrapper
+        // while it loads.
+        for generic in ["hide", "hidden"] {
+            let html =
+                format!("<div class='root {generic}'><div><p>Shown</p><p class='{generic}'>Hidden</p></div></div>");
+            assert_eq!(texts(&html), ["Shown"]);
+        }
     }
 
     #[test]
