@@ -10,6 +10,7 @@
 //! (Liu, Grossman and Zhai, "Mining Data Records in Web Pages", KDD 2003,
 //! do it on the tag tree; a dump only has its lines).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::features::{Class, Features};
@@ -37,26 +38,28 @@ const FIELD_NAME_MAX_BYTES: usize = 30;
 
 /// The shape of a short line: its field name when it has one
 /// ("difficulty:"), or its key with runs of digits folded to `#`
-/// ("only # left", "$#.# usd").
-fn shape(b: &Block) -> Option<String> {
+/// ("only # left", "$#.# usd"). Borrowed unless digits were folded: the
+/// feed check looks at every dump's lines.
+fn shape(b: &Block) -> Option<Cow<'_, str>> {
     let key = b.key();
     if key.is_empty() || b.words() > FIELD_MAX_WORDS {
         return None;
     }
     if let Some(colon) = key.find(':').filter(|&c| c > 0 && c <= FIELD_NAME_MAX_BYTES) {
-        return Some(key[..=colon].to_string());
+        return Some(Cow::Borrowed(&key[..=colon]));
+    }
+    if !key.bytes().any(|c| c.is_ascii_digit()) {
+        return Some(Cow::Borrowed(key));
     }
     let mut out = String::with_capacity(key.len());
     for c in key.chars() {
-        if c.is_ascii_digit() {
-            if !out.ends_with('#') {
-                out.push('#');
-            }
-        } else {
+        if !c.is_ascii_digit() {
             out.push(c);
+        } else if !out.ends_with('#') {
+            out.push('#');
         }
     }
-    Some(out)
+    Some(Cow::Owned(out))
 }
 
 /// The lines (inclusive range) of the longest run of records.
@@ -68,7 +71,7 @@ fn shape(b: &Block) -> Option<String> {
 /// to lead it: a record of `period` lines whose marked fields cover fewer
 /// starts that many lines before its first field.
 pub(super) fn record_span(blocks: &[&Block]) -> Option<Records> {
-    let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut at: HashMap<Cow<'_, str>, Vec<usize>> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
         if let Some(s) = shape(b) {
             at.entry(s).or_default().push(i);
