@@ -515,19 +515,22 @@ const GENERIC_HIDING_CLASSES: &[&str] = &["hidden", "hide"];
 /// shows.
 const HIDE_MIN_DEPTH: usize = 3;
 
-/// Whether an element's class list hides it at every screen width: it has
-/// one of `names` and no class that shows it at some width (`d-md-block`,
+/// Whether an element's class list hides it at every screen width, read
+/// in one pass: (by a toolkit-only class, by a generic one), each only
+/// when no class shows the element at some width (`d-md-block`,
 /// Tailwind's `md:block`, Tachyons' `db-ns`).
-fn hidden_by_class(classes: &str, names: &[&str]) -> bool {
-    let mut hidden = false;
+fn hidden_by_class(classes: &str) -> (bool, bool) {
+    let (mut toolkit, mut generic) = (false, false);
     for class in classes.split_ascii_whitespace() {
-        if names.contains(&class) {
-            hidden = true;
+        if HIDING_CLASSES.contains(&class) {
+            toolkit = true;
+        } else if GENERIC_HIDING_CLASSES.contains(&class) {
+            generic = true;
         } else if shows_at_some_width(class) {
-            return false;
+            return (false, false);
         }
     }
-    hidden
+    (toolkit, generic)
 }
 
 /// Whether a class is a responsive display utility of a CSS toolkit.
@@ -572,8 +575,9 @@ impl<'a> WalkedAttrs<'a> {
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
                 "class" => {
-                    a.hidden |= hidden_by_class(value, HIDING_CLASSES);
-                    a.hide_class = hidden_by_class(value, GENERIC_HIDING_CLASSES);
+                    let (toolkit, generic) = hidden_by_class(value);
+                    a.hidden |= toolkit;
+                    a.hide_class = generic;
                 }
                 "href" => a.href = Some(value),
                 "id" => a.streamed = super::streamed::is_streamed_segment(value),
