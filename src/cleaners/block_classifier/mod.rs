@@ -83,7 +83,7 @@ const TEXT_ITEM_MAX_WORDS: usize = 60;
 struct Listing {
     lo: usize,
     hi: usize,
-    records: Option<(usize, usize)>,
+    records: Option<records::Records>,
 }
 
 /// A text run of at least this many prose paragraphs and
@@ -375,7 +375,7 @@ impl BlockClassifier {
             .flatten()
             .filter(|r| r.hold_column(lo, hi));
         if let Some(r) = records {
-            return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some((r.first, r.last)) });
+            return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });
         }
         let share = if text_input { TEXT_LISTING_RUN_SHARE } else { LISTING_RUN_SHARE };
         ((run_words as f64) < share * column_words as f64 && !article_like).then_some(Listing {
@@ -523,12 +523,12 @@ impl Cleaner for BlockClassifier {
             ending::fit_end(doc, &blocks[..wall], &features[..wall], &classes[..wall], start, end)
         };
         end = fitted;
-        let headline = if !listing && !text_input {
-            self.declared_headline(doc, &blocks, start, end)
-        } else if !listing && !self.keep_declared_headline {
+        let headline = if listing || self.keep_declared_headline {
+            None
+        } else if text_input {
             anchor.filter(|&a| anchor::repeats_first_line(doc, blocks[a]))
         } else {
-            None
+            declared_headline(doc, &blocks, start, end)
         };
         let title = if headline.is_some() { None } else { self.title_index(doc, &blocks, start) };
         let standfirsts = if !text_input && !listing { standfirsts(&blocks, &classes, start, end) } else { Vec::new() };
@@ -538,7 +538,7 @@ impl Cleaner for BlockClassifier {
             let keep = if i >= wall || Some(i) == headline || standfirsts.contains(&i) {
                 false
             } else if inside && listing {
-                let in_records = records.is_some_and(|(a, z)| (a..=z).contains(&i));
+                let in_records = records.is_some_and(|r| (r.first..=r.last).contains(&i));
                 !f.listing_chrome()
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
                     && (!text_input || f.words >= TEXT_ITEM_WORDS || in_records)
@@ -578,19 +578,16 @@ impl Cleaner for BlockClassifier {
     }
 }
 
-impl BlockClassifier {
-    /// The article's headline when the page declares the same title in its
-    /// metadata: the block at most [`HEADLINE_ABOVE`] blocks above the main
-    /// run or among its first two whose text is that title (without its site
-    /// suffix).
-    fn declared_headline(&self, doc: &Document, blocks: &[&Block], start: usize, end: usize) -> Option<usize> {
-        if self.keep_declared_headline {
-            return None;
-        }
-        let declared = crate::rules::normalize_key(&crate::shape::title_without_site(doc.declared_title()?));
-        (start.saturating_sub(HEADLINE_ABOVE)..=(start + 1).min(end)).find(|&i| blocks[i].key() == declared)
-    }
+/// The article's headline when the page declares the same title in its
+/// metadata: the block at most [`HEADLINE_ABOVE`] blocks above the main
+/// run or among its first two whose text is that title (without its site
+/// suffix).
+fn declared_headline(doc: &Document, blocks: &[&Block], start: usize, end: usize) -> Option<usize> {
+    let declared = crate::rules::normalize_key(&crate::shape::title_without_site(doc.declared_title()?));
+    (start.saturating_sub(HEADLINE_ABOVE)..=(start + 1).min(end)).find(|&i| blocks[i].key() == declared)
+}
 
+impl BlockClassifier {
     /// The title stays when header-chrome found it and only removed blocks
     /// (or nothing) separate it from the main run.
     fn title_index(&self, doc: &Document, blocks: &[&Block], start: usize) -> Option<usize> {
