@@ -211,18 +211,21 @@ fn apply(
 }
 
 fn finish(doc: Document, removals: Vec<Removal>, rewrites: Vec<Rewrite>) -> Cleaned {
-    let kept: Vec<KeptBlock> = doc
-        .blocks()
-        .map(|b| KeptBlock { block: b.id(), kind: b.kind(), text: b.text().to_string(), location: b.origin().clone() })
-        .collect();
-    let mut text = String::with_capacity(kept.iter().map(|k| k.text.len() + 2).sum());
+    let mut kept = Vec::new();
+    let mut text = String::with_capacity(doc.blocks().map(|b| b.text().len() + 2).sum());
     let mut last_paragraph = None;
-    for (k, b) in kept.iter().zip(doc.blocks()) {
+    for b in doc.blocks() {
         if !text.is_empty() {
             text.push_str(if last_paragraph == Some(b.paragraph()) { "\n" } else { "\n\n" });
         }
         last_paragraph = Some(b.paragraph());
-        text.push_str(&k.text);
+        text.push_str(b.text());
+        kept.push(KeptBlock {
+            block: b.id(),
+            kind: b.kind(),
+            text: b.text().to_string(),
+            location: b.origin().clone(),
+        });
     }
     if !text.is_empty() {
         text.push('\n');
