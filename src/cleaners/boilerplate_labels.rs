@@ -175,12 +175,13 @@ impl BoilerplateLabelsConfig {
         let mut phrases = self.phrases.clone();
         phrases.extra.extend(self.extra_phrases.iter().cloned());
         let max_words = super::phrases::check_range(ID, "max_words", self.max_words, 1..=10_000, "1 to 10000")?;
+        // User phrases extend the label list; the other lists are built-in only.
+        let builtin_only = PhraseConfig { builtin: phrases.builtin, extra: Vec::new() };
         Ok(BoilerplateLabels {
             labels: phrases.compile(ID, &[LABELS])?,
-            notices: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[FOOTER_NOTICES])?,
-            purposes: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }.compile(ID, &[CONSENT_PURPOSES])?,
-            descriptions: PhraseConfig { builtin: phrases.builtin, extra: Vec::new() }
-                .compile(ID, &[CONSENT_DESCRIPTIONS])?,
+            notices: builtin_only.compile(ID, &[FOOTER_NOTICES])?,
+            purposes: builtin_only.compile(ID, &[CONSENT_PURPOSES])?,
+            descriptions: builtin_only.compile(ID, &[CONSENT_DESCRIPTIONS])?,
             max_words,
             builtin: phrases.builtin,
         })
@@ -369,33 +370,40 @@ mod tests {
         crate::cleaners::removed_by(BoilerplateLabelsConfig::default().build().unwrap(), text)
     }
 
-    #[test]
-    fn removes_labels_in_several_languages() {
-        for label in
-            ["Pin It on Pinterest", "Share This", "Anzeige", "Publicité", "READ MORE »", "3.4K shares", "Weiterlesen"]
-        {
-            assert_eq!(removed(label), [label], "{label}");
+    /// Asserts that each text, cleaned alone, is removed whole.
+    fn removes_each_alone(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(removed(text), [*text], "{text}");
         }
     }
 
     #[test]
+    fn removes_labels_in_several_languages() {
+        removes_each_alone(&[
+            "Pin It on Pinterest",
+            "Share This",
+            "Anzeige",
+            "Publicité",
+            "READ MORE »",
+            "3.4K shares",
+            "Weiterlesen",
+        ]);
+    }
+
+    #[test]
     fn removes_donation_and_membership_buttons_but_not_sentences() {
-        for label in ["Donate", "Support Us", "Support independent journalism", "Become a Member Today"] {
-            assert_eq!(removed(label), [label], "{label}");
-        }
+        removes_each_alone(&["Donate", "Support Us", "Support independent journalism", "Become a Member Today"]);
         assert!(removed("Support independent journalism, the editors wrote, is what the fund was for.").is_empty());
     }
 
     #[test]
     fn removes_cookie_notices_that_qualify_their_cookies() {
-        for notice in [
+        removes_each_alone(&[
             "This Website uses first and third party cookies. By clicking \"agree\" you consent to their use.",
             "We use essential and analytics cookies to run this shop.",
             "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a \
              specific service explicitly requested by the subscriber or user.",
-        ] {
-            assert_eq!(removed(notice), [notice], "{notice}");
-        }
+        ]);
         assert!(removed("We use our noses to tell fresh cookies from stale ones, the bakers said.").is_empty());
     }
 
@@ -424,71 +432,57 @@ mod tests {
 
     #[test]
     fn removes_in_page_navigation_labels() {
-        for label in ["Table of Contents", "In this article", "On this page", "Previous Next"] {
-            assert_eq!(removed(label), [label], "{label}");
-        }
+        removes_each_alone(&["Table of Contents", "In this article", "On this page", "Previous Next"]);
         assert!(removed("Table of contents for the 2026 annual report").is_empty());
     }
 
     #[test]
     fn removes_navigation_and_call_to_action_buttons() {
-        for label in ["Contact Us", "Get Started", "Add to Cart", "About Us", "Log in", "[email protected]"] {
-            assert_eq!(removed(label), [label], "{label}");
-        }
+        removes_each_alone(&["Contact Us", "Get Started", "Add to Cart", "About Us", "Log in", "[email protected]"]);
         assert!(removed("Contact us if you saw the accident, police said.").is_empty());
     }
 
     #[test]
     fn removes_post_navigation_with_the_neighbouring_titles() {
-        for label in [
+        removes_each_alone(&[
             "Previous Post: Free scooter and motorcycle training",
             "Prev Previous 50-Year Mortgage: Is it the Real Solution for Affordability?",
             "Next Preparing Your HVAC System for Storms Next",
             "Previous: Paying for the rides I took 8 years ago",
-        ] {
-            assert_eq!(removed(label), [label], "{label}");
-        }
+        ]);
         assert!(removed("Next steps for the council").is_empty());
     }
 
     #[test]
     fn removes_outdated_browser_and_reprint_notices() {
-        for notice in [
+        removes_each_alone(&[
             "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
             "Please upgrade to a modern browser to use this site",
             "This copy is for your personal, non-commercial use only.",
-        ] {
-            assert_eq!(removed(notice), [notice], "{notice}");
-        }
+        ]);
         assert!(removed("Most readers switched to a modern browser years ago, the survey found.").is_empty());
     }
 
     #[test]
     fn removes_gallery_and_caption_controls() {
-        for label in ["Caption", "Back to Gallery", "Expand", "Enlarge this image", "Hide caption"] {
-            assert_eq!(removed(label), [label], "{label}");
-        }
+        removes_each_alone(&["Caption", "Back to Gallery", "Expand", "Enlarge this image", "Hide caption"]);
         assert!(removed("The caption of the photo named the wrong town.").is_empty());
     }
 
     #[test]
     fn removes_follow_prompts_for_social_networks() {
-        for label in ["Follow Vox on Twitter", "Like us on Facebook", "Follow The Daily online"] {
-            assert_eq!(removed(label), [label], "{label}");
-        }
+        removes_each_alone(&["Follow Vox on Twitter", "Like us on Facebook", "Follow The Daily online"]);
         assert!(removed("Follow the river on foot").is_empty());
     }
 
     #[test]
     fn removes_ad_labels_and_reuse_notices_under_articles() {
-        for label in [
+        removes_each_alone(&[
             "Advert",
             "Explore further",
             "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.",
             "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/2019-11-hibernating.html",
-        ] {
-            assert_eq!(removed(label), [label], "{label}");
-        }
+        ]);
         assert!(removed("Citation: the court cited an earlier ruling from 2011.").is_empty());
     }
 
@@ -499,14 +493,10 @@ mod tests {
             Cookies, device or similar online identifiers together with other information can be stored or read on your device to recognise it each time it connects.\n\
             Measure content performance Off\n\
             The council met on Monday and agreed on a new budget for the schools.";
-        let removed = removed(dialog);
-        assert_eq!(removed.len(), 3, "{removed:?}");
-        assert!(!removed.iter().any(|r| r.contains("council")), "{removed:?}");
-        assert!(super::super::removed_by(
-            BoilerplateLabelsConfig::default().build().unwrap(),
-            "Measure content performance by time spent, not by clicks."
-        )
-        .is_empty());
+        let gone = removed(dialog);
+        assert_eq!(gone.len(), 3, "{gone:?}");
+        assert!(!gone.iter().any(|r| r.contains("council")), "{gone:?}");
+        assert!(removed("Measure content performance by time spent, not by clicks.").is_empty());
     }
 
     #[test]
@@ -558,7 +548,7 @@ mod tests {
 
     #[test]
     fn removes_photo_captions_with_credits() {
-        for caption in [
+        removes_each_alone(&[
             "Vicente Aguiar loads garage door trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)",
             "FILE PHOTO: Traders work on the floor at the New York Stock Exchange",
             "Officials handed out masks to schoolchildren. Photo by Jane Doe/Getty Images",
@@ -567,9 +557,7 @@ mod tests {
             "This photo shows the new bridge at night, seen from the north bank of the river.",
             "People spend more than half of their leisure time in front of screens. Tim Robberts/Getty Images hide caption",
             "U.S. Defense Secretary Mark Esper, left, and his host shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019.",
-        ] {
-            assert_eq!(removed(caption), [caption], "{caption}");
-        }
+        ]);
         for prose in [
             "Die elektronische Patientenakte (ePA)",
             "The agency said it would publish the photos next week, according to AP.",
