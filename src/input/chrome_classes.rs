@@ -95,7 +95,7 @@ pub(crate) const WEAK_PARTS: &[&str] = &[
     "pagenav",
     "jump",
     "cta",
-    // Page builders (Elementor's `elementor-widget`) name every block a widget.
+    // Themes call the boxes of a sidebar widgets, and some of their content blocks too.
     "widget",
     "widgets",
 ];
@@ -306,8 +306,16 @@ fn in_list(list: &[&str], part: &str) -> bool {
 fn parts(name: &str) -> impl Iterator<Item = &str> {
     let mut it = name.split(['-', '_', ' ']).filter(|p| !p.is_empty()).peekable();
     let skip = it.peek().is_some_and(|f| in_list(STATE_PREFIXES, f));
-    it.filter(move |_| !skip)
+    // Elementor calls every block on its pages a widget
+    // (`elementor-widget-container`, `elementor-widget-text-editor`): in its
+    // names the word says nothing (`elementor-widget-sidebar` still names a sidebar).
+    let builder = it.peek().is_some_and(|f| f.eq_ignore_ascii_case(PAGE_BUILDER));
+    let says_nothing = move |p: &&str| builder && in_list(&["widget", "widgets"], p);
+    it.filter(move |p| !skip && !says_nothing(p))
 }
+
+/// The page builder whose class names call every block a widget.
+const PAGE_BUILDER: &str = "elementor";
 
 #[cfg(test)]
 mod tests {
@@ -399,6 +407,15 @@ mod tests {
             assert!(!is_article_body(name), "{name}");
         }
         assert!(is_strong_chrome("related-content"));
-        assert!(is_chrome("elementor-widget") && !is_strong_chrome("elementor-widget"));
+        assert!(is_chrome("widget") && !is_strong_chrome("widget"));
+    }
+
+    #[test]
+    fn elementor_calls_every_block_a_widget() {
+        for name in ["elementor-widget", "elementor-widget-container", "elementor-widget-text-editor"] {
+            assert!(!is_chrome(name), "{name}");
+        }
+        assert!(is_chrome("elementor-widget-sidebar") && is_chrome("elementor-widget-nav-menu"));
+        assert!(is_chrome("widget-container") && is_chrome("sidebar-widget"));
     }
 }

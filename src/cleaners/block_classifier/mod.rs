@@ -71,9 +71,9 @@ const LISTING_RUN_SHARE: f64 = 0.3;
 /// dumps (0.35 and 0.45 did worse).
 const TEXT_LISTING_RUN_SHARE: f64 = 0.4;
 
-/// Fewest prose words in a dump's best run that make it an article, not a
+/// Fewest prose words in a page's best run that make it an article, not a
 /// listing of records (see [`records`]).
-const TEXT_RECORDS_MAX_RUN: usize = 50;
+const RECORDS_MAX_RUN: usize = 50;
 
 /// Most words a dump's line counts for in its column's words.
 const TEXT_ITEM_MAX_WORDS: usize = 60;
@@ -366,14 +366,12 @@ impl BlockClassifier {
                 let cards: usize = (lo..hi).filter(|&i| features[i].card).map(|i| features[i].words).sum();
                 cards as f64 >= FEED_CARD_SHARE * column_words as f64
             });
-        // A dump without an article run whose main column lies mostly among
+        // A page without an article run whose main column lies mostly among
         // records of short lines (or just above them) is a listing of those
         // records, however few words they hold. (Records elsewhere are a
         // sidebar's or a footer's.)
-        let records = (text_input && run_words < TEXT_RECORDS_MAX_RUN)
-            .then(|| record_span(blocks))
-            .flatten()
-            .filter(|r| r.hold_column(lo, hi));
+        let records =
+            (run_words < RECORDS_MAX_RUN).then(|| record_span(blocks)).flatten().filter(|r| r.hold_column(lo, hi));
         if let Some(r) = records {
             return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });
         }
@@ -538,8 +536,10 @@ impl Cleaner for BlockClassifier {
             let keep = if i >= wall || Some(i) == headline || standfirsts.contains(&i) {
                 false
             } else if inside && listing {
+                // A record's fields are the listing's content whatever
+                // their class names say (cards built from a call-to-action widget).
                 let in_records = records.is_some_and(|r| (r.first..=r.last).contains(&i));
-                !f.listing_chrome()
+                (!f.listing_chrome() || in_records)
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
                     && (!text_input || f.words >= TEXT_ITEM_WORDS || in_records)
             } else if inside {
@@ -972,6 +972,27 @@ mod tests {
             assert!(c.text().contains(&format!("Cast iron skillet, {i} inch\n$3{i}.99 USD")), "{}", c.explain());
         }
         assert!(!c.text().contains("Gift Cards"), "{}", c.explain());
+    }
+
+    #[test]
+    fn an_html_list_of_short_records_is_kept_whatever_its_cards_are_called() {
+        let cards = repeated(8, |i| {
+            format!(
+                "<div class='cta'><h2>Trail {i}</h2><div class='cta-item'>Difficulty: Beginner</div>\
+                 <div class='cta-item'>Length: {i} miles</div><div class='cta-item'>Steward: Ann {i}</div>\
+                 <div class='cta-item'><a href='/map/{i}'>View map</a></div></div>"
+            )
+        });
+        let page = format!(
+            "<body><nav><a href='/'>Home</a><a href='/about'>About</a></nav><main><h1>Trails</h1>\
+             <p>Our club builds and maintains the local trails for riders of every level.</p>{cards}</main>\
+             <footer><a href='/privacy'>Privacy</a></footer></body>"
+        );
+        let c = classifier().clean_html(&page);
+        for i in [0, 7] {
+            assert!(c.text().contains(&format!("Length: {i} miles")), "{}", c.explain());
+        }
+        assert!(!c.text().contains("Privacy"), "{}", c.explain());
     }
 
     #[test]

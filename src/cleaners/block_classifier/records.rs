@@ -1,4 +1,4 @@
-//! Repeated records in a text dump: a listing whose items are short lines.
+//! Repeated records: a listing whose items are short lines.
 //!
 //! A shop grid, a job board or a list of trails comes out of a dump as
 //! records of a few short lines each ("Only 3 left!", "LODGE", "12" Cast
@@ -8,7 +8,8 @@
 //! "$#.# USD") comes back every few lines, once per record. Mining such
 //! repeated structure is how record extractors find a page's data region
 //! (Liu, Grossman and Zhai, "Mining Data Records in Web Pages", KDD 2003,
-//! do it on the tag tree; a dump only has its lines).
+//! do it on the tag tree; a dump only has its lines, and on an HTML page
+//! the lines are its blocks).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
