@@ -7,11 +7,11 @@ use crate::fast_hash::FastMap;
 
 /// A hash of an element's tag and first class: siblings with the same shape
 /// are items of one list (cards, posts, rows).
-pub(super) fn shape_of(el: &scraper::node::Element) -> u64 {
+pub(super) fn shape_of(tag: &str, first_class: Option<&str>) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = crate::fast_hash::FastHasher::default();
-    el.name().hash(&mut h);
-    el.classes().next().unwrap_or("").hash(&mut h);
+    tag.hash(&mut h);
+    first_class.unwrap_or("").hash(&mut h);
     h.finish()
 }
 

@@ -57,6 +57,10 @@ pub fn parse(html: &str) -> Document {
 struct Frame<'a> {
     node: u32,
     el: &'a scraper::node::Element,
+    /// The element's `class` attribute ("" without one): read from the
+    /// attribute, as scraper's own class list interns every name.
+    class: &'a str,
+    id: Option<&'a str>,
     /// The nearest enclosing class or id that names chrome (see `chrome_classes`).
     chrome: Option<&'a str>,
     landmark: Option<Landmark>,
@@ -211,7 +215,7 @@ impl<'a> Walker<'a> {
         }
         let (mut body_box, mut content_box, mut own_comments, mut own_overlay) = (false, false, false, false);
         let mut own_chrome = None;
-        for name in el.classes().chain(el.id()) {
+        for name in attrs.class.split_ascii_whitespace().chain(attrs.id) {
             let f = self.name_flags(name);
             body_box |= f.article_body;
             content_box |= f.content_box;
@@ -266,10 +270,12 @@ impl<'a> Walker<'a> {
         self.nodes = self.nodes.saturating_add(1);
         let node = self.nodes;
         let parent_node = self.stack.last().map_or(0, |p| p.node);
-        self.shapes.push((parent_node, super::cards::shape_of(el)));
+        self.shapes.push((parent_node, super::cards::shape_of(tag, attrs.class.split_ascii_whitespace().next())));
         self.stack.push(Frame {
             node,
             el,
+            class: attrs.class,
+            id: attrs.id,
             chrome,
             landmark,
             article,
@@ -362,7 +368,7 @@ impl<'a> Walker<'a> {
         let owner = self.stack.iter().rposition(|f| f.block).map(|i| &self.stack[i]);
         let owner_tag = owner.map(|f| f.el.name());
         let tokens: Vec<String> = owner
-            .map(|f| f.el.classes().chain(f.el.id()).flat_map(split_token).take(MAX_TOKENS).collect())
+            .map(|f| f.class.split_ascii_whitespace().chain(f.id).flat_map(split_token).take(MAX_TOKENS).collect())
             .unwrap_or_default();
         let kind = match owner_tag.map_or(BlockKind::Paragraph, kind_of) {
             // `<p class="wp-caption-text">`, `<div class="image-caption">`.
@@ -404,7 +410,7 @@ impl<'a> Walker<'a> {
                 path.push('>');
             }
             path.push_str(f.el.name());
-            if let Some(c) = f.el.classes().next() {
+            if let Some(c) = f.class.split_ascii_whitespace().next() {
                 path.push('.');
                 path.push_str(c);
             }
@@ -553,6 +559,10 @@ struct WalkedAttrs<'a> {
     hidden: bool,
     style: Option<&'a str>,
     href: Option<&'a str>,
+    /// The `class` attribute ("" without one), its names in document order.
+    class: &'a str,
+    /// The `id` attribute.
+    id: Option<&'a str>,
     /// A generic class hides the element (see [`GENERIC_HIDING_CLASSES`]).
     hide_class: bool,
     /// An `<article>` with a sibling `<article>`: an item of a list.
@@ -575,12 +585,16 @@ impl<'a> WalkedAttrs<'a> {
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 "style" => a.style = Some(value),
                 "class" => {
+                    a.class = value;
                     let (toolkit, generic) = hidden_by_class(value);
                     a.hidden |= toolkit;
                     a.hide_class = generic;
                 }
                 "href" => a.href = Some(value),
-                "id" => a.streamed = super::streamed::is_streamed_segment(value),
+                "id" => {
+                    a.id = Some(value);
+                    a.streamed = super::streamed::is_streamed_segment(value);
+                }
                 _ => {}
             }
         }
