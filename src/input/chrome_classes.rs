@@ -167,6 +167,9 @@ fn is_testimonial(name: &str) -> bool {
     parts(name).any(|p| in_list(TESTIMONIAL_PARTS, p))
 }
 
+/// Parts that say a box embeds something.
+const EMBED_PARTS: &[&str] = &["embed", "embedded"];
+
 /// Parts that name an embedded post of a social network.
 const EMBED_POSTS: &[&str] = &["social", "tweet", "twitter", "instagram", "facebook", "tiktok", "mastodon", "bluesky"];
 
@@ -174,7 +177,7 @@ const EMBED_POSTS: &[&str] = &["social", "tweet", "twitter", "instagram", "faceb
 /// article (`social-media-embed`, `twitter-embed`): a quoted post is the
 /// article's, unlike the network's share buttons (`social-share`).
 fn is_social_embed(name: &str) -> bool {
-    parts(name).any(|p| in_list(&["embed", "embedded"], p)) && parts(name).any(|p| in_list(EMBED_POSTS, p))
+    parts(name).any(|p| in_list(EMBED_PARTS, p)) && parts(name).any(|p| in_list(EMBED_POSTS, p))
 }
 
 /// Parts that name a box laid over the page (consent dialogs, pop-ups):
@@ -278,21 +281,75 @@ pub(crate) struct NameFlags {
 }
 
 impl NameFlags {
-    /// Classifies one name.
+    /// Classifies one name in one pass over its parts: the same answers as
+    /// [`is_chrome`], [`is_strong_chrome`], [`is_content_box`],
+    /// [`is_article_body`], [`is_comment_section`] and [`is_overlay`]
+    /// (the walker asks them of every new class name of a page).
     pub(crate) fn of(name: &str) -> Self {
-        let content_box = is_content_box(name);
-        let chrome = if content_box || is_testimonial(name) {
-            None
-        } else {
-            parts(name).filter_map(strength).reduce(|a, b| a || b)
-        };
+        let (mut any, mut last) = (0u16, 0u16);
+        let (mut strength, mut only_layout) = (None::<bool>, true);
+        for flags in parts(name).map(part_flags) {
+            any |= flags;
+            last = flags;
+            if flags & (WEAK | STRONG) != 0 {
+                strength = Some(strength.unwrap_or(false) || flags & STRONG != 0);
+                only_layout &= flags & LAYOUT != 0;
+            }
+        }
+        let has = |bit: u16| any & bit != 0;
+        let content_box = (last & CONTENT_HEAD != 0 && only_layout) || (has(EMBED) && has(EMBED_POST));
+        let testimonial = has(TESTIMONIAL);
+        let chrome = if content_box || testimonial { None } else { strength };
         NameFlags {
             chrome,
             content_box,
             article_body: chrome.is_none() && is_article_body(name),
-            comments: is_comment_section(name),
-            overlay: is_overlay(name),
+            comments: has(COMMENT) && !testimonial,
+            overlay: has(OVERLAY),
         }
+    }
+}
+
+// What a name part is, as bits (see `part_flags`).
+const WEAK: u16 = 1;
+const STRONG: u16 = 1 << 1;
+const LAYOUT: u16 = 1 << 2;
+const CONTENT_HEAD: u16 = 1 << 3;
+const TESTIMONIAL: u16 = 1 << 4;
+const OVERLAY: u16 = 1 << 5;
+const COMMENT: u16 = 1 << 6;
+const EMBED: u16 = 1 << 7;
+const EMBED_POST: u16 = 1 << 8;
+
+/// Every part any list names, with its bits: one hash lookup per part.
+static PART_FLAGS: std::sync::LazyLock<crate::fast_hash::FastMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
+    let mut map = crate::fast_hash::FastMap::default();
+    let lists: [(&[&'static str], u16); 9] = [
+        (WEAK_PARTS, WEAK),
+        (STRONG_PARTS, STRONG),
+        (LAYOUT_PARTS, LAYOUT),
+        (CONTENT_HEADS, CONTENT_HEAD),
+        (TESTIMONIAL_PARTS, TESTIMONIAL),
+        (OVERLAY_PARTS, OVERLAY),
+        (COMMENT_PARTS, COMMENT),
+        (EMBED_PARTS, EMBED),
+        (EMBED_POSTS, EMBED_POST),
+    ];
+    for (list, bit) in lists {
+        for part in list {
+            *map.entry(*part).or_insert(0) |= bit;
+        }
+    }
+    map
+});
+
+/// The bits of one part, ignoring ASCII case.
+fn part_flags(part: &str) -> u16 {
+    let flags = |p: &str| PART_FLAGS.get(p).copied().unwrap_or(0);
+    if part.bytes().any(|b| b.is_ascii_uppercase()) {
+        flags(&part.to_ascii_lowercase())
+    } else {
+        flags(part)
     }
 }
 
@@ -408,6 +465,45 @@ mod tests {
         }
         assert!(is_strong_chrome("related-content"));
         assert!(is_chrome("widget") && !is_strong_chrome("widget"));
+    }
+
+    #[test]
+    fn name_flags_agree_with_the_single_questions() {
+        let names = [
+            "related-posts",
+            "Share_Buttons",
+            "sidebar-content",
+            "entry-content",
+            "has-sidebar",
+            "comments-area",
+            "testimonials-comment",
+            "social-media-embed",
+            "twitter-embed",
+            "cookie-banner",
+            "post-meta",
+            "Menu",
+            "elementor-widget-sidebar",
+            "elementor-widget-container",
+            "articleBody",
+            "related-post-content",
+            "header-body",
+            "widget",
+            "modal-dialog",
+            "navigator",
+            "ad",
+            "Ad-Slot",
+            "main",
+            "footer-inner",
+        ];
+        for name in names {
+            let f = super::NameFlags::of(name);
+            let chrome = is_chrome(name).then(|| is_strong_chrome(name));
+            assert_eq!(f.chrome, chrome, "{name}");
+            assert_eq!(f.content_box, is_content_box(name), "{name}");
+            assert_eq!(f.article_body, f.chrome.is_none() && super::is_article_body(name), "{name}");
+            assert_eq!(f.comments, super::is_comment_section(name), "{name}");
+            assert_eq!(f.overlay, super::is_overlay(name), "{name}");
+        }
     }
 
     #[test]
