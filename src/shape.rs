@@ -20,6 +20,14 @@ pub fn is_spaceless_script(c: char) -> bool {
 /// assert_eq!(word_count("北京是中国的首都"), 4);
 /// ```
 pub fn word_count(text: &str) -> usize {
+    if text.is_ascii() {
+        // The common case, a byte at a time: tokens with a letter or digit.
+        return text
+            .as_bytes()
+            .split(|&b| is_ascii_space(b))
+            .filter(|token| token.iter().any(u8::is_ascii_alphanumeric))
+            .count();
+    }
     let mut words = 0;
     for token in text.split_whitespace() {
         if token.is_ascii() {
@@ -34,6 +42,12 @@ pub fn word_count(text: &str) -> usize {
         }
     }
     words
+}
+
+/// Whether an ASCII byte is white space as [`char::is_whitespace`] has it
+/// (which, unlike [`u8::is_ascii_whitespace`], counts the vertical tab).
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '«', ')', ']', '」', '』', '）', '*', ' '];
@@ -184,6 +198,14 @@ pub fn title_case_share(text: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_words_are_counted_as_in_any_script() {
+        for text in ["a\x0Bb  c", " -- x\t\ny\r\x0C", "", "!!! ?", "one two, three"] {
+            let general = text.split_whitespace().filter(|t| t.chars().any(char::is_alphanumeric)).count();
+            assert_eq!(super::word_count(text), general, "{text:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

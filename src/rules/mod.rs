@@ -48,6 +48,20 @@ pub const DATELINE: &str = include_str!("dateline.txt");
 pub fn normalize_key(text: &str) -> String {
     let trimmed = text.trim_matches(|c: char| !c.is_alphanumeric());
     let mut key = String::with_capacity(trimmed.len());
+    if trimmed.is_ascii() {
+        // The common case: whole words copied, then lower-cased in place.
+        for word in trimmed.split(|c: char| c.is_ascii() && crate::shape::is_ascii_space(c as u8)) {
+            if word.is_empty() {
+                continue;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+        key.make_ascii_lowercase();
+        return key;
+    }
     let mut space = false;
     for c in trimmed.chars() {
         if c.is_whitespace() {
@@ -244,6 +258,12 @@ fn entries(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_keys_fold_as_any_other() {
+        assert_eq!(super::normalize_key(" Read\x0B\tMORE  now! "), "read more now");
+        assert_eq!(super::normalize_key("Ça  VA"), "ça va");
+    }
+
     use super::*;
 
     const BUILTIN: [(&str, &str); 11] = [
