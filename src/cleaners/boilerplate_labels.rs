@@ -98,10 +98,14 @@ fn is_label_row(key: &str) -> bool {
 /// Images hide caption").
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:in )?this (?:\w+\.? \d{1,2}, \d{4},? )?(?:file )?(?:photo|image|picture)(?:,| (?:shows|taken|provided|released|made|from|by)\b)|\b(?:hide|toggle) caption$",
+        r"(?i)^(?:in )?this (?:\w+\.? \d{1,2}, \d{4},? )?(?:file )?(?:photo|image|picture)(?:,| (?:shows|taken|provided|released|made|from|by)\b)",
     )
-        .unwrap_or_else(|_| unreachable!())
+    .unwrap_or_else(|_| unreachable!())
 });
+
+/// A caption's toggle button at its end (see [`CAPTION`]).
+static CAPTION_TOGGLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:hide|toggle) caption$").unwrap_or_else(|_| unreachable!()));
 
 /// Where an agency caption places a person in the picture (", left,").
 static PLACEMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,7 +135,10 @@ fn placed_and_dated(text: &str) -> bool {
 
 /// Whether `text` is a photo caption (see [`CAPTION`] and [`placed_and_dated`]).
 fn is_caption(text: &str) -> bool {
-    CAPTION.is_match(text) || placed_and_dated(text)
+    // The toggle's regex runs only on blocks that end in its word: a search
+    // for a line's end is a scan of the whole line.
+    let ends_in_caption = text.len() >= 7 && text.as_bytes()[text.len() - 7..].eq_ignore_ascii_case(b"caption");
+    CAPTION.is_match(text) || (ends_in_caption && CAPTION_TOGGLE.is_match(text)) || placed_and_dated(text)
 }
 
 /// A photo caption or credit line: "(AP Photo/Jane Doe)", "Photo by … /
