@@ -370,8 +370,22 @@ impl BlockClassifier {
         // records of short lines (or just above them) is a listing of those
         // records, however few words they hold. (Records elsewhere are a
         // sidebar's or a footer's.)
-        let records =
-            (run_words < RECORDS_MAX_RUN).then(|| record_span(blocks)).flatten().filter(|r| r.hold_column(lo, hi));
+        //
+        // Without any article run, records that hold as many words as the
+        // column are the page's items even where the column lies apart from
+        // them (a results line above a filter bar and a grid of product
+        // cards), unless they are a menu's (under a chrome landmark). Not
+        // in a dump: it has no landmarks to tell a menu's records by.
+        let carry_page = |r: &records::Records| {
+            !text_input
+                && run_words == 0
+                && (r.first..=r.last).map(|i| features[i].words).sum::<usize>() >= column_words
+                && (r.first..=r.last).all(|i| !matches!(features[i].chrome, Some(Chrome::Landmark(_))))
+        };
+        let records = (run_words < RECORDS_MAX_RUN)
+            .then(|| record_span(blocks))
+            .flatten()
+            .filter(|r| r.hold_column(lo, hi) || carry_page(r));
         if let Some(r) = records {
             return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });
         }
@@ -537,9 +551,11 @@ impl Cleaner for BlockClassifier {
                 false
             } else if inside && listing {
                 // A record's fields are the listing's content whatever
-                // their class names say (cards built from a call-to-action widget).
+                // their class names say (cards built from a call-to-action
+                // widget), though not inside a menu or a footer.
                 let in_records = records.is_some_and(|r| (r.first..=r.last).contains(&i));
-                (!f.listing_chrome() || in_records)
+                let in_landmark = matches!(f.chrome, Some(Chrome::Landmark(_)));
+                (!f.listing_chrome() || (in_records && !in_landmark))
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
                     && (!text_input || f.words >= TEXT_ITEM_WORDS || in_records)
             } else if inside {
@@ -991,6 +1007,28 @@ mod tests {
         let c = classifier().clean_html(&page);
         for i in [0, 7] {
             assert!(c.text().contains(&format!("Length: {i} miles")), "{}", c.explain());
+        }
+        assert!(!c.text().contains("Privacy"), "{}", c.explain());
+    }
+
+    #[test]
+    fn a_grid_of_records_apart_from_a_results_line_is_the_page() {
+        let filters = repeated(10, |i| format!("<div class='filter'><a href='?sort={i}'>Sort {i}</a></div>"));
+        let cards = repeated(8, |i| {
+            format!(
+                "<li class='card'><a href='/item/{i}'><h2 class='card-widget'>Leather wallet model {i} with \
+                 card slots, slim and handmade</h2></a><p class='card-widget'>Sale Price USD 4{i}.50</p>\
+                 <p class='card-widget'>Ships from Spain</p></li>"
+            )
+        });
+        let page = format!(
+            "<body><nav><a href='/'>Home</a><a href='/gifts'>Gifts</a></nav><main><h1>Wallets</h1>\
+             <div>1,000+ relevant results, with ads from sellers who pay to promote their items here</div>\
+             {filters}<ul>{cards}</ul></main><footer><a href='/privacy'>Privacy</a></footer></body>"
+        );
+        let c = classifier().clean_html(&page);
+        for i in [0, 7] {
+            assert!(c.text().contains(&format!("Leather wallet model {i} with")), "{}", c.explain());
         }
         assert!(!c.text().contains("Privacy"), "{}", c.explain());
     }

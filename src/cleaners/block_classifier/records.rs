@@ -21,8 +21,9 @@ use crate::document::Block;
 const MIN_RECORDS: usize = 5;
 
 /// Shortest and longest record, in lines (the median distance between two
-/// repeats of the marking shape).
-const RECORD_LINES: std::ops::RangeInclusive<usize> = 3..=15;
+/// repeats of the marking shape): from a title and its price, or a
+/// headline and its blurb, up.
+const RECORD_LINES: std::ops::RangeInclusive<usize> = 2..=15;
 
 /// Share of the distances between repeats within [`PERIOD_SLACK`] lines of
 /// the median: records of one listing have about the same length.
@@ -182,6 +183,13 @@ mod tests {
         let (lo, hi) = span(&text).unwrap_or_else(|| panic!("no records"));
         // From the first record's title to the last record's last field.
         assert!(lo <= 2 && hi >= 2 + 6 * 4 - 1, "{lo}..={hi}");
+    }
+
+    #[test]
+    fn a_title_and_a_price_make_a_record() {
+        let items: String = (0..6).map(|i| format!("Cast iron skillet, size {i}\nPrice: {i}9 USD\n")).collect();
+        let (lo, hi) = span(&format!("Skillets\n{items}About us\n")).unwrap_or_else(|| panic!("no records"));
+        assert!(lo <= 1 && hi >= 12, "{lo}..={hi}");
     }
 
     #[test]
