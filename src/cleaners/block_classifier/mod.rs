@@ -107,6 +107,10 @@ const BOXED_MIN_WORDS: usize = 15;
 /// See [`BOXED_MIN_WORDS`].
 const BOXED_MAX_LINKS: f64 = 0.75;
 
+/// [`BOXED_MIN_WORDS`] for a line that ends a sentence (a documentation
+/// page's "Stream data with the Storage Write API." list item).
+const BOXED_SENTENCE_MIN_WORDS: usize = 8;
+
 /// How eagerly the classifier removes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -561,10 +565,11 @@ impl Cleaner for BlockClassifier {
             } else if inside {
                 // Inside the article, a linked heading is a listing's item title.
                 let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
-                // In the page's article-body box, a long line that links a
-                // few of its words (a roundup's items) is the article's.
-                let boxed =
-                    !b.hints().body_boxes.is_empty() && f.words >= BOXED_MIN_WORDS && f.links <= BOXED_MAX_LINKS;
+                // In the page's article-body box, a long line or a sentence
+                // that links a few of its words (a roundup's items) is the article's.
+                let boxed = !b.hints().body_boxes.is_empty()
+                    && (f.words >= BOXED_MIN_WORDS || (f.ends && f.words >= BOXED_SENTENCE_MIN_WORDS))
+                    && f.links <= BOXED_MAX_LINKS;
                 (classes[i] == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed)))
                     && (self.keep_captions || b.kind() != BlockKind::Caption)
             } else {
@@ -1031,6 +1036,21 @@ mod tests {
             assert!(c.text().contains(&format!("Leather wallet model {i} with")), "{}", c.explain());
         }
         assert!(!c.text().contains("Privacy"), "{}", c.explain());
+    }
+
+    #[test]
+    fn a_linked_sentence_in_the_article_body_box_stays() {
+        let prose = repeated(4, |i| {
+            format!("<p>Paragraph {i} explains how the warehouse stores tables and how queries read them.</p>")
+        });
+        let page = format!(
+            "<body><nav><a href='/'>Home</a></nav><div class='article-body'>{prose}<ul>\
+             <li>Load data with <a href='/load'>the batch loading service of the warehouse</a>.</li>\
+             <li><a href='/stream'>Stream data with the write API</a></li></ul>{prose}</div></body>"
+        );
+        let c = classifier().clean_html(&page);
+        assert!(c.text().contains("Load data with the batch loading"), "{}", c.explain());
+        assert!(!c.text().contains("Stream data with"), "{}", c.explain());
     }
 
     #[test]
