@@ -278,6 +278,9 @@ pub(crate) struct NameFlags {
     pub(crate) comments: bool,
     /// [`is_overlay`].
     pub(crate) overlay: bool,
+    /// The name's only chrome part is "header": on a heading element
+    /// (`<h2 class="header-anchor-post">`) it names the heading itself.
+    pub(crate) header_only: bool,
 }
 
 impl NameFlags {
@@ -287,13 +290,14 @@ impl NameFlags {
     /// (the walker asks them of every new class name of a page).
     pub(crate) fn of(name: &str) -> Self {
         let (mut any, mut last) = (0u16, 0u16);
-        let (mut strength, mut only_layout) = (None::<bool>, true);
-        for flags in parts(name).map(part_flags) {
+        let (mut strength, mut only_layout, mut only_header) = (None::<bool>, true, true);
+        for (part, flags) in parts(name).map(|p| (p, part_flags(p))) {
             any |= flags;
             last = flags;
             if flags & (WEAK | STRONG) != 0 {
                 strength = Some(strength.unwrap_or(false) || flags & STRONG != 0);
                 only_layout &= flags & LAYOUT != 0;
+                only_header &= part.eq_ignore_ascii_case("header");
             }
         }
         let has = |bit: u16| any & bit != 0;
@@ -306,6 +310,7 @@ impl NameFlags {
             article_body: chrome.is_none() && is_article_body(name),
             comments: has(COMMENT) && !testimonial,
             overlay: has(OVERLAY),
+            header_only: chrome.is_some() && only_header,
         }
     }
 }

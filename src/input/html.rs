@@ -221,7 +221,9 @@ impl<'a> Walker<'a> {
             content_box |= f.content_box;
             own_comments |= f.comments;
             own_overlay |= f.overlay;
-            if own_chrome.is_none() && f.chrome.is_some() {
+            // A heading that calls itself a header is a heading.
+            let names_heading = f.header_only && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            if own_chrome.is_none() && f.chrome.is_some() && !names_heading {
                 own_chrome = Some(name);
             }
         }
@@ -849,6 +851,16 @@ mod tests {
             let doc = parse(&format!("<body>{toggle}{toggle}{toggle}</body>"));
             assert!(doc.blocks().all(|b| !b.hints().in_cards), "{href}");
         }
+    }
+
+    #[test]
+    fn a_heading_that_calls_itself_a_header_is_no_chrome() {
+        let doc = parse(
+            "<article><h2 class='header-anchor-post'>Section</h2><h3 class='sidebar-header'>Popular</h3>\
+             <p class='header'>Site name</p></article>",
+        );
+        let chrome: Vec<_> = doc.blocks().map(|b| b.hints().chrome_class.clone()).collect();
+        assert_eq!(chrome, [None, Some("sidebar-header".to_string()), Some("header".to_string())]);
     }
 
     #[test]
