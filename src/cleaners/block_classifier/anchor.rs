@@ -6,8 +6,8 @@
 //! menus, teaser rails and "latest headlines" feeds above it are not the
 //! article, however much prose they hold.
 
-use super::features::Class;
-use crate::document::{Block, Document, InputKind};
+use super::features::{Chrome, Class, Features};
+use crate::document::{Block, BlockKind, Document, InputKind};
 use crate::rules::normalize_key;
 use crate::shape::{title_without_site, TITLE_SEPARATORS};
 
@@ -19,6 +19,29 @@ pub(super) const MAX_GAP: usize = 6;
 /// its first paragraph: a dateline and a byline. (Further down, prose
 /// under the page's `<title>` is a menu's blurbs, not the article.)
 const OPENING_GAP: usize = 2;
+
+/// Fewest words of prose between an HTML page's h1 and the article's run
+/// that open the article there.
+const OPENING_MIN_WORDS: usize = 30;
+
+/// The first prose block under the page's main heading (the last `<h1>`
+/// above `start`, the run's first block, outside a menu, header or footer
+/// landmark) when at least [`OPENING_MIN_WORDS`] words of prose lie
+/// between them; `None` otherwise.
+pub(super) fn opening_under_h1(
+    blocks: &[&Block],
+    features: &[Features],
+    classes: &[Class],
+    start: usize,
+) -> Option<usize> {
+    let h1 = (0..start).rev().find(|&i| blocks[i].kind() == BlockKind::Heading(1))?;
+    if matches!(features[h1].chrome, Some(Chrome::Landmark(_))) {
+        return None;
+    }
+    let prose = || (h1 + 1..start).filter(|&i| classes[i] == Class::Good);
+    let words: usize = prose().map(|i| features[i].words).sum();
+    (words >= OPENING_MIN_WORDS).then(|| prose().next()).flatten()
+}
 
 /// The index in `blocks` (the live blocks) where the article starts: at
 /// the first block that repeats the page title (a text dump's first line,

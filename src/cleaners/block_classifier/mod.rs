@@ -528,6 +528,14 @@ impl Cleaner for BlockClassifier {
                 end = feed - 1;
             }
         }
+        // An HTML page's article starts at its main heading: prose between
+        // its h1 and the run (an introduction that a table of contents or
+        // a sidebar separates from the rest) is the article's opening.
+        if !listing && !text_input {
+            if let Some(first) = anchor::opening_under_h1(&blocks, &features, &classes, start) {
+                start = first;
+            }
+        }
         // The subheading right above the first paragraph belongs to it (a
         // listing's first item title, an article's first section heading).
         if start > 0 && is_subheading(blocks[start - 1], &features[start - 1]) {
@@ -1051,6 +1059,35 @@ mod tests {
         let c = classifier().clean_html(&page);
         assert!(c.text().contains("Load data with the batch loading"), "{}", c.explain());
         assert!(!c.text().contains("Stream data with"), "{}", c.explain());
+    }
+
+    #[test]
+    fn the_introduction_under_the_h1_opens_the_article_across_a_table_of_contents() {
+        let intro = "<p>Installing solar panels yourself can save thousands in installation costs and cut years \
+                     off the payback period of the whole system.</p><p>This guide walks through planning, permits, \
+                     mounting and wiring, one step at a time.</p>";
+        let toc = repeated(30, |i| format!("<li><a href='#s{i}'>Step {i}</a></li>"));
+        let body = repeated(12, |i| {
+            format!(
+                "<h2>Step {i}</h2><p>Step {i} explains what to check on the roof and which tools the work needs.</p>"
+            )
+        });
+        let page = format!(
+            "<body><header><h1>Sunny Shop</h1><p>Free shipping on all orders over fifty dollars this week only for \
+             every customer in the country.</p></header><main><h1>DIY solar installation guide</h1>{intro}\
+             <aside><ul>{toc}</ul></aside><div>{body}</div></main></body>"
+        );
+        let c = classifier().clean_html(&page);
+        assert!(c.text().contains("Installing solar panels yourself"), "{}", c.explain());
+        assert!(c.text().contains("Step 11 explains") && !c.text().contains("Free shipping"), "{}", c.explain());
+        // A site name's h1 in the page header opens no article.
+        let promo = "<div><p>Our spring sale is on: every panel kit, inverter and mounting rail in \
+                     the store is twenty percent off until the end of the month, and shipping is free for every order \
+                     we send.</p></div>";
+        let links = repeated(12, |i| format!("<p><a href='/kit/{i}'>Panel kit number {i}</a></p>"));
+        let page = format!("<body><header><h1>Sunny Shop</h1></header>{promo}{links}<article>{body}</article></body>");
+        let c = classifier().clean_html(&page);
+        assert!(c.text().contains("Step 11 explains") && !c.text().contains("spring sale"), "{}", c.explain());
     }
 
     #[test]
