@@ -474,13 +474,23 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     ) {
         return true;
     }
-    if attrs.collapsed_panel() || attrs.streamed {
+    if attrs.collapsed_panel() || attrs.collapsible || attrs.streamed {
         return false;
     }
     if attrs.hidden {
         return true;
     }
     attrs.style.is_some_and(hides)
+}
+
+/// Whether a class attribute names a folding box of an accordion: a whole
+/// `-`/`_` part "collapse", "collapsible" or "accordion" (`chakra-collapse`,
+/// `accordion-panel`).
+fn names_fold(class: &str) -> bool {
+    class
+        .split_ascii_whitespace()
+        .flat_map(|c| c.split(['-', '_']))
+        .any(|p| ["collapse", "collapsible", "accordion"].iter().any(|f| p.eq_ignore_ascii_case(f)))
 }
 
 /// Whether an element has a sibling `<article>` element.
@@ -565,6 +575,9 @@ struct WalkedAttrs<'a> {
     class: &'a str,
     /// The `id` attribute.
     id: Option<&'a str>,
+    /// A class names an accordion's folding box (`chakra-collapse`): a
+    /// script unfolds it, so its text is the page's however it is hidden.
+    collapsible: bool,
     /// A generic class hides the element (see [`GENERIC_HIDING_CLASSES`]).
     hide_class: bool,
     /// An `<article>` with a sibling `<article>`: an item of a list.
@@ -588,6 +601,7 @@ impl<'a> WalkedAttrs<'a> {
                 "style" => a.style = Some(value),
                 "class" => {
                     a.class = value;
+                    a.collapsible = names_fold(value);
                     let (toolkit, generic) = hidden_by_class(value);
                     a.hidden |= toolkit;
                     a.hide_class = generic;
@@ -788,6 +802,15 @@ mod tests {
                     <div role='tabpanel' hidden><p>Tab two text.</p></div>\
                     <div role='dialog' aria-labelledby='t' aria-hidden='true'><p>Your bag is empty.</p></div></div>";
         assert_eq!(texts(html), ["Week 1", "Get three quotes.", "Tab two text."]);
+    }
+
+    #[test]
+    fn folded_accordion_boxes_are_kept() {
+        let html = "<div class='chakra-collapse' style='display:none;height:0px'><p>Height: 39 cm</p></div>\
+                    <div class='faq_accordion-body' hidden><p>Yes, it ships free.</p></div>\
+                    <div class='recollapsed' style='display:none'><p>Hidden promo.</p></div>\
+                    <div style='display:none'><p>Hidden menu.</p></div>";
+        assert_eq!(texts(html), ["Height: 39 cm", "Yes, it ships free."]);
     }
 
     #[test]
