@@ -483,14 +483,14 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     attrs.style.is_some_and(hides)
 }
 
-/// Whether a class attribute names a folding box of an accordion: a whole
-/// `-`/`_` part "collapse", "collapsible" or "accordion" (`chakra-collapse`,
-/// `accordion-panel`).
+/// Whether a class attribute names a folding box of an accordion or an
+/// FAQ: a whole `-`/`_` part "collapse", "collapsible", "accordion" or
+/// "faq" (`chakra-collapse`, `accordion-panel`, `faq-answer`).
 fn names_fold(class: &str) -> bool {
     class
         .split_ascii_whitespace()
         .flat_map(|c| c.split(['-', '_']))
-        .any(|p| ["collapse", "collapsible", "accordion"].iter().any(|f| p.eq_ignore_ascii_case(f)))
+        .any(|p| ["collapse", "collapsible", "accordion", "faq"].iter().any(|f| p.eq_ignore_ascii_case(f)))
 }
 
 /// Whether an element has a sibling `<article>` element.
@@ -575,8 +575,9 @@ struct WalkedAttrs<'a> {
     class: &'a str,
     /// The `id` attribute.
     id: Option<&'a str>,
-    /// A class names an accordion's folding box (`chakra-collapse`): a
-    /// script unfolds it, so its text is the page's however it is hidden.
+    /// A class names an accordion's or an FAQ's folding box
+    /// (`chakra-collapse`, `faq-answer`): a script unfolds it, so its text
+    /// is the page's however it is hidden.
     collapsible: bool,
     /// A generic class hides the element (see [`GENERIC_HIDING_CLASSES`]).
     hide_class: bool,
@@ -807,10 +808,11 @@ mod tests {
     #[test]
     fn folded_accordion_boxes_are_kept() {
         let html = "<div class='chakra-collapse' style='display:none;height:0px'><p>Height: 39 cm</p></div>\
-                    <div class='faq_accordion-body' hidden><p>Yes, it ships free.</p></div>\
+                    <div class='accordion-body' hidden><p>Yes, it ships free.</p></div>\
+                    <p class='faq-answer' style='display: none;'>A: Yes, with a rain cover.</p>\
                     <div class='recollapsed' style='display:none'><p>Hidden promo.</p></div>\
                     <div style='display:none'><p>Hidden menu.</p></div>";
-        assert_eq!(texts(html), ["Height: 39 cm", "Yes, it ships free."]);
+        assert_eq!(texts(html), ["Height: 39 cm", "Yes, it ships free.", "A: Yes, with a rain cover."]);
     }
 
     #[test]
