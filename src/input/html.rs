@@ -114,6 +114,8 @@ struct Walker<'a> {
     segments: Vec<(&'a str, ego_tree::NodeRef<'a, Node>, bool)>,
     /// Segments being walked at their placeholders, one inside the other.
     segment_depth: usize,
+    /// Ids named by `aria-controls` so far: panels that a button opens.
+    controlled: std::collections::HashSet<&'a str>,
 }
 
 /// Most streamed segments walked one inside the other at their
@@ -159,6 +161,12 @@ impl<'a> Walker<'a> {
                                     self.segment_depth -= 1;
                                 }
                             }
+                            if let Some(ids) = attrs.controls {
+                                self.controlled.extend(ids.split_ascii_whitespace());
+                            }
+                            // A panel that a button before it opens (the ARIA
+                            // disclosure pattern) is the page's, folded or not.
+                            attrs.opened_by_control = attrs.id.is_some_and(|id| self.controlled.contains(id));
                             // A generic hiding class on a page's outer wrapper is
                             // a loading state a script lifts, not a hidden box.
                             if is_skipped(el, &attrs) || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH) {
@@ -474,7 +482,7 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     ) {
         return true;
     }
-    if attrs.collapsed_panel() || attrs.collapsible || attrs.streamed {
+    if attrs.collapsed_panel() || attrs.collapsible || attrs.opened_by_control || attrs.streamed {
         return false;
     }
     if attrs.hidden {
@@ -575,6 +583,11 @@ struct WalkedAttrs<'a> {
     class: &'a str,
     /// The `id` attribute.
     id: Option<&'a str>,
+    /// The `aria-controls` attribute: the ids of the panels a disclosure
+    /// button opens.
+    controls: Option<&'a str>,
+    /// A button before it names it in `aria-controls`: a disclosure panel.
+    opened_by_control: bool,
     /// A class names an accordion's or an FAQ's folding box
     /// (`chakra-collapse`, `faq-answer`): a script unfolds it, so its text
     /// is the page's however it is hidden.
@@ -608,6 +621,7 @@ impl<'a> WalkedAttrs<'a> {
                     a.hide_class = generic;
                 }
                 "href" => a.href = Some(value),
+                "aria-controls" => a.controls = Some(value),
                 "id" => {
                     a.id = Some(value);
                     a.streamed = super::streamed::is_streamed_segment(value);
@@ -813,6 +827,15 @@ mod tests {
                     <div class='recollapsed' style='display:none'><p>Hidden promo.</p></div>\
                     <div style='display:none'><p>Hidden menu.</p></div>";
         assert_eq!(texts(html), ["Height: 39 cm", "Yes, it ships free.", "A: Yes, with a rain cover."]);
+    }
+
+    #[test]
+    fn panels_that_a_button_opens_are_kept() {
+        let html = "<h3><button aria-controls='item-0 item-1' aria-expanded='false'>Do I need to draw?</button></h3>\
+                    <div id='item-0' aria-hidden='true' hidden><p>No, it is about ideas.</p></div>\
+                    <div id='item-1' style='display:none'><p>Classes are live.</p></div>\
+                    <div id='item-2' hidden><p>A hidden cart.</p></div>";
+        assert_eq!(texts(html), ["No, it is about ideas.", "Classes are live."]);
     }
 
     #[test]
