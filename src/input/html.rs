@@ -115,7 +115,7 @@ struct Walker<'a> {
     /// Segments being walked at their placeholders, one inside the other.
     segment_depth: usize,
     /// Ids named by `aria-controls` so far: panels that a button opens.
-    controlled: std::collections::HashSet<&'a str>,
+    controlled: crate::fast_hash::FastSet<&'a str>,
 }
 
 /// Most streamed segments walked one inside the other at their
