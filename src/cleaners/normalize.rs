@@ -24,7 +24,8 @@ pub enum NormalForm {
 /// Settings of [`NormalizeUnicode`].
 ///
 /// # Defaults
-/// NFC; zero-width spaces, soft hyphens and control characters removed;
+/// NFC; zero-width spaces, soft hyphens and control characters removed
+/// (not the line breaks of preformatted text: `<pre>` code keeps its lines);
 /// runs of spaces and tabs folded; NBSP kept (it often separates numbers
 /// from units on purpose).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +40,7 @@ pub struct NormalizeUnicodeConfig {
     pub strip_zero_width: bool,
     /// Remove U+00AD SOFT HYPHEN.
     pub strip_soft_hyphens: bool,
-    /// Remove C0/C1 control characters.
+    /// Remove C0/C1 control characters other than tab and line feed.
     pub strip_controls: bool,
     /// Fold runs of spaces and tabs into one space.
     pub collapse_spaces: bool,
@@ -89,7 +90,7 @@ impl NormalizeUnicode {
         let cfg = &self.config;
         (cfg.strip_zero_width && matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}'))
             || (cfg.strip_soft_hyphens && c == '\u{AD}')
-            || (cfg.strip_controls && c.is_control() && c != '\t')
+            || (cfg.strip_controls && c.is_control() && c != '\t' && c != '\n')
     }
 
     fn normalize(&self, text: &str) -> Option<String> {
@@ -172,6 +173,13 @@ mod tests {
     fn nfkc_folds_compatibility_forms() {
         let cfg = NormalizeUnicodeConfig { form: NormalForm::Nfkc, ..Default::default() };
         assert_eq!(norm(cfg, "ﬁne ＡＢ").as_deref(), Some("fine AB"));
+    }
+
+    #[test]
+    fn line_breaks_of_preformatted_text_stay() {
+        let cfg = NormalizeUnicodeConfig::default;
+        assert_eq!(norm(cfg(), "line one\r\nline two").as_deref(), Some("line one\nline two"));
+        assert_eq!(norm(cfg(), "let a = 1;\nlet b = 2;"), None);
     }
 
     #[test]
