@@ -102,8 +102,10 @@ struct Walker<'a> {
     paragraph: usize,
     skip: Option<ego_tree::NodeId>,
     nodes: u32,
-    /// A link opened or closed since the last text: adjacent links are
-    /// separate words (`<a>Share</a><a>Tweet</a>` is not "ShareTweet").
+    /// A link or a time opened or closed, or a hidden element skipped,
+    /// since the last text: adjacent links are separate words
+    /// (`<a>Share</a><a>Tweet</a>` is not "ShareTweet"), and so are a
+    /// name and the date after it (`<span>Ann Lee</span><time>Mar 6</time>`).
     link_edge: bool,
     names: FastMap<&'a str, NameFlags>,
     /// Per element (index = node id - 1): its parent's node id and a hash of
@@ -171,6 +173,8 @@ impl<'a> Walker<'a> {
                             // a loading state a script lifts, not a hidden box.
                             if is_skipped(el, &attrs) || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH) {
                                 self.skip = Some(node.id());
+                                // What it held stood between the words around it.
+                                self.link_edge = true;
                                 continue;
                             }
                             self.open(el, &attrs);
@@ -218,7 +222,7 @@ impl<'a> Walker<'a> {
         } else if matches!(tag, "td" | "th") && !self.buf.trim().is_empty() {
             self.buf.push_str(" | ");
         }
-        if tag == "a" {
+        if word_edge(tag) {
             self.link_edge = true;
         }
         let (mut body_box, mut content_box, mut own_comments, mut own_overlay) = (false, false, false, false);
@@ -321,7 +325,7 @@ impl<'a> Walker<'a> {
         if self.stack.last().is_some_and(|f| f.block) {
             self.flush();
         }
-        if self.stack.last().is_some_and(|f| f.el.name() == "a") {
+        if self.stack.last().is_some_and(|f| word_edge(f.el.name())) {
             self.link_edge = true;
         }
         self.stack.pop();
@@ -641,6 +645,12 @@ impl<'a> WalkedAttrs<'a> {
     }
 }
 
+/// Whether an inline element's edges part words: a link's (menus put links
+/// side by side) and a time's (after a byline's name).
+fn word_edge(tag: &str) -> bool {
+    matches!(tag, "a" | "time")
+}
+
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
@@ -817,6 +827,13 @@ mod tests {
                     <div role='tabpanel' hidden><p>Tab two text.</p></div>\
                     <div role='dialog' aria-labelledby='t' aria-hidden='true'><p>Your bag is empty.</p></div></div>";
         assert_eq!(texts(html), ["Week 1", "Get three quotes.", "Tab two text."]);
+    }
+
+    #[test]
+    fn times_and_hidden_elements_part_words() {
+        let html = "<p><span>Ann Lee</span><time datetime='2026-03-06'>Mar 6</time></p>\
+                    <p>55.4k<span aria-hidden='true'> • </span>24 badges</p><p><b>W</b>ord</p>";
+        assert_eq!(texts(html), ["Ann Lee Mar 6", "55.4k 24 badges", "Word"]);
     }
 
     #[test]
