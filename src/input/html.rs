@@ -486,7 +486,8 @@ fn is_skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
     ) {
         return true;
     }
-    if attrs.collapsed_panel() || attrs.collapsible || attrs.opened_by_control || attrs.streamed {
+    if attrs.collapsed_panel() || attrs.collapsible || attrs.opened_by_control || attrs.streamed || attrs.turned_slide()
+    {
         return false;
     }
     if attrs.hidden {
@@ -590,6 +591,8 @@ struct WalkedAttrs<'a> {
     /// The `aria-controls` attribute: the ids of the panels a disclosure
     /// button opens.
     controls: Option<&'a str>,
+    /// `aria-hidden="true"` (see [`WalkedAttrs::turned_slide`]).
+    aria_hidden: bool,
     /// A button before it names it in `aria-controls`: a disclosure panel.
     opened_by_control: bool,
     /// A class names an accordion's or an FAQ's folding box
@@ -615,7 +618,10 @@ impl<'a> WalkedAttrs<'a> {
                 "aria-modal" => a.modal = value.eq_ignore_ascii_case("true"),
                 "itemprop" => a.article_body = value.eq_ignore_ascii_case("articlebody"),
                 "hidden" => a.hidden = true,
-                "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
+                "aria-hidden" => {
+                    a.hidden |= value.eq_ignore_ascii_case("true");
+                    a.aria_hidden = value.eq_ignore_ascii_case("true");
+                }
                 "style" => a.style = Some(value),
                 "class" => {
                     a.class = value;
@@ -634,6 +640,19 @@ impl<'a> WalkedAttrs<'a> {
             }
         }
         a
+    }
+
+    /// Whether an element is a carousel's slide that is turned away (a
+    /// class part "slide": `slick-slide`, `splide__slide`): carousels hide
+    /// the slides off screen from screen readers only, and the reader pages
+    /// through them. Not the copies a carousel makes to loop (`slick-cloned`),
+    /// nor a slide that an inline style hides.
+    fn turned_slide(&self) -> bool {
+        let parts = || self.class.split_ascii_whitespace().flat_map(|c| c.split(['-', '_']));
+        self.aria_hidden
+            && self.style.is_none_or(|st| !hides(st))
+            && parts().any(|p| p.eq_ignore_ascii_case("slide"))
+            && !parts().any(|p| p.eq_ignore_ascii_case("cloned"))
     }
 
     /// Whether a hidden element is a collapsed panel (an accordion's
@@ -834,6 +853,15 @@ mod tests {
         let html = "<p><span>Ann Lee</span><time datetime='2026-03-06'>Mar 6</time></p>\
                     <p>55.4k<span aria-hidden='true'> • </span>24 badges</p><p><b>W</b>ord</p>";
         assert_eq!(texts(html), ["Ann Lee Mar 6", "55.4k 24 badges", "Word"]);
+    }
+
+    #[test]
+    fn carousel_slides_turned_away_are_kept_but_not_their_loop_copies() {
+        let html = "<div class='slick-slide' aria-hidden='true'><p>Story one.</p></div>\
+                    <div class='slick-slide slick-cloned' aria-hidden='true'><p>Story one copy.</p></div>\
+                    <div class='slide-icon' aria-hidden='true' style='display:none'><p>Icon.</p></div>\
+                    <span aria-hidden='true'>Decoration.</span>";
+        assert_eq!(texts(html), ["Story one."]);
     }
 
     #[test]
