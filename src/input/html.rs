@@ -7,9 +7,11 @@
 //! elements hidden by `hidden`, `aria-hidden="true"` or inline
 //! `display:none` / `visibility:hidden` — except streamed server-rendering
 //! segments (`<div hidden id="S:1">`), which a script shows in place of
-//! their placeholder (`<template id="B:1">`) and which are walked there.
-//! Text between block boundaries becomes one block; inline elements never
-//! add or remove spaces.
+//! their placeholder (`<template id="B:1">`) and which are walked there, and
+//! the boxes a reader opens or pages through: accordion and tab panels, FAQ
+//! answers, panels a button's `aria-controls` names, and a carousel's
+//! slides. Text between block boundaries becomes one block; inline elements
+//! never remove spaces, and links, times and skipped elements part words.
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
