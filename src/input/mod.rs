@@ -2,6 +2,7 @@
 //!
 //! Only this module knows the input format; every cleaner sees blocks.
 
+mod attrs;
 mod cards;
 pub(crate) mod chrome_classes;
 pub mod decode;
