@@ -39,6 +39,18 @@ fn a_20_mb_html_page() {
 }
 
 #[test]
+fn a_page_of_disclosure_buttons_and_hidden_panels() {
+    // Every panel is named by a button before it: the walker's set of
+    // controlled ids is capped, so the page ends in a result either way.
+    let ids: String = (0..50_000).map(|i| format!("p{i} ")).collect();
+    let panels: String =
+        (0..50_000).map(|i| format!("<div id='p{i}' hidden><p>Panel {i} holds an answer.</p></div>")).collect();
+    let html = format!("<body><button aria-controls='{ids}'>Open</button>{panels}</body>");
+    let c = p().clean_html(&html);
+    assert_eq!(c.kept().len() + c.removals().len(), 1024);
+}
+
+#[test]
 fn deep_nesting_is_flattened_not_overflowed() {
     let html = "<div>".repeat(100_000) + "<p>deep text</p>" + &"</div>".repeat(100_000);
     let c = p().clean_html(&html);

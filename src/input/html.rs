@@ -27,6 +27,10 @@ const MAX_TOKENS: usize = 48;
 /// Most distinct class/id names whose classification the walker caches.
 const MAX_CACHED_NAMES: usize = 1024;
 
+/// Most ids named by `aria-controls` that the walker keeps: the set is
+/// filled by the page, so it is capped (see `fast_hash`).
+const MAX_CONTROLLED_IDS: usize = 1024;
+
 /// Parses an HTML page into a document with metadata from its head.
 ///
 /// # Example
@@ -119,7 +123,8 @@ struct Walker<'a> {
     segments: Vec<(&'a str, ego_tree::NodeRef<'a, Node>, bool)>,
     /// Segments being walked at their placeholders, one inside the other.
     segment_depth: usize,
-    /// Ids named by `aria-controls` so far: panels that a button opens.
+    /// Ids named by `aria-controls` so far (at most [`MAX_CONTROLLED_IDS`]):
+    /// panels that a button opens.
     controlled: crate::fast_hash::FastSet<&'a str>,
 }
 
@@ -167,7 +172,8 @@ impl<'a> Walker<'a> {
                                 }
                             }
                             if let Some(ids) = attrs.controls {
-                                self.controlled.extend(ids.split_ascii_whitespace());
+                                let room = MAX_CONTROLLED_IDS.saturating_sub(self.controlled.len());
+                                self.controlled.extend(ids.split_ascii_whitespace().take(room));
                             }
                             // A panel that a button before it opens (the ARIA
                             // disclosure pattern) is the page's, folded or not.
