@@ -97,6 +97,15 @@ fn hostile() -> Vec<(&'static str, String, bool)> {
             true,
         ),
         ("8,000 unclosed inline tags (html)", "<div><p><span><a href='x'>".repeat(2000), true),
+        (
+            "50,000 controlled hidden panels (html)",
+            format!(
+                "<button aria-controls='{}'>Open</button>{}",
+                (0..50_000).map(|i| format!("p{i} ")).collect::<String>(),
+                (0..50_000).map(|i| format!("<div id='p{i}' hidden><p>Panel {i}.</p></div>")).collect::<String>()
+            ),
+            true,
+        ),
     ]
 }
 
