@@ -21,10 +21,11 @@
 //! body box are not article prose. In a text dump a trailing feed of other
 //! stories is cut by topic ([`topic`]) or by its repeated records
 //! ([`records`]: a date, a byline and a headline, again and again), and a
-//! dump without an article whose lines repeat in records (a shop grid, a
+//! page without an article whose lines repeat in records (a shop grid, a
 //! list of trails) is a listing of them. Where the page repeats its title as
 //! a heading ([`anchor`]), the article starts there: teaser rails and
-//! "latest headlines" prose above it are not part of it. Where it ends is
+//! "latest headlines" prose above it are not part of it; on an HTML page,
+//! prose right under its `<h1>` opens the article. Where it ends is
 //! fitted last ([`ending`]): an author bio ([`author_bio`]) or the site's
 //! copyright line cuts it, a short closing sentence and an announced list
 //! extend it.
@@ -308,9 +309,10 @@ impl BlockClassifier {
     /// is an element; in a text dump, the run of lines that are not menu
     /// entries or labels; below the headline when the dump repeats it
     /// (`from`), as the article's column cannot start above its headline.
-    /// A dump without an article run whose column lies among repeated
+    /// A page without an article run whose column lies among repeated
     /// records of short lines is a listing of those records (see
-    /// [`records`]).
+    /// [`records`]); so is an HTML page without any run whose records
+    /// outweigh its column.
     #[allow(clippy::too_many_arguments)]
     fn listing_column(
         &self,
