@@ -26,7 +26,7 @@ pub enum NormalForm {
 /// # Defaults
 /// NFC; zero-width spaces, soft hyphens and control characters removed
 /// (not the line breaks of preformatted text: `<pre>` code keeps its lines);
-/// runs of spaces and tabs folded; NBSP kept (it often separates numbers
+/// runs of spaces and tabs folded outside code; NBSP kept (it often separates numbers
 /// from units on purpose).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -42,7 +42,8 @@ pub struct NormalizeUnicodeConfig {
     pub strip_soft_hyphens: bool,
     /// Remove C0/C1 control characters other than tab and line feed.
     pub strip_controls: bool,
-    /// Fold runs of spaces and tabs into one space.
+    /// Fold runs of spaces and tabs into one space (not in code blocks,
+    /// whose indentation is kept).
     pub collapse_spaces: bool,
 }
 
@@ -93,8 +94,9 @@ impl NormalizeUnicode {
             || (cfg.strip_controls && c.is_control() && c != '\t' && c != '\n')
     }
 
-    fn normalize(&self, text: &str) -> Option<String> {
+    fn normalize(&self, text: &str, fold_spaces: bool) -> Option<String> {
         let cfg = &self.config;
+        let collapse_spaces = cfg.collapse_spaces && fold_spaces;
         let form_ok = match cfg.form {
             NormalForm::Nfc => is_nfc_quick(text.chars()) == IsNormalized::Yes,
             NormalForm::Nfkc => is_nfkc_quick(text.chars()) == IsNormalized::Yes,
@@ -103,7 +105,7 @@ impl NormalizeUnicode {
         let needs_char_work = text
             .chars()
             .any(|c| self.drops(c) || c == '\t' || (cfg.nbsp_to_space && matches!(c, '\u{A0}' | '\u{202F}')))
-            || (cfg.collapse_spaces && text.contains("  "));
+            || (collapse_spaces && text.contains("  "));
         if form_ok && !needs_char_work {
             return None;
         }
@@ -122,7 +124,7 @@ impl NormalizeUnicode {
                 '\u{A0}' | '\u{202F}' if cfg.nbsp_to_space => ' ',
                 c => c,
             };
-            if cfg.collapse_spaces && c == ' ' && out.ends_with(' ') {
+            if collapse_spaces && c == ' ' && out.ends_with(' ') {
                 continue;
             }
             out.push(c);
@@ -145,7 +147,9 @@ impl Cleaner for NormalizeUnicode {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         for b in doc.blocks() {
-            if let Some(text) = self.normalize(b.text()) {
+            // Code keeps its indentation: spaces fold everywhere else.
+            let fold_spaces = b.kind() != crate::document::BlockKind::Code;
+            if let Some(text) = self.normalize(b.text(), fold_spaces) {
                 let reason = if text.is_empty() { "invisible-only" } else { "normalized" };
                 plan.replace(b.id(), text, Reason::new(reason));
             }
@@ -159,7 +163,7 @@ mod tests {
     use super::*;
 
     fn norm(cfg: NormalizeUnicodeConfig, s: &str) -> Option<String> {
-        cfg.build().unwrap().normalize(s)
+        cfg.build().unwrap().normalize(s, true)
     }
 
     #[test]
@@ -180,6 +184,13 @@ mod tests {
         let cfg = NormalizeUnicodeConfig::default;
         assert_eq!(norm(cfg(), "line one\r\nline two").as_deref(), Some("line one\nline two"));
         assert_eq!(norm(cfg(), "let a = 1;\nlet b = 2;"), None);
+    }
+
+    #[test]
+    fn code_keeps_its_indentation() {
+        let n = NormalizeUnicodeConfig::default().build().unwrap();
+        assert_eq!(n.normalize("fn main() {\n    go();\n}", false), None);
+        assert_eq!(n.normalize("a  b", true).as_deref(), Some("a b"));
     }
 
     #[test]
