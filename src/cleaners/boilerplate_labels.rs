@@ -205,8 +205,10 @@ impl BoilerplateLabelsConfig {
 /// (partners, tracking, device, ...) and addresses the reader; so do the
 /// short lines around and between the parts of its dialog. The slides of
 /// a photo gallery ("1 of 4 A shopper looks at …", "Image 2 of 8") go
-/// when two or more share the same count (rule `gallery-caption`). These
-/// built-in rules are off with the built-in lists.
+/// when two or more share the same count (rule `gallery-caption`). A
+/// privacy policy or terms of service printed in full on a page that is not
+/// itself a legal text goes too (rule `legal-policy`, see `legal_policy`).
+/// These built-in rules are off with the built-in lists.
 ///
 /// # Example
 /// ```
@@ -288,6 +290,17 @@ impl Cleaner for BoilerplateLabels {
             }
         }
         self.remove_notice_sections(&blocks, notices, &mut plan);
+        if self.builtin {
+            for (a, b) in super::legal_policy::policy_stretches(doc, &blocks) {
+                let words: usize = blocks[a..=b].iter().map(|b| b.words()).sum();
+                for block in &blocks[a..=b] {
+                    if !plan.removes(block.id()) {
+                        let evidence = format!("a stretch of {words} words in the language of privacy and terms");
+                        plan.remove(block.id(), Reason::new("legal-policy").with_evidence(evidence));
+                    }
+                }
+            }
+        }
         if self.builtin {
             for i in super::gallery_counter::gallery_slides(&blocks, self.max_words) {
                 if !plan.removes(blocks[i].id()) {
@@ -382,6 +395,18 @@ mod tests {
         for text in texts {
             assert_eq!(removed(text), [*text], "{text}");
         }
+    }
+
+    #[test]
+    fn embedded_terms_of_sale_go_and_the_product_text_stays() {
+        let policy = "You agree that these terms and applicable law govern each order. The company shall not be \
+                      liable for delays, reserves the right to refuse an order at any time, and disclaims any \
+                      warranty; in no event shall it owe more than the refund of the price.";
+        let product = "Our wool runner combines soft merino with a cushioned sole for everyday walks around town.";
+        let page = format!("Wool Runner - Example Shop\n{product}\nRefund policy\n{}\n", [policy; 12].join("\n"));
+        let gone = removed(&page);
+        assert_eq!(gone.iter().filter(|r| r.as_str() == policy).count(), 12, "{gone:?}");
+        assert!(!gone.iter().any(|r| r == product), "{gone:?}");
     }
 
     #[test]

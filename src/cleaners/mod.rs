@@ -25,6 +25,7 @@ mod consent_notice;
 mod duplicates;
 mod gallery_counter;
 mod header_chrome;
+mod legal_policy;
 mod newsletter;
 mod normalize;
 mod phrases;
