@@ -175,8 +175,13 @@ impl Cleaner for HeaderChrome {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         let blocks = doc.live_blocks();
-        let Some(prose) = blocks.iter().position(|b| self.is_prose(b)) else { return plan };
-        let zone = &blocks[prose.saturating_sub(self.max_header_blocks)..prose];
+        // Without prose the header zone is the page's first blocks: a
+        // dateline there goes all the same (cleaning the output again must
+        // not find it first on its own and judge it anew), but no title is
+        // looked for.
+        let first_prose = blocks.iter().position(|b| self.is_prose(b));
+        let end = first_prose.unwrap_or(blocks.len().min(self.max_header_blocks));
+        let zone = &blocks[end.saturating_sub(self.max_header_blocks)..end];
         // The title is the last headline-shaped block before the article;
         // one of four words or more wins over a shorter one (site names are
         // short: "The Daily Courier").
@@ -188,6 +193,7 @@ impl Cleaner for HeaderChrome {
                     plan.metadata_mut().author.get_or_insert(name);
                     plan.remove(b.id(), Reason::new("byline"));
                 }
+                Line::Other if first_prose.is_none() => {}
                 Line::Other => {
                     let heading = matches!(b.kind(), BlockKind::Heading(1 | 2) | BlockKind::Line);
                     let words = b.words();
@@ -200,6 +206,7 @@ impl Cleaner for HeaderChrome {
                 }
             }
         }
+        let Some(prose) = first_prose else { return plan };
         // A publication line may sit under the standfirst, the first prose.
         for b in blocks.iter().skip(prose + 1).take(LATE_DATELINE_BLOCKS) {
             if let Some((date, modified)) = self.publication_line(b) {
@@ -235,6 +242,12 @@ mod tests {
     fn removed(text: &str) -> Vec<String> {
         let cleaner = HeaderChromeConfig::default().build().expect("default builds");
         super::super::removed_by(cleaner, text)
+    }
+
+    #[test]
+    fn a_dateline_at_the_top_goes_even_without_prose_after_it() {
+        let page = "Menu\nPublished on 27/01/2025 at 18:54\nTen photos of the storm\n";
+        assert_eq!(removed(page), ["Published on 27/01/2025 at 18:54"]);
     }
 
     #[test]

@@ -25,6 +25,9 @@ const MIN_RECORDS: usize = 5;
 /// headline and its blurb, up.
 const RECORD_LINES: std::ops::RangeInclusive<usize> = 2..=15;
 
+/// Shortest record marked by a line repeated word for word (see [`record_span`]).
+const MIN_VERBATIM_PERIOD: usize = 3;
+
 /// Share of the distances between repeats within [`PERIOD_SLACK`] lines of
 /// the median: records of one listing have about the same length.
 const REGULAR_SHARE: f64 = 0.75;
@@ -80,11 +83,17 @@ pub(super) fn record_span(blocks: &[&Block]) -> Option<Records> {
         }
     }
     let mut best: Option<(&[usize], usize)> = None;
-    for positions in at.values().filter(|p| p.len() >= MIN_RECORDS) {
+    for (shape, positions) in at.iter().filter(|(_, p)| p.len() >= MIN_RECORDS) {
         let mut gaps: Vec<usize> = positions.windows(2).map(|w| w[1] - w[0]).collect();
         gaps.sort_unstable();
         let period = gaps[gaps.len() / 2];
         if !RECORD_LINES.contains(&period) {
+            continue;
+        }
+        // A line repeated word for word every other line is a duplicate,
+        // not a record's field: two-line records are marked by a field name
+        // or by a line whose numbers change ("Price: …", "$#.# usd").
+        if period < MIN_VERBATIM_PERIOD && !(shape.ends_with(':') || shape.contains('#')) {
             continue;
         }
         let regular = gaps.iter().filter(|g| g.abs_diff(period) <= PERIOD_SLACK).count();
@@ -183,6 +192,14 @@ mod tests {
         let (lo, hi) = span(&text).unwrap_or_else(|| panic!("no records"));
         // From the first record's title to the last record's last field.
         assert!(lo <= 2 && hi >= 2 + 6 * 4 - 1, "{lo}..={hi}");
+    }
+
+    #[test]
+    fn a_line_repeated_every_other_line_makes_no_two_line_records() {
+        let lines: String = (0..6)
+            .map(|i| format!("Software and cafe\nThe council met on day {i} to agree on the budget.\n"))
+            .collect();
+        assert_eq!(span(&lines), None);
     }
 
     #[test]
