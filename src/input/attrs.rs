@@ -3,12 +3,16 @@
 //! and CSS toolkits' hiding classes, against the boxes a reader opens or
 //! pages through, which are the page's however they are hidden.
 
+use crate::fast_hash::FastSet;
+
 /// Whether the walker skips an element and all it holds: what is never
 /// content (scripts, styles, form controls, media, dialogs), and what is
 /// hidden, unless the reader opens it or pages to it (a collapsed panel, a
-/// folded box, a panel a button controls, a slide turned away) or a
-/// script shows it in place (a streamed segment).
-pub(super) fn skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> bool {
+/// folded box, a panel a button controls (`controlled`: the ids that
+/// `aria-controls` named so far), a slide turned away) or a script shows it
+/// in place (a streamed segment). The exceptions are looked at only for
+/// hidden elements: most elements are not.
+pub(super) fn skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>, controlled: &FastSet<&str>) -> bool {
     let name = el.name();
     if matches!(
         name,
@@ -35,22 +39,32 @@ pub(super) fn skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>) -> b
     ) {
         return true;
     }
-    if attrs.collapsed_panel() || attrs.collapsible || attrs.opened_by_control || attrs.streamed || attrs.turned_slide()
-    {
+    let by_style = attrs.style.is_some_and(hides);
+    if !attrs.hidden && !by_style {
         return false;
     }
-    if attrs.hidden {
-        return true;
-    }
-    attrs.style.is_some_and(hides)
+    let opened_by_control = attrs.id.is_some_and(|id| controlled.contains(id));
+    let turned_slide = attrs.aria_hidden && !by_style && names_slide(attrs.class);
+    !(attrs.collapsed_panel() || names_fold(attrs.class) || opened_by_control || attrs.streamed || turned_slide)
 }
 
 /// Whether a class attribute names a folding box of an accordion or an
 /// FAQ: a whole `-`/`_` part "collapse", "collapsible", "accordion" or
-/// "faq" (`chakra-collapse`, `accordion-panel`, `faq-answer`).
+/// "faq" (`chakra-collapse`, `accordion-panel`, `faq-answer`). A script
+/// unfolds it, so its text is the page's however it is hidden.
 fn names_fold(class: &str) -> bool {
     class_parts(class)
         .any(|p| ["collapse", "collapsible", "accordion", "faq"].iter().any(|f| p.eq_ignore_ascii_case(f)))
+}
+
+/// Whether a class attribute names a carousel's slide (a class part
+/// "slide": `slick-slide`, `splide__slide`) that is not one of the copies a
+/// carousel makes to loop (`slick-cloned`). Carousels hide the slides off
+/// screen from screen readers only (`aria-hidden`), and the reader pages
+/// through them; a slide that an inline style hides stays hidden.
+fn names_slide(class: &str) -> bool {
+    class_parts(class).any(|p| p.eq_ignore_ascii_case("slide"))
+        && !class_parts(class).any(|p| p.eq_ignore_ascii_case("cloned"))
 }
 
 /// The `-`/`_` separated parts of every name in a class attribute.
@@ -130,14 +144,9 @@ pub(super) struct WalkedAttrs<'a> {
     /// The `aria-controls` attribute: the ids of the panels a disclosure
     /// button opens.
     pub(super) controls: Option<&'a str>,
-    /// `aria-hidden="true"` (see [`WalkedAttrs::turned_slide`]).
+    /// `aria-hidden="true"`, the one hiding attribute a carousel puts on
+    /// the slides it turns away (see [`names_slide`]).
     pub(super) aria_hidden: bool,
-    /// A button before it names it in `aria-controls`: a disclosure panel.
-    pub(super) opened_by_control: bool,
-    /// A class names an accordion's or an FAQ's folding box
-    /// (`chakra-collapse`, `faq-answer`): a script unfolds it, so its text
-    /// is the page's however it is hidden.
-    pub(super) collapsible: bool,
     /// A generic class hides the element (see [`GENERIC_HIDING_CLASSES`]).
     pub(super) hide_class: bool,
     /// An `<article>` with a sibling `<article>`: an item of a list.
@@ -165,7 +174,6 @@ impl<'a> WalkedAttrs<'a> {
                 "style" => a.style = Some(value),
                 "class" => {
                     a.class = value;
-                    a.collapsible = names_fold(value);
                     let (toolkit, generic) = hidden_by_class(value);
                     a.hidden |= toolkit;
                     a.hide_class = generic;
@@ -180,19 +188,6 @@ impl<'a> WalkedAttrs<'a> {
             }
         }
         a
-    }
-
-    /// Whether an element is a carousel's slide that is turned away (a
-    /// class part "slide": `slick-slide`, `splide__slide`): carousels hide
-    /// the slides off screen from screen readers only, and the reader pages
-    /// through them. Not the copies a carousel makes to loop (`slick-cloned`),
-    /// nor a slide that an inline style hides.
-    fn turned_slide(&self) -> bool {
-        let parts = || class_parts(self.class);
-        self.aria_hidden
-            && self.style.is_none_or(|st| !hides(st))
-            && parts().any(|p| p.eq_ignore_ascii_case("slide"))
-            && !parts().any(|p| p.eq_ignore_ascii_case("cloned"))
     }
 
     /// Whether a hidden element is a collapsed panel (an accordion's

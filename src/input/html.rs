@@ -171,16 +171,17 @@ impl<'a> Walker<'a> {
                                     self.segment_depth -= 1;
                                 }
                             }
+                            // A panel that a button before it opens (the ARIA
+                            // disclosure pattern) is the page's, folded or not.
                             if let Some(ids) = attrs.controls {
                                 let room = MAX_CONTROLLED_IDS.saturating_sub(self.controlled.len());
                                 self.controlled.extend(ids.split_ascii_whitespace().take(room));
                             }
-                            // A panel that a button before it opens (the ARIA
-                            // disclosure pattern) is the page's, folded or not.
-                            attrs.opened_by_control = attrs.id.is_some_and(|id| self.controlled.contains(id));
                             // A generic hiding class on a page's outer wrapper is
                             // a loading state a script lifts, not a hidden box.
-                            if skipped(el, &attrs) || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH) {
+                            if skipped(el, &attrs, &self.controlled)
+                                || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH)
+                            {
                                 self.skip = Some(node.id());
                                 // What it held stood between the words around it.
                                 self.link_edge = true;
