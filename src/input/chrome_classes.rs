@@ -122,63 +122,36 @@ const CONTENT_HEADS: &[&str] = &["content", "body", "text", "main", "article", "
 
 const STATE_PREFIXES: &[&str] = &["has", "with", "no", "is", "js", "wp", "theme", "layout", "template", "page"];
 
-/// Every chrome part, mapped to whether it is strong. Checked for every
-/// class of every element, so it is one hash lookup per part.
-static PARTS: std::sync::LazyLock<crate::fast_hash::FastMap<&'static str, bool>> = std::sync::LazyLock::new(|| {
-    WEAK_PARTS.iter().map(|p| (*p, false)).chain(STRONG_PARTS.iter().map(|p| (*p, true))).collect()
-});
-
-fn strength(part: &str) -> Option<bool> {
-    if part.bytes().any(|b| b.is_ascii_uppercase()) {
-        PARTS.get(part.to_ascii_lowercase().as_str()).copied()
-    } else {
-        PARTS.get(part).copied()
-    }
-}
-
-/// Whether a class or id names chrome (strongly or weakly).
-pub(crate) fn is_chrome(name: &str) -> bool {
-    !is_content_box(name) && !is_testimonial(name) && parts(name).any(|p| strength(p).is_some())
+/// Whether a class or id names chrome, strongly or weakly (the tests' question).
+#[cfg(test)]
+fn is_chrome(name: &str) -> bool {
+    NameFlags::of_parts(name).chrome.is_some()
 }
 
 /// Whether a class or id names chrome strongly (see [`STRONG_PARTS`]).
 pub(crate) fn is_strong_chrome(name: &str) -> bool {
-    !is_content_box(name) && !is_testimonial(name) && parts(name).any(|p| strength(p) == Some(true))
+    NameFlags::of_parts(name).chrome == Some(true)
 }
 
-/// Whether a class or id names a content box ("entry-content",
-/// "article-body", "sidebar-content"): it ends in a content noun and names
-/// no chrome other than layout. Such an element clears chrome inherited
-/// from its ancestors, as `<article>` does.
-pub(crate) fn is_content_box(name: &str) -> bool {
-    (parts(name).last().is_some_and(|l| in_list(CONTENT_HEADS, l))
-        && parts(name).filter(|p| strength(p).is_some()).all(|p| in_list(LAYOUT_PARTS, p)))
-        || is_social_embed(name)
+/// [`NameFlags::content_box`] of one name (the tests' question).
+#[cfg(test)]
+fn is_content_box(name: &str) -> bool {
+    NameFlags::of_parts(name).content_box
 }
 
-/// Parts that name customers' testimonials: a sales page's content, even
-/// where the theme calls each one a comment.
+/// Parts that name customers' testimonials (`testimonials-comment`): a
+/// sales page's content, neither chrome nor a comment section even where
+/// the theme calls each one a comment, though such a name clears no chrome
+/// of the boxes around it (a testimonial slider in a sidebar stays sidebar).
 const TESTIMONIAL_PARTS: &[&str] = &["testimonial", "testimonials"];
-
-/// Whether a class or id names a testimonial (`testimonials-comment`):
-/// neither chrome nor a comment section, though it clears no chrome of the
-/// boxes around it (a testimonial slider in a sidebar stays sidebar).
-fn is_testimonial(name: &str) -> bool {
-    parts(name).any(|p| in_list(TESTIMONIAL_PARTS, p))
-}
 
 /// Parts that say a box embeds something.
 const EMBED_PARTS: &[&str] = &["embed", "embedded"];
 
-/// Parts that name an embedded post of a social network.
-const EMBED_POSTS: &[&str] = &["social", "tweet", "twitter", "instagram", "facebook", "tiktok", "mastodon", "bluesky"];
-
-/// Whether a class or id names a social-network post embedded in the
-/// article (`social-media-embed`, `twitter-embed`): a quoted post is the
+/// Parts that name an embedded post of a social network: with an
+/// [`EMBED_PARTS`] part, a quoted post (`social-media-embed`) is the
 /// article's, unlike the network's share buttons (`social-share`).
-fn is_social_embed(name: &str) -> bool {
-    parts(name).any(|p| in_list(EMBED_PARTS, p)) && parts(name).any(|p| in_list(EMBED_POSTS, p))
-}
+const EMBED_POSTS: &[&str] = &["social", "tweet", "twitter", "instagram", "facebook", "tiktok", "mastodon", "bluesky"];
 
 /// Parts that name a box laid over the page (consent dialogs, pop-ups):
 /// nothing inside one is the article, whatever its own class names say.
@@ -187,7 +160,7 @@ const OVERLAY_PARTS: &[&str] = &["cookie", "cookies", "consent", "gdpr", "popup"
 /// Whether a class or id names an overlay (`cookie-banner`,
 /// `onetrust-consent-sdk`, `newsletter-modal`), matched on whole parts.
 pub(crate) fn is_overlay(name: &str) -> bool {
-    parts(name).any(|p| in_list(OVERLAY_PARTS, p))
+    NameFlags::of_parts(name).overlay
 }
 
 /// Weak parts that name the pieces of a listing's item (its teaser text,
@@ -227,9 +200,10 @@ pub(crate) fn names_standfirst(tokens: &[String]) -> bool {
 const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "respond"];
 
 /// Whether a class or id names a reader-comment section (`comments-area`,
-/// `comment_list`, `disqus_thread`), matched on whole parts.
+/// `comment_list`, `disqus_thread`), matched on whole parts; not a
+/// testimonial's.
 pub(crate) fn is_comment_section(name: &str) -> bool {
-    parts(name).any(|p| in_list(COMMENT_PARTS, p)) && !is_testimonial(name)
+    NameFlags::of_parts(name).comments
 }
 
 /// Words that name what a page is about, in body-box names ("entry-content",
@@ -242,18 +216,18 @@ const BODY_OWNERS: &[&str] =
 /// What such a box holds.
 const BODY_NOUNS: &[&str] = &["body", "content", "text"];
 
-/// Whether a class or id names the box of the article's own text: an owner
-/// word ("article", "post", "entry", "story") followed, at the end of the
-/// name, by a body noun ("body", "content", "text"), in any of the usual
-/// spellings (`entry-content`, `articleBody`, `post_text`,
-/// `RichTextArticleBody-body`), and no chrome part (`related-post-content`
-/// is not one). Authors mark these boxes for their own stylesheets, and
-/// they hold the whole article: its short lines (lists, schedules, tables)
-/// as well as its prose.
-pub(crate) fn is_article_body(name: &str) -> bool {
+/// [`NameFlags::article_body`] of one name (the tests' question).
+#[cfg(test)]
+fn is_article_body(name: &str) -> bool {
+    !is_chrome(name) && names_body_box(name)
+}
+
+/// Whether a name has the shape of an article-body box (see
+/// [`NameFlags::article_body`]), chrome parts aside.
+fn names_body_box(name: &str) -> bool {
     let ends_in_noun =
         |n: &str| name.len() >= n.len() && name.as_bytes()[name.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes());
-    if name.len() > 64 || !BODY_NOUNS.iter().any(|n| ends_in_noun(n)) || is_chrome(name) {
+    if name.len() > 64 || !BODY_NOUNS.iter().any(|n| ends_in_noun(n)) {
         return false;
     }
     let mut flat = String::with_capacity(name.len());
@@ -268,11 +242,23 @@ pub(crate) fn is_article_body(name: &str) -> bool {
 /// Everything the walker asks about one class or id name, computed once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct NameFlags {
-    /// `Some(strong)` when the name is chrome ([`is_chrome`], [`is_strong_chrome`]).
+    /// `Some(strong)` when the name is chrome ([`is_strong_chrome`]).
     pub(crate) chrome: Option<bool>,
-    /// [`is_content_box`].
+    /// The name is a content box ("entry-content", "article-body",
+    /// "sidebar-content"): it ends in a content noun and names no chrome
+    /// other than layout, or it embeds a social network's post
+    /// (`social-media-embed`, `twitter-embed`, see [`EMBED_POSTS`]). Such an
+    /// element clears chrome inherited from its ancestors, as `<article>`
+    /// does.
     pub(crate) content_box: bool,
-    /// [`is_article_body`].
+    /// The name is the box of the article's own text: an owner word
+    /// ("article", "post", "entry", "story") followed, at the end of the
+    /// name, by a body noun ("body", "content", "text"), in any of the usual
+    /// spellings (`entry-content`, `articleBody`, `post_text`,
+    /// `RichTextArticleBody-body`), and no chrome part
+    /// (`related-post-content` is not one). Authors mark these boxes for
+    /// their own stylesheets, and they hold the whole article: its short
+    /// lines (lists, schedules, tables) as well as its prose.
     pub(crate) article_body: bool,
     /// [`is_comment_section`].
     pub(crate) comments: bool,
@@ -284,11 +270,18 @@ pub(crate) struct NameFlags {
 }
 
 impl NameFlags {
-    /// Classifies one name in one pass over its parts: the same answers as
-    /// [`is_chrome`], [`is_strong_chrome`], [`is_content_box`],
-    /// [`is_article_body`], [`is_comment_section`] and [`is_overlay`]
-    /// (the walker asks them of every new class name of a page).
+    /// Classifies one name in one pass over its parts, one hash lookup per
+    /// part (the walker asks of every new class name of a page;
+    /// [`is_strong_chrome`], [`is_comment_section`] and [`is_overlay`] read
+    /// the same answers).
     pub(crate) fn of(name: &str) -> Self {
+        let mut flags = Self::of_parts(name);
+        flags.article_body = flags.chrome.is_none() && names_body_box(name);
+        flags
+    }
+
+    /// All but [`NameFlags::article_body`]: what the name's parts say.
+    fn of_parts(name: &str) -> Self {
         let (mut any, mut last) = (0u16, 0u16);
         let (mut strength, mut only_layout, mut only_header) = (None::<bool>, true, true);
         for (part, flags) in parts(name).map(|p| (p, part_flags(p))) {
@@ -307,7 +300,7 @@ impl NameFlags {
         NameFlags {
             chrome,
             content_box,
-            article_body: chrome.is_none() && is_article_body(name),
+            article_body: false,
             comments: has(COMMENT) && !testimonial,
             overlay: has(OVERLAY),
             header_only: chrome.is_some() && only_header,
