@@ -293,10 +293,10 @@ impl Cleaner for BoilerplateLabels {
         if self.builtin {
             for (a, b) in super::legal_policy::policy_stretches(doc, &blocks) {
                 let words: usize = blocks[a..=b].iter().map(|b| b.words()).sum();
+                let evidence = format!("a stretch of {words} words in the language of privacy and terms");
                 for block in &blocks[a..=b] {
                     if !plan.removes(block.id()) {
-                        let evidence = format!("a stretch of {words} words in the language of privacy and terms");
-                        plan.remove(block.id(), Reason::new("legal-policy").with_evidence(evidence));
+                        plan.remove(block.id(), Reason::new("legal-policy").with_evidence(evidence.clone()));
                     }
                 }
             }

@@ -50,7 +50,7 @@ pub fn normalize_key(text: &str) -> String {
     let mut key = String::with_capacity(trimmed.len());
     if trimmed.is_ascii() {
         // The common case: whole words copied, then lower-cased in place.
-        for word in trimmed.split(|c: char| c.is_ascii() && crate::shape::is_ascii_space(c as u8)) {
+        for word in trimmed.split(|c: char| crate::shape::is_ascii_space(c as u8)) {
             if word.is_empty() {
                 continue;
             }

@@ -303,7 +303,8 @@ impl BlockClassifier {
 
     /// The main column (inclusive range) when the page is a listing: its
     /// best prose run (`run`) holds under [`LISTING_RUN_SHARE`] (in a dump
-    /// [`TEXT_LISTING_RUN_SHARE`]) of the column's words. A page whose best run is a sliver of its main column
+    /// [`TEXT_LISTING_RUN_SHARE`]) of the column's words. A page whose best
+    /// run is a sliver of its main column
     /// (a listing, a category page, a shop grid) has no article: its content
     /// is the column itself, link-headed items and all. In HTML the column
     /// is an element; in a text dump, the run of lines that are not menu

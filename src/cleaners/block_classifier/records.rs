@@ -93,7 +93,8 @@ pub(super) fn record_span(blocks: &[&Block]) -> Option<Records> {
         // A line repeated word for word every other line is a duplicate,
         // not a record's field: two-line records are marked by a field name
         // or by a line whose numbers change ("Price: …", "$#.# usd").
-        if period < MIN_VERBATIM_PERIOD && !(shape.ends_with(':') || shape.contains('#')) {
+        let verbatim = matches!(shape, Cow::Borrowed(s) if !s.ends_with(':'));
+        if period < MIN_VERBATIM_PERIOD && verbatim {
             continue;
         }
         let regular = gaps.iter().filter(|g| g.abs_diff(period) <= PERIOD_SLACK).count();
