@@ -77,6 +77,7 @@ mod document;
 mod edit;
 mod error;
 mod fast_hash;
+mod guard;
 mod metadata;
 mod pipeline;
 mod report;

@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::document::{BlockId, Document, InputKind, Origin, TextFormat};
 use crate::edit::Action;
 use crate::error::InputError;
+use crate::guard::{self, GuardLimits, ProseMap, Veto};
 use crate::report::{Cleaned, KeptBlock, Removal, Rewrite};
 
 /// Most passes [`Pipeline::clean`] makes over one document.
@@ -33,6 +34,7 @@ pub struct Pipeline {
     max_input_bytes: Option<usize>,
     max_html_elements: Option<usize>,
     text_format: TextFormat,
+    guard: Option<GuardLimits>,
 }
 
 impl Default for Pipeline {
@@ -49,6 +51,7 @@ impl Pipeline {
             max_input_bytes: None,
             max_html_elements: None,
             text_format: TextFormat::Auto,
+            deletion_guard: true,
         }
     }
 
@@ -148,7 +151,31 @@ impl Pipeline {
     /// changes nothing. Later passes run only the cleaners whose
     /// [`Cleaner::depends_on_context`] is true; most pages settle in the
     /// second pass, which removes nothing.
-    pub fn clean(&self, mut doc: Document) -> Cleaned {
+    ///
+    /// Then the deletion guard (see [`PipelineBuilder::deletion_guard`])
+    /// checks that no single rule removed the page's prose; when one did,
+    /// the document is cleaned again without that rule removing prose, and
+    /// [`Cleaned::notes`] says so.
+    pub fn clean(&self, doc: Document) -> Cleaned {
+        let Some(limits) = self.guard else { return self.run(doc, &[], None) };
+        let original = doc.clone();
+        let mut cleaned = self.run(doc, &[], None);
+        let prose = ProseMap::measure(&original, cleaned.metadata.language.as_deref(), &limits);
+        let mut vetoes: Vec<Veto> = Vec::new();
+        let mut notes = Vec::new();
+        while vetoes.len() < limits.max_vetoes {
+            let Some(verdict) = guard::judge(&prose, &cleaned.removals, &vetoes, &limits) else { break };
+            notes.push(verdict.note());
+            vetoes.push(verdict.veto);
+            cleaned = self.run(original.clone(), &vetoes, Some(&prose));
+        }
+        cleaned.notes.extend(notes);
+        cleaned
+    }
+
+    /// One cleaning: the cleaners' passes to a fixed point. Removals of
+    /// prose blocks by a vetoed rule are not applied.
+    fn run(&self, mut doc: Document, vetoes: &[Veto], prose: Option<&ProseMap>) -> Cleaned {
         let mut removals = Vec::new();
         let mut rewrites = Vec::new();
         for pass in 0..MAX_PASSES {
@@ -157,6 +184,11 @@ impl Pipeline {
                 let (edits, metadata) = cleaner.plan(&doc).into_parts();
                 doc.metadata_mut().fill_from(metadata);
                 for edit in edits {
+                    if let Some(prose) = prose.filter(|_| is_vetoed(vetoes, cleaner.id(), &edit)) {
+                        if prose.is_prose(edit.block) {
+                            continue;
+                        }
+                    }
                     apply(&mut doc, cleaner.id(), edit, &mut removals, &mut rewrites);
                 }
             }
@@ -166,6 +198,15 @@ impl Pipeline {
         }
         finish(doc, removals, rewrites)
     }
+}
+
+/// Whether an edit removes a block by a vetoed rule.
+fn is_vetoed(vetoes: &[Veto], cleaner: &'static str, edit: &crate::edit::Edit) -> bool {
+    let removes = match &edit.action {
+        Action::Remove => true,
+        Action::Replace(text) => text.trim().is_empty(),
+    };
+    removes && vetoes.iter().any(|v| v.cleaner == cleaner && v.rule == edit.reason.rule)
 }
 
 fn apply(
@@ -279,6 +320,7 @@ pub struct PipelineBuilder {
     max_input_bytes: Option<usize>,
     max_html_elements: Option<usize>,
     text_format: TextFormat,
+    deletion_guard: bool,
 }
 
 impl PipelineBuilder {
@@ -332,6 +374,40 @@ impl PipelineBuilder {
         self.text_format = format;
         self
     }
+    /// Whether the deletion guard runs (default: yes). After cleaning, it
+    /// measures the page's prose (blocks of 12+ words with the stopwords of
+    /// the page's language) kept and removed per rule. When one rule removed
+    /// more prose than stayed and at most a third of the page's prose
+    /// stayed, the page is cleaned again with that rule forbidden to remove
+    /// prose blocks (up to three rules per page), and the result's notes say
+    /// which rule and why.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{cleaner_fn, Plan, Pipeline, Reason};
+    /// // A rule that removes everything after the first line.
+    /// let greedy = || cleaner_fn("greedy", |doc| {
+    ///     let mut plan = Plan::new();
+    ///     for b in doc.blocks().skip(1) {
+    ///         plan.remove(b.id(), Reason::new("after-first-line"));
+    ///     }
+    ///     plan
+    /// });
+    /// let para = "The council said on Tuesday that it would not change the plan for the city after a long debate.";
+    /// let page = format!("Council keeps its plan\n\n{}Home", format!("{para}\n\n").repeat(5));
+    /// let guarded = Pipeline::builder().with(greedy()).build().clean_text(&page);
+    /// assert!(guarded.text().contains(para));
+    /// assert!(guarded.notes()[0].starts_with("deletion guard: rule after-first-line of greedy"));
+    /// // The menu line is not prose: the vetoed rule still removes it.
+    /// assert!(!guarded.text().contains("Home"));
+    /// let unguarded = Pipeline::builder().with(greedy()).deletion_guard(false).build().clean_text(&page);
+    /// assert_eq!(unguarded.text(), "Council keeps its plan\n");
+    /// ```
+    #[must_use]
+    pub fn deletion_guard(mut self, on: bool) -> Self {
+        self.deletion_guard = on;
+        self
+    }
     /// Finishes the pipeline.
     pub fn build(self) -> Pipeline {
         Pipeline {
@@ -339,6 +415,7 @@ impl PipelineBuilder {
             max_input_bytes: self.max_input_bytes,
             max_html_elements: self.max_html_elements,
             text_format: self.text_format,
+            guard: self.deletion_guard.then(GuardLimits::default),
         }
     }
 }

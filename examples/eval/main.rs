@@ -4,10 +4,15 @@
 //! cargo run --release --example eval -- ../shared/data/scrapinghub.jsonl --mode html
 //! cargo run --release --example eval -- ../shared/data/wcxb-dev-sample.jsonl --mode text --out /tmp/pred.jsonl
 //! ```
-//! `--out FILE` writes `{"id", "text"}` lines for `score.py`; `--worst N`
-//! lists the N pages with the lowest token F1; `--show ID` prints one page's
-//! explain view and gold text; `--rule R` prints, per page, the first three
-//! blocks removed by rule or cleaner R.
+//! DATA may be plain JSON Lines, zstd- or gzip-compressed (`.zst`, `.gz`), or
+//! `-` for standard input. `--out FILE` writes `{"id", "text"}` lines for
+//! `score.py`; `--scores FILE` writes one `id<TAB>tok F1` line per page (to
+//! compare two runs page by page); `--worst N` lists the N pages with the
+//! lowest token F1 (10 by default) with the rule whose removals held the most
+//! gold words; `--show ID` prints one page's explain view and gold text;
+//! `--rule R` prints, per page, the first three blocks removed by rule or
+//! cleaner R. The summary counts the broken pages (token F1 under 0.3 and
+//! under 0.5).
 
 mod metrics;
 
@@ -24,10 +29,11 @@ struct Args {
     worst: usize,
     show: Option<String>,
     rule: Option<String>,
+    scores: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { data: String::new(), html: true, out: None, worst: 0, show: None, rule: None };
+    let mut args = Args { data: String::new(), html: true, out: None, worst: 10, show: None, rule: None, scores: None };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -42,14 +48,48 @@ fn parse_args() -> Result<Args, String> {
             "--worst" => args.worst = it.next().and_then(|n| n.parse().ok()).ok_or("--worst takes a number")?,
             "--show" => args.show = it.next(),
             "--rule" => args.rule = it.next(),
+            "--scores" => args.scores = it.next(),
             _ if args.data.is_empty() => args.data = a,
             _ => return Err(format!("unexpected argument {a}")),
         }
     }
     if args.data.is_empty() {
-        return Err("usage: eval DATA.jsonl [--mode html|text] [--out PRED.jsonl] [--worst N] [--show ID]".into());
+        return Err("usage: eval DATA.jsonl [--mode html|text] [--out PRED.jsonl] [--scores FILE] [--worst N] [--show ID] [--rule R]".into());
     }
     Ok(args)
+}
+
+/// Opens DATA: `-` is standard input; `.zst` and `.gz` files are decompressed.
+fn open_data(path: &str) -> std::io::Result<Box<dyn BufRead>> {
+    use std::io::BufReader;
+    if path == "-" {
+        return Ok(Box::new(BufReader::new(std::io::stdin())));
+    }
+    let file = std::fs::File::open(path)?;
+    Ok(if path.ends_with(".zst") {
+        Box::new(BufReader::new(zstd::Decoder::new(file)?))
+    } else if path.ends_with(".gz") {
+        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+    } else {
+        Box::new(BufReader::new(file))
+    })
+}
+
+/// The rule (`cleaner/rule`) whose removed blocks hold the most gold words,
+/// or `-` when no removal holds any.
+fn worst_rule(gold: &str, cleaned: &pagewash::Cleaned) -> String {
+    let gl = gold.to_lowercase();
+    let gold_words: std::collections::HashSet<&str> = metrics::words(&gl).collect();
+    let mut lost: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for r in cleaned.removals() {
+        let text = r.text.to_lowercase();
+        let n = metrics::words(&text).filter(|w| gold_words.contains(w)).count();
+        *lost.entry(format!("{}/{}", r.cleaner, r.rule)).or_default() += n;
+    }
+    lost.into_iter()
+        .filter(|(_, n)| *n > 0)
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map_or_else(|| "-".to_string(), |(rule, n)| format!("{rule} ({n} gold words)"))
 }
 
 fn strings(v: &Value, key: &str) -> Vec<String> {
@@ -62,7 +102,7 @@ fn strings(v: &Value, key: &str) -> Vec<String> {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = parse_args()?;
     let pipeline = Pipeline::default();
-    let file = std::io::BufReader::new(std::fs::File::open(&args.data)?);
+    let file = open_data(&args.data)?;
     let mut out = match &args.out {
         Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p)?)),
         None => None,
@@ -98,7 +138,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             toks.push(t);
             shc.push(metrics::sh_counts(gold, pred));
-            rows.push((t.2, t.0, t.1, id.clone()));
+            rows.push((t.2, t.0, t.1, id.clone(), worst_rule(gold, &cleaned)));
         }
         if !rec["with"].is_null() || !rec["without"].is_null() {
             has_snippets = true;
@@ -107,6 +147,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(rule) = &args.rule {
             for r in cleaned.removals().iter().filter(|r| &r.rule == rule || r.cleaner == rule).take(3) {
                 println!("rule: {id} [{}] {} {:?}", r.cleaner, r.rule, r.text.chars().take(120).collect::<String>());
+            }
+        }
+        if std::env::var_os("EVAL_NOTES").is_some() {
+            for n in cleaned.notes() {
+                println!("note: {id}\t{n}");
             }
         }
         if args.show.as_deref() == Some(id.as_str()) {
@@ -141,10 +186,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             by_type.iter().map(|(k, v)| format!("{k} {:.3} ({})", metrics::mean(v), v.len())).collect();
         println!("tok F1 by page type: {}", parts.join(", "));
     }
+    let f1s = col(2);
+    println!(
+        "broken pages: {} under 0.3, {} under 0.5 (of {})",
+        f1s.iter().filter(|f| **f < 0.3).count(),
+        f1s.iter().filter(|f| **f < 0.5).count(),
+        f1s.len()
+    );
+    if let Some(path) = &args.scores {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
+        for (f1, _, _, id, _) in &rows {
+            writeln!(w, "{id}\t{f1:.4}")?;
+        }
+    }
     if args.worst > 0 {
         rows.sort_by(|a, b| a.0.total_cmp(&b.0));
-        for (f1, p, r, id) in rows.iter().take(args.worst) {
-            println!("worst: {id} f1={f1:.3} p={p:.3} r={r:.3}");
+        for (f1, p, r, id, rule) in rows.iter().take(args.worst) {
+            println!("worst: {id} f1={f1:.3} p={p:.3} r={r:.3} worst rule: {rule}");
         }
     }
     Ok(())

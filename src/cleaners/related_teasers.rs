@@ -265,6 +265,9 @@ mod tests {
 
     #[test]
     fn recommended_posts_go_however_long_but_a_feed_of_posts_heads_a_listing() {
+        // The article is three paragraphs: under 60 words of prose above
+        // 160 removed would read to the deletion guard as a lede whose
+        // article was deleted.
         let post = |n: u32| {
             format!(
                 "<article class='post'><p>Recommended post number {n} says that hope and courage carry us through hard \
@@ -276,7 +279,9 @@ mod tests {
         let page = |heading: &str| {
             format!(
                 "<body><article><h1>Only Those Who Love Themselves</h1><p>To love yourself is the start of every other \
-                 love, and it asks for patience with your own mistakes.</p></article>\
+                 love, and it asks for patience with your own mistakes.</p><p>It means keeping the promises you \
+                 make to yourself, resting when you are tired and saying no when a request would cost you too much.</p>\
+                 <p>None of it is selfish: the people around you are better served by someone who is whole.</p></article>\
                  <article class='more'><h3>{heading}</h3>{posts}</article></body>"
             )
         };

@@ -1,0 +1,278 @@
+//! The deletion guard: a page-level check that no single rule deletes the
+//! article.
+//!
+//! Each cleaner judges blocks from its own evidence; one misread cue (a
+//! related-stories heading that the layout puts above the story, a
+//! "4 Comments" line before the body, a main-content box found in the wrong
+//! column) can make a rule remove every paragraph of the article. The guard
+//! looks at the outcome instead of the cues: it measures the page's **prose**
+//! — blocks of running text, long enough and with the stopwords of the page's
+//! language — in what was kept and in what each rule removed. When one rule's
+//! removal holds more prose than everything that stays, and the kept prose
+//! is a small share of the page's, the pipeline runs again with that rule
+//! forbidden to remove prose blocks (it still removes everything else). The
+//! result's notes say which rule was vetoed and the word counts that made
+//! the guard act.
+//!
+//! Trafilatura's fallback to a second extractor when the first one's output
+//! is too short is the known precedent; the guard differs in that it names
+//! the rule at fault and undoes only that rule's removal of prose.
+
+use std::collections::HashMap;
+
+use crate::document::{BlockId, Document};
+use crate::lang;
+use crate::report::Removal;
+use crate::shape;
+
+/// When the guard acts. The defaults were measured on the dev pages (see
+/// BENCHMARKS.md, "Deletion guard").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct GuardLimits {
+    /// A block is prose when it has at least this many words …
+    pub min_block_words: usize,
+    /// … and at least this share of them are stopwords of the page's
+    /// language (for languages with a stoplist).
+    pub min_stopword_share: f64,
+    /// The guard acts only on a rule whose removal holds this many words of
+    /// prose: a short page's few sentences are judged by the cleaners alone.
+    pub min_removed_prose: usize,
+    /// … and only when the kept prose is at most this share of the page's
+    pub max_kept_share: f64,
+    /// … and at most this many words: less than the shortest article, so
+    /// what stays is a headline and a lede, not a short story with long
+    /// comments under it.
+    pub max_kept_words: usize,
+    /// Most rules vetoed on one page.
+    pub max_vetoes: usize,
+}
+
+impl Default for GuardLimits {
+    fn default() -> Self {
+        GuardLimits {
+            min_block_words: 12,
+            min_stopword_share: 0.15,
+            min_removed_prose: 80,
+            max_kept_share: 0.34,
+            max_kept_words: 60,
+            max_vetoes: 3,
+        }
+    }
+}
+
+/// One vetoed rule: its removals of the listed prose blocks are not applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Veto {
+    pub cleaner: &'static str,
+    pub rule: String,
+}
+
+/// The prose words of every block of a document (0 for blocks that are not
+/// prose), by block id.
+#[derive(Debug, Clone)]
+pub(crate) struct ProseMap {
+    words: Vec<usize>,
+}
+
+impl ProseMap {
+    /// Measures every block of `doc` in the page's language `lang` (detected
+    /// from the blocks when `None`).
+    pub(crate) fn measure(doc: &Document, lang: Option<&str>, limits: &GuardLimits) -> ProseMap {
+        let detected;
+        let lang = match lang {
+            Some(l) => l,
+            None => {
+                let sample: String = doc.all_blocks().iter().take(400).map(|b| b.text()).collect::<Vec<_>>().join(" ");
+                detected = lang::detect(&sample).unwrap_or("en");
+                detected
+            }
+        };
+        let has_list = lang::has_stoplist(lang);
+        let words = doc
+            .all_blocks()
+            .iter()
+            .map(|b| {
+                let n = b.words();
+                if n < limits.min_block_words || b.link_density() >= 0.5 {
+                    return 0;
+                }
+                let prose = if has_list {
+                    lang::stopword_density(b.text(), lang).is_some_and(|d| d >= limits.min_stopword_share)
+                } else {
+                    shape::sentence_count(b.text()) > 0
+                };
+                if prose {
+                    n
+                } else {
+                    0
+                }
+            })
+            .collect();
+        ProseMap { words }
+    }
+
+    /// Prose words of one block.
+    pub(crate) fn of(&self, id: BlockId) -> usize {
+        self.words.get(id.0).copied().unwrap_or(0)
+    }
+
+    /// Whether a block is prose.
+    pub(crate) fn is_prose(&self, id: BlockId) -> bool {
+        self.of(id) > 0
+    }
+
+    /// Prose words of the whole page.
+    fn total(&self) -> usize {
+        self.words.iter().sum()
+    }
+}
+
+/// Why the guard acts on a result: the rule whose removal of prose is the
+/// largest, and the counts, when they pass the limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub veto: Veto,
+    pub removed_prose: usize,
+    pub kept_prose: usize,
+    pub page_prose: usize,
+}
+
+impl Verdict {
+    /// The note the result carries.
+    pub(crate) fn note(&self) -> String {
+        format!(
+            "deletion guard: rule {} of {} removed {} words of prose while {} of the page's {} stayed; \
+             the page was cleaned again without that rule removing prose",
+            self.veto.rule, self.veto.cleaner, self.removed_prose, self.kept_prose, self.page_prose
+        )
+    }
+}
+
+/// Judges one cleaning: the rule to veto, if the guard acts. `vetoed` are
+/// the rules already vetoed (never chosen again).
+pub(crate) fn judge(prose: &ProseMap, removals: &[Removal], vetoed: &[Veto], limits: &GuardLimits) -> Option<Verdict> {
+    let page = prose.total();
+    let removed_total: usize = removals.iter().map(|r| prose.of(r.block)).sum();
+    let kept = page.saturating_sub(removed_total);
+    // The article a rule deletes lies below what was kept (under a wall, a
+    // heading, a lede); prose removed above the first kept prose (a rail of
+    // teasers above the headline) is not counted against the rule.
+    let mut removed = vec![false; prose.words.len()];
+    for r in removals {
+        if let Some(slot) = removed.get_mut(r.block.0) {
+            *slot = true;
+        }
+    }
+    let first_kept = (0..prose.words.len()).find(|&i| prose.words[i] > 0 && !removed[i]).unwrap_or(0);
+    let mut by_rule: HashMap<(&'static str, &str), usize> = HashMap::new();
+    for r in removals {
+        let n = prose.of(r.block);
+        if n > 0 && r.block.0 > first_kept && !exempt(r.cleaner, &r.rule) {
+            *by_rule.entry((r.cleaner, r.rule.as_str())).or_default() += n;
+        }
+    }
+    let ((cleaner, rule), removed) = by_rule
+        .into_iter()
+        .filter(|((c, r), _)| !vetoed.iter().any(|v| v.cleaner == *c && v.rule == *r))
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+    let acts = removed >= limits.min_removed_prose
+        && removed > kept
+        && kept <= limits.max_kept_words
+        && (kept as f64) <= limits.max_kept_share * page as f64;
+    acts.then(|| Verdict {
+        veto: Veto { cleaner, rule: rule.to_string() },
+        removed_prose: removed,
+        kept_prose: kept,
+        page_prose: page,
+    })
+}
+
+/// Cleaners whose rules judge what a block *is* (a label, a consent or
+/// legal text, a copy of another block), not where it stands: a long privacy
+/// policy is prose and still not the article, so the guard leaves them be.
+const EXEMPT_CLEANERS: &[&str] = &["boilerplate-labels", "duplicates", "normalize-unicode", "script-artifacts"];
+
+/// The block classifier's rules of the same kind: blocks outside the main
+/// content that its own evidence (link density, class names) calls
+/// boilerplate, chrome inside it, and captions.
+const EXEMPT_RULES: &[&str] = &["boilerplate-outside-main", "chrome-inside-main", "caption"];
+
+fn exempt(cleaner: &str, rule: &str) -> bool {
+    EXEMPT_CLEANERS.contains(&cleaner) || EXEMPT_RULES.contains(&rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Block, BlockKind, InputKind, Origin};
+
+    fn doc(texts: &[&str]) -> Document {
+        let blocks = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                Block::new(
+                    BlockId(i),
+                    (*t).to_string(),
+                    BlockKind::Paragraph,
+                    Origin::Lines { first: i + 1, last: i + 1 },
+                    i,
+                )
+            })
+            .collect();
+        Document::from_blocks(blocks, InputKind::Text)
+    }
+
+    fn removal(block: usize, rule: &str) -> Removal {
+        Removal {
+            cleaner: "test",
+            rule: rule.into(),
+            evidence: None,
+            text: String::new(),
+            block: BlockId(block),
+            location: Origin::Lines { first: 1, last: 1 },
+        }
+    }
+
+    const PROSE: &str =
+        "The council said on Tuesday that it would not change the plan for the city, and that the budget \
+                         was final after a long debate in which many members spoke.";
+
+    #[test]
+    fn menus_and_short_lines_are_not_prose() {
+        let d = doc(&["Home News Sport Weather Contact About", PROSE, "Photo: Ann Lee"]);
+        let p = ProseMap::measure(&d, Some("en"), &GuardLimits::default());
+        assert!(!p.is_prose(BlockId(0)));
+        assert!(p.is_prose(BlockId(1)));
+        assert!(!p.is_prose(BlockId(2)));
+    }
+
+    #[test]
+    fn acts_when_one_rule_removes_the_article() {
+        let d = doc(&[PROSE, PROSE, PROSE, PROSE, PROSE]);
+        let p = ProseMap::measure(&d, Some("en"), &GuardLimits::default());
+        let removals: Vec<_> = (1..5).map(|i| removal(i, "wall")).collect();
+        let v = judge(&p, &removals, &[], &GuardLimits::default()).expect("the guard acts");
+        assert_eq!(v.veto.rule, "wall");
+        assert!(v.removed_prose > v.kept_prose);
+        assert!(v.note().contains("rule wall of test"));
+        // Once vetoed, the same rule is not chosen again.
+        assert_eq!(judge(&p, &removals, &[v.veto], &GuardLimits::default()), None);
+    }
+
+    #[test]
+    fn keeps_out_when_most_prose_stays() {
+        let d = doc(&[PROSE, PROSE, PROSE, PROSE, PROSE]);
+        let p = ProseMap::measure(&d, Some("en"), &GuardLimits::default());
+        let removals = vec![removal(4, "comments")];
+        assert_eq!(judge(&p, &removals, &[], &GuardLimits::default()), None);
+    }
+
+    #[test]
+    fn keeps_out_of_short_pages() {
+        let d = doc(&[PROSE, PROSE]);
+        let p = ProseMap::measure(&d, Some("en"), &GuardLimits::default());
+        let removals = vec![removal(0, "wall"), removal(1, "wall")];
+        assert_eq!(judge(&p, &removals, &[], &GuardLimits::default()), None);
+    }
+}
