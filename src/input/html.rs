@@ -42,6 +42,8 @@ const MAX_CONTROLLED_IDS: usize = 1024;
 /// assert_eq!(doc.blocks().next().unwrap().link_density(), 1.0);
 /// ```
 pub fn parse(html: &str) -> Document {
+    let retitled = super::title_repair::close_runaway_title(html);
+    let html = retitled.as_ref().map_or(html, |(fixed, _)| fixed.as_str());
     let unwrapped = super::noscript::unwrap_large(html);
     let html = unwrapped.as_deref().unwrap_or(html);
     let flattened = super::depth_guard::flatten_deep(html, super::depth_guard::DEFAULT_MAX_DEPTH);
@@ -53,6 +55,12 @@ pub fn parse(html: &str) -> Document {
         doc.push_note(format!(
             "HTML nested deeper than {} elements was flattened before parsing (as browsers do); no text was dropped",
             super::depth_guard::DEFAULT_MAX_DEPTH
+        ));
+    }
+    if let Some((_, at)) = &retitled {
+        doc.push_note(format!(
+            "the page's <title> was never closed and ran on into the page's markup; it was closed at byte {at} \
+             (the end of its first line or its first tag) so that the body could be read"
         ));
     }
     let (meta, declared_title) = super::html_meta::extract(&page);

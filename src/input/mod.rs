@@ -16,4 +16,5 @@ pub mod noscript;
 mod streamed;
 mod tag_scan;
 pub mod text;
+mod title_repair;
 pub mod unwrap;
