@@ -21,7 +21,7 @@ macro_rules! stoplists {
 
 const SOURCES: &[(&str, &str)] = stoplists!(
     "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "ru", "uk", "tr", "id", "ro", "hu",
-    "el", "ar", "hi", "vi", "ko", "zh", "ja",
+    "el", "ar", "fa", "hi", "vi", "ko", "zh", "ja",
 );
 
 struct Stoplist {
@@ -86,6 +86,8 @@ struct ScriptCounts {
     kana: usize,
     hangul: usize,
     arabic: usize,
+    /// Letters of the Persian alphabet that Arabic does not use (پ چ ژ گ ک ی).
+    persian: usize,
     devanagari: usize,
     greek: usize,
     thai: usize,
@@ -103,7 +105,12 @@ fn count_scripts(text: &str) -> ScriptCounts {
                 }
             }
             0x370..=0x3FF | 0x1F00..=0x1FFF => s.greek += 1,
-            0x600..=0x6FF | 0x750..=0x77F => s.arabic += 1,
+            0x600..=0x6FF | 0x750..=0x77F => {
+                s.arabic += 1;
+                if matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی') {
+                    s.persian += 1;
+                }
+            }
             0x900..=0x97F => s.devanagari += 1,
             0xE00..=0xE7F => s.thai += 1,
             0x3040..=0x30FF => s.kana += 1,
@@ -145,6 +152,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
         "cjk" => Some(if s.kana * 10 > s.han.max(1) { "ja" } else { "zh" }),
         "cyrillic" if s.ukrainian * 50 > s.cyrillic => Some("uk"),
         "cyrillic" => Some("ru"),
+        "ar" if s.persian * 20 > s.arabic => Some("fa"),
         "latin" => best_latin(text),
         other => Some(other),
     }
@@ -169,7 +177,7 @@ fn best_latin(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let latin = |code: &str| !matches!(code, "ru" | "uk" | "el" | "ar" | "hi" | "ko" | "zh" | "ja");
+    let latin = |code: &str| !matches!(code, "ru" | "uk" | "el" | "ar" | "fa" | "hi" | "ko" | "zh" | "ja");
     let (i, best) = hits.iter().enumerate().filter(|(i, _)| latin(LISTS[*i].code)).max_by_key(|(_, h)| **h)?;
     (*best > 0).then_some(LISTS[i].code)
 }
@@ -244,6 +252,7 @@ mod tests {
             ("Уряд заявив, що не змінюватиме план для міста і це його рішення.", "uk"),
             ("정부는 도시 계획을 바꾸지 않겠다고 밝혔다.", "ko"),
             ("قالت الحكومة إنها لن تغير الخطة في المدينة.", "ar"),
+            ("دولت گفت که برنامه شهر را تغییر نخواهد داد و این تصمیم نهایی است.", "fa"),
             ("Η κυβέρνηση είπε ότι δεν θα αλλάξει το σχέδιο για την πόλη.", "el"),
         ];
         for (text, want) in cases {

@@ -126,3 +126,23 @@ fn every_seed_line_is_kept_or_reported() {
         assert_eq!(c.kept().len() + c.removals().len(), lines, "{}", input.display());
     }
 }
+
+#[test]
+fn language_pack_fixtures_remove_their_chrome_by_phrase() {
+    // The `<lang>-<kind>-chrome` fixtures put a share label, a newsletter
+    // prompt and previous/next lines of their language among the article's
+    // blocks: the language packs' phrases, not their position, remove them.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pages");
+    let mut checked = 0;
+    for (input, _) in pages().into_iter().filter(|(i, _)| i.to_string_lossy().contains("-chrome/")) {
+        let c = clean_file(&input);
+        let by_phrase = c
+            .removals()
+            .iter()
+            .filter(|r| ["phrase:", "notice:", "heading:"].iter().any(|p| r.rule.starts_with(p)))
+            .count();
+        assert!(by_phrase >= 5, "{}: only {by_phrase} removals by phrase\n{}", input.display(), c.explain());
+        checked += 1;
+    }
+    assert!(checked >= 12, "only {checked} language-pack fixtures under {}", root.display());
+}

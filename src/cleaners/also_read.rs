@@ -7,7 +7,7 @@ use crate::cleaner::Cleaner;
 use crate::document::{Block, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{normalize_key, ALSO_READ};
+use crate::rules::{normalize_key, pack, ALSO_READ};
 use crate::shape::{ends_with_full_stop, word_count};
 
 const ID: &str = "also-read-links";
@@ -45,6 +45,7 @@ impl AlsoReadLinksConfig {
             leads.extend(
                 ALSO_READ
                     .lines()
+                    .chain(pack("also_read").lines())
                     .map(str::trim)
                     .filter(|l| !l.is_empty() && !l.starts_with('#'))
                     .map(|l| normalize_key(l.trim_end_matches('*'))),

@@ -12,7 +12,7 @@ use crate::cleaner::Cleaner;
 use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{PhraseList, CONSENT_DESCRIPTIONS, CONSENT_PURPOSES, FOOTER_NOTICES, LABELS};
+use crate::rules::{pack, PhraseList, CONSENT_DESCRIPTIONS, CONSENT_PURPOSES, FOOTER_NOTICES, LABELS};
 use crate::shape::ends_with_full_stop;
 
 const ID: &str = "boilerplate-labels";
@@ -185,8 +185,8 @@ impl BoilerplateLabelsConfig {
         // User phrases extend the label list; the other lists are built-in only.
         let builtin_only = PhraseConfig { builtin: phrases.builtin, extra: Vec::new() };
         Ok(BoilerplateLabels {
-            labels: phrases.compile(ID, &[LABELS])?,
-            notices: builtin_only.compile(ID, &[FOOTER_NOTICES])?,
+            labels: phrases.compile(ID, &[LABELS, pack("labels"), pack("comments")])?,
+            notices: builtin_only.compile(ID, &[FOOTER_NOTICES, pack("footer_notices")])?,
             purposes: builtin_only.compile(ID, &[CONSENT_PURPOSES])?,
             descriptions: builtin_only.compile(ID, &[CONSENT_DESCRIPTIONS])?,
             max_words,

@@ -11,7 +11,7 @@ use crate::cleaner::Cleaner;
 use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{PhraseList, NEWSLETTER, NEWSLETTER_FORM};
+use crate::rules::{pack, PhraseList, NEWSLETTER, NEWSLETTER_FORM};
 
 const ID: &str = "newsletter-blocks";
 
@@ -61,7 +61,7 @@ impl NewsletterBlocksConfig {
     /// A [`BuildError`] for an invalid `re:` entry or a zero `max_words`.
     pub fn build(&self) -> Result<NewsletterBlocks, BuildError> {
         Ok(NewsletterBlocks {
-            marks: self.phrases.compile(ID, &[NEWSLETTER])?,
+            marks: self.phrases.compile(ID, &[NEWSLETTER, pack("newsletter")])?,
             form: self.form_phrases.compile(ID, &[NEWSLETTER_FORM])?,
             max_words: super::phrases::check_range(ID, "max_words", self.max_words, 1..=1000, "1 to 1000")?,
         })

@@ -8,7 +8,7 @@ use crate::cleaner::Cleaner;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{PhraseList, RELATED};
+use crate::rules::{pack, PhraseList, RELATED};
 use crate::shape::ends_sentence;
 
 const ID: &str = "related-teasers";
@@ -42,7 +42,7 @@ impl RelatedTeasersConfig {
     /// A [`BuildError`] for an invalid `re:` entry or a zero limit.
     pub fn build(&self) -> Result<RelatedTeasers, BuildError> {
         Ok(RelatedTeasers {
-            headings: self.phrases.compile(ID, &[RELATED])?,
+            headings: self.phrases.compile(ID, &[RELATED, pack("related")])?,
             max_teasers: super::phrases::check_range(ID, "max_teasers", self.max_teasers, 1..=500, "1 to 500")?,
             max_blurb_words: super::phrases::check_range(
                 ID,

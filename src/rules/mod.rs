@@ -38,6 +38,83 @@ pub const COMMENTS: &str = include_str!("comments.txt");
 /// Built-in list: dateline and byline lead-ins.
 pub const DATELINE: &str = include_str!("dateline.txt");
 
+/// Language packs: one file per language under `rules/lang/`, each with
+/// sections named after the topic lists above (`[labels]`, `[related]`,
+/// `[also_read]`, `[comments]`, `[newsletter]`, `[footer_notices]`), in the
+/// same entry syntax. Adding a language is adding a file here; its entries
+/// join the topic lists of the cleaners that use them.
+pub const LANGUAGE_PACKS: &[(&str, &str)] = &[
+    ("ar", include_str!("lang/ar.txt")),
+    ("cs", include_str!("lang/cs.txt")),
+    ("el", include_str!("lang/el.txt")),
+    ("fa", include_str!("lang/fa.txt")),
+    ("hi", include_str!("lang/hi.txt")),
+    ("id", include_str!("lang/id.txt")),
+    ("it", include_str!("lang/it.txt")),
+    ("ja", include_str!("lang/ja.txt")),
+    ("ko", include_str!("lang/ko.txt")),
+    ("nl", include_str!("lang/nl.txt")),
+    ("pl", include_str!("lang/pl.txt")),
+    ("pt", include_str!("lang/pt.txt")),
+    ("ru", include_str!("lang/ru.txt")),
+    ("sv", include_str!("lang/sv.txt")),
+    ("tr", include_str!("lang/tr.txt")),
+    ("uk", include_str!("lang/uk.txt")),
+    ("vi", include_str!("lang/vi.txt")),
+    ("zh", include_str!("lang/zh.txt")),
+];
+
+/// The topics a language pack may have a section for.
+pub const PACK_TOPICS: &[&str] = &["labels", "related", "also_read", "comments", "newsletter", "footer_notices"];
+
+static PACK_SECTIONS: std::sync::LazyLock<FastMap<&'static str, String>> = std::sync::LazyLock::new(|| {
+    let mut sections: FastMap<&'static str, String> = FastMap::default();
+    for (_, text) in LANGUAGE_PACKS {
+        for (topic, body) in pack_sections(text) {
+            let all = sections.entry(topic).or_default();
+            all.push_str(body);
+            all.push('\n');
+        }
+    }
+    sections
+});
+
+/// The sections of one language pack: `(topic, entries)` in file order.
+/// Lines before the first `[topic]` header (the file's comment) are skipped.
+fn pack_sections(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    let mut current: Option<(&'static str, usize)> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if let Some(topic) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+            if let Some((name, start)) = current.take() {
+                out.push((name, &text[start..offset]));
+            }
+            current = Some((topic, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    if let Some((name, start)) = current {
+        out.push((name, &text[start..]));
+    }
+    out
+}
+
+/// The entries of one topic (`"labels"`, `"related"`, ...) from every
+/// language pack, as list text.
+///
+/// # Example
+/// ```
+/// let related = pagewash::rules::PhraseList::parse("demo", pagewash::rules::pack("related"))?;
+/// assert!(related.find("관련 기사").is_some());
+/// assert!(related.find("相關文章").is_some());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn pack(topic: &str) -> &'static str {
+    PACK_SECTIONS.get(topic).map_or("", String::as_str)
+}
+
 /// The text rules match against: lower case, surrounding punctuation and
 /// symbols trimmed, white space (NBSP included) folded to single spaces.
 ///
@@ -74,6 +151,10 @@ pub fn normalize_key(text: &str) -> String {
         space = false;
         if c.is_ascii() {
             key.push(c.to_ascii_lowercase());
+        } else if c == 'İ' {
+            // Turkish dotted capital I: Unicode lower-cases it to `i` plus a
+            // combining dot, which no list entry (nor Turkish text) spells.
+            key.push('i');
         } else {
             key.extend(c.to_lowercase());
         }
@@ -262,6 +343,7 @@ mod tests {
     fn ascii_keys_fold_as_any_other() {
         assert_eq!(super::normalize_key(" Read\x0B\tMORE  now! "), "read more now");
         assert_eq!(super::normalize_key("Ça  VA"), "ça va");
+        assert_eq!(super::normalize_key("İlgili Haberler"), "ilgili haberler");
     }
 
     use super::*;
@@ -293,6 +375,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn language_packs_have_known_sections_that_compile_in_lower_case() {
+        assert!(LANGUAGE_PACKS.len() >= 18);
+        for (lang, text) in LANGUAGE_PACKS {
+            let sections = pack_sections(text);
+            assert!(sections.len() >= 5, "{lang}: only {} sections", sections.len());
+            for (topic, body) in sections {
+                assert!(PACK_TOPICS.contains(&topic), "{lang}: unknown section [{topic}]");
+                PhraseList::parse("test", body).unwrap_or_else(|e| panic!("{lang} [{topic}]: {e}"));
+                let mut seen = std::collections::HashSet::new();
+                for e in entries(body) {
+                    assert!(seen.insert(e.clone()), "{lang} [{topic}]: duplicate entry {e:?}");
+                    if !e.starts_with("re:") {
+                        assert_eq!(e, e.to_lowercase(), "{lang} [{topic}]: entry {e:?} is not lower case");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pack_entries_match_labels_of_their_language() {
+        let labels = PhraseList::parse("t", pack("labels")).unwrap();
+        for label in [
+            "上一篇",
+            "分享到",
+            "次の記事",
+            "이전글",
+            "Поделиться с друзьями",
+            "Поділитися",
+            "المقال السابق",
+            "مطلب قبلی",
+            "अगला लेख",
+            "Önceki haber",
+            "Następny artykuł",
+            "Volgend artikel",
+            "Articolo successivo",
+            "Próximo artigo",
+            "Nästa artikel",
+            "Další článek",
+            "Επόμενο άρθρο",
+            "Bài viết liên quan",
+            "Artikel sebelumnya",
+        ] {
+            let key = normalize_key(label);
+            let found =
+                labels.find(&key).is_some() || PhraseList::parse("t", pack("related")).unwrap().find(&key).is_some();
+            assert!(found, "{label} is in no pack");
+        }
+        // A prefix entry takes the neighbouring post's title after it.
+        assert!(labels.find(&normalize_key("上一篇：春天的第一场雨")).is_some());
+        assert!(labels.find(&normalize_key("上一篇文章的评论很多")).is_none());
     }
 
     #[test]

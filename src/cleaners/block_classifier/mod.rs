@@ -45,7 +45,7 @@ use crate::cleaner::Cleaner;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{PhraseList, COMMENTS};
+use crate::rules::{pack, PhraseList, COMMENTS};
 use crate::shape::is_headline_like;
 use features::{
     clear_wrapper_chrome, colon_lead_ins_end_sentences, group_sizes, is_headline_like_words, is_subheading,
@@ -194,7 +194,7 @@ impl BlockClassifierConfig {
             Some(d) => d,
             None => density,
         };
-        let comments = PhraseList::parse(ID, COMMENTS)?;
+        let comments = PhraseList::combine(ID, &[COMMENTS, pack("comments")], &[])?;
         Ok(BlockClassifier {
             keep_captions: self.keep_captions,
             comments,
