@@ -82,6 +82,9 @@ pub struct Edit {
 pub struct Plan {
     edits: Vec<Edit>,
     metadata: Metadata,
+    /// One bit per block id planned for removal, so that [`Plan::removes`]
+    /// is a lookup, not a scan of the edits (cleaners ask it in loops).
+    removed: Vec<u64>,
 }
 
 impl Plan {
@@ -91,7 +94,15 @@ impl Plan {
     }
     /// Proposes removing a block.
     pub fn remove(&mut self, block: BlockId, reason: Reason) {
+        self.mark_removed(block);
         self.edits.push(Edit { block, action: Action::Remove, reason });
+    }
+    fn mark_removed(&mut self, block: BlockId) {
+        let (word, bit) = (block.0 / 64, block.0 % 64);
+        if self.removed.len() <= word {
+            self.removed.resize(word + 1, 0);
+        }
+        self.removed[word] |= 1 << bit;
     }
     /// Proposes replacing a block's text.
     pub fn replace(&mut self, block: BlockId, text: String, reason: Reason) {
@@ -111,7 +122,7 @@ impl Plan {
     }
     /// Whether a block is already planned for removal.
     pub fn removes(&self, block: BlockId) -> bool {
-        self.edits.iter().any(|e| e.block == block && e.action == Action::Remove)
+        self.removed.get(block.0 / 64).is_some_and(|w| w & (1 << (block.0 % 64)) != 0)
     }
     pub(crate) fn into_parts(self) -> (Vec<Edit>, Metadata) {
         (self.edits, self.metadata)
@@ -120,6 +131,13 @@ impl Plan {
 
 impl From<Vec<Edit>> for Plan {
     fn from(edits: Vec<Edit>) -> Self {
-        Plan { edits, metadata: Metadata::default() }
+        let mut plan = Plan { edits: Vec::new(), metadata: Metadata::default(), removed: Vec::new() };
+        for e in &edits {
+            if e.action == Action::Remove {
+                plan.mark_removed(e.block);
+            }
+        }
+        plan.edits = edits;
+        plan
     }
 }

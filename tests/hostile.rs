@@ -117,3 +117,59 @@ fn limits_are_typed_errors_that_name_the_limit() {
     assert_eq!(c.removals()[0].rule, "max-html-elements");
     assert_eq!(c.removals()[0].text, many);
 }
+
+#[test]
+fn self_closing_and_foreign_nesting_cannot_bypass_the_depth_guard() {
+    // `<div/>` opens a <div> (HTML ignores the slash on non-void
+    // elements), and <title>/<style> inside SVG hold markup: all of it
+    // nests, and all of it is flattened at the cap.
+    for html in [
+        "<div/>".repeat(50_000) + "deep text",
+        "<svg><title>".to_string() + &"<g>".repeat(50_000) + "deep text",
+        "<svg><style>".to_string() + &"<g>".repeat(50_000) + "deep text",
+        "<math>".repeat(50_000) + "<p>deep text",
+    ] {
+        let c = p().clean_html(&html);
+        assert!(c.notes().iter().any(|n| n.contains("flattened")), "{}", &html[..30]);
+        // Text in HTML is kept or reported (the walker skips SVG drawings,
+        // text and all, as it always has).
+        if !html.starts_with("<svg>") {
+            let all: String =
+                c.kept().iter().map(|k| k.text.as_str()).chain(c.removals().iter().map(|r| r.text.as_str())).collect();
+            assert!(all.contains("deep text"), "{}: text lost", &html[..30]);
+        }
+    }
+}
+
+#[test]
+fn omitted_end_tags_are_not_flattened() {
+    // A valid minified table without </td></tr> and 600 unclosed <p>: no
+    // nesting, so the page is parsed as it is and nothing leaks or fuses.
+    let rows: String = (0..400).map(|i| format!("<tr><td>Product {i}<td>{} units", 1000 + i)).collect();
+    let html = format!(
+        "<html><body><main><h2>Stock by product</h2><table><tr><th>Product<th>Units{rows}</table></main></body></html>"
+    );
+    let c = p().clean_html(&html);
+    assert!(!c.notes().iter().any(|n| n.contains("flattened")));
+    assert!(c.text().contains("Product 170 | 1170 units"), "{}", &c.text()[..200]);
+    let paragraphs: String = (0..600)
+        .map(|i| format!("<p>Paragraph {i} of the report says the council met and agreed on the plan."))
+        .collect();
+    let html = format!(
+        "<html><body><article>{paragraphs}</article><div style='display:none'>hidden text</div><template>template text</template></body></html>"
+    );
+    let c = p().clean_html(&html);
+    assert!(!c.notes().iter().any(|n| n.contains("flattened")));
+    assert!(!c.text().contains("hidden text") && !c.text().contains("template text"));
+    assert!(c.text().contains("Paragraph 599 of the report"));
+}
+
+#[test]
+fn stray_end_tags_under_a_deep_stack_end() {
+    let html = "<p>x".repeat(100_000) + &"</span>".repeat(100_000);
+    let c = p().clean_html(&html);
+    assert!(!c.notes().iter().any(|n| n.contains("flattened")));
+    let html = "<div>".repeat(100_000) + &"</span>".repeat(100_000) + "end";
+    let c = p().clean_html(&html);
+    assert!(c.notes().iter().any(|n| n.contains("flattened")));
+}

@@ -126,9 +126,12 @@ struct Walker<'a> {
     /// Per element (index = node id - 1): its parent's node id and a hash of
     /// its tag and first class, to find runs of same-shaped siblings.
     shapes: Vec<(u32, u64)>,
-    /// Streamed server-rendering segments (`<div hidden id="S:n">`): `n`,
-    /// the element, and whether it was walked at its placeholder.
-    segments: Vec<(&'a str, ego_tree::NodeRef<'a, Node>, bool)>,
+    /// Streamed server-rendering segments (`<div hidden id="S:n">`) not yet
+    /// walked, by `n`, in page order (std's seeded hasher: the page picks
+    /// the keys).
+    segments: std::collections::HashMap<&'a str, std::collections::VecDeque<ego_tree::NodeRef<'a, Node>>>,
+    /// Segments already walked at their placeholders, skipped where they are.
+    walked_segments: std::collections::HashSet<ego_tree::NodeId>,
     /// Segments being walked at their placeholders, one inside the other.
     segment_depth: usize,
     /// Ids named by `aria-controls` so far (at most [`MAX_CONTROLLED_IDS`]):
@@ -144,7 +147,9 @@ const MAX_SEGMENT_DEPTH: usize = 16;
 impl<'a> Walker<'a> {
     fn walk(mut self, page: &'a Html, streamed: bool) -> Vec<Block> {
         if streamed {
-            self.segments = super::streamed::streamed_segments(page);
+            for (n, node, _) in super::streamed::streamed_segments(page) {
+                self.segments.entry(n).or_default().push_back(node);
+            }
         }
         self.walk_from(page.tree.root());
         self.flush();
@@ -166,9 +171,7 @@ impl<'a> Walker<'a> {
                         Node::Element(el) => {
                             let mut attrs = WalkedAttrs::of(el);
                             attrs.listed = el.name() == "article" && has_article_sibling(node);
-                            let walked =
-                                |(_, s, done): &(&str, ego_tree::NodeRef<'a, Node>, bool)| *done && s.id() == node.id();
-                            if attrs.streamed && node != root && self.segments.iter().any(walked) {
+                            if attrs.streamed && node != root && self.walked_segments.contains(&node.id()) {
                                 self.skip = Some(node.id());
                                 continue;
                             }
@@ -223,9 +226,9 @@ impl<'a> Walker<'a> {
             return None;
         }
         let n = el.id()?.strip_prefix("B:")?;
-        let entry = self.segments.iter_mut().find(|(id, _, done)| !*done && *id == n)?;
-        entry.2 = true;
-        Some(entry.1)
+        let segment = self.segments.get_mut(n)?.pop_front()?;
+        self.walked_segments.insert(segment.id());
+        Some(segment)
     }
 
     fn open(&mut self, el: &'a scraper::node::Element, attrs: &WalkedAttrs<'a>) {

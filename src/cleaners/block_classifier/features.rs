@@ -137,13 +137,13 @@ pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
     if total < WRAPPER_MIN_WORDS {
         return;
     }
-    let mut by_name: Vec<(&str, usize)> = Vec::new();
+    // Prose words per chrome name, in a hash map: a page can bring tens of
+    // thousands of distinct names (std's hasher, seeded per map, since the
+    // page chooses the keys).
+    let mut by_name: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for f in features.iter().filter(|f| is_prose(f)) {
         if let Some(Chrome::Class(c)) = f.chrome {
-            match by_name.iter_mut().find(|(n, _)| *n == c) {
-                Some((_, w)) => *w += f.words,
-                None => by_name.push((c, f.words)),
-            }
+            *by_name.entry(c).or_default() += f.words;
         }
     }
     // A form around most of the prose wraps the page (ASP.NET pages sit
@@ -153,11 +153,11 @@ pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
     if 2 * in_form >= total {
         clear_chrome(features, is_form);
     }
-    for (name, words) in by_name {
-        let wrapper = 2 * words >= total
-            && !crate::input::chrome_classes::is_overlay(name)
-            && !crate::input::chrome_classes::is_comment_section(name);
-        if wrapper {
+    // At most two names can each hold half the prose.
+    let mut wrappers: Vec<&str> = by_name.into_iter().filter(|(_, words)| 2 * words >= total).map(|(n, _)| n).collect();
+    wrappers.sort_unstable();
+    for name in wrappers {
+        if !crate::input::chrome_classes::is_overlay(name) && !crate::input::chrome_classes::is_comment_section(name) {
             clear_chrome(features, |f| matches!(f.chrome, Some(Chrome::Class(c)) if c == name));
         }
     }
