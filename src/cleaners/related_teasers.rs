@@ -94,12 +94,14 @@ impl RelatedTeasers {
             return;
         }
         let all: Vec<&Block> = doc.all_blocks().iter().collect();
+        let mut page = None;
         for (i, b) in all.iter().enumerate() {
             if doc.is_live(b.id()) {
                 continue;
             }
             let Some(heading) = self.heading(b) else { continue };
-            let Some(end) = section_after(&all, i, recommends(heading)) else { continue };
+            let page = *page.get_or_insert_with(|| prose_words(&all));
+            let Some(end) = section_after(&all, i, recommends(heading), page) else { continue };
             for t in all[i + 1..end].iter().filter(|t| doc.is_live(t.id())) {
                 plan.remove(
                     t.id(),
@@ -151,23 +153,30 @@ fn recommends(heading: &str) -> bool {
 /// In HTML, when the heading is the first block of its enclosing element
 /// (`<section><h2>Related</h2>…</section>`), the rest of that element is the
 /// teaser section: returns the end (exclusive) of its blocks.
-fn section_after(blocks: &[&Block], i: usize, recommends: bool) -> Option<usize> {
+fn section_after(blocks: &[&Block], i: usize, recommends: bool, page: usize) -> Option<usize> {
     let parent = *blocks[i].hints().ancestors.get(1)?;
     let inside = |b: &Block| b.hints().ancestors.contains(&parent);
     if i > 0 && inside(blocks[i - 1]) {
         return None;
     }
     let end = blocks[i + 1..].iter().position(|b| !inside(b)).map_or(blocks.len(), |n| i + 1 + n);
-    let prose = |b: &&&Block| ends_sentence(b.text()) && b.words() >= 10;
-    let words = |bs: &[&Block]| bs.iter().filter(prose).map(|b| b.words()).sum::<usize>();
-    let (section, page) = (words(&blocks[i + 1..end]), words(blocks));
+    let section = prose_words(&blocks[i + 1..end]);
     // A "Trending" kicker opening a short article must not take the article:
     // a teaser section never holds most of the page's prose, unless all of
     // its prose sits in a list of sibling `<article>`s (posts, not a story)
     // that the heading recommends ("You may also like"); a feed's heading
     // ("Latest articles") may head a listing's own posts.
-    let posts = recommends && blocks[i + 1..end].iter().filter(prose).all(|b| b.hints().in_listed_article);
+    let posts = recommends && blocks[i + 1..end].iter().filter(|b| is_prose(b)).all(|b| b.hints().in_listed_article);
     (end > i + 1 && (posts || (section <= MAX_SECTION_WORDS && section * 2 < page))).then_some(end)
+}
+
+fn is_prose(b: &Block) -> bool {
+    ends_sentence(b.text()) && b.words() >= 10
+}
+
+/// Words of the blocks that read as prose (a sentence of ten words or more).
+fn prose_words(blocks: &[&Block]) -> usize {
+    blocks.iter().filter(|b| is_prose(b)).map(|b| b.words()).sum()
 }
 
 impl Cleaner for RelatedTeasers {
@@ -179,6 +188,9 @@ impl Cleaner for RelatedTeasers {
         let mut plan = Plan::new();
         self.sections_of_removed_headings(doc, &mut plan);
         let blocks = doc.live_blocks();
+        // The page's prose, counted once: each heading's section is weighed
+        // against it.
+        let page = prose_words(&blocks);
         let mut i = 0;
         while i < blocks.len() {
             let Some(heading) = self.heading(blocks[i]) else {
@@ -186,7 +198,7 @@ impl Cleaner for RelatedTeasers {
                 continue;
             };
             plan.remove(blocks[i].id(), Reason::new(format!("heading:{heading}")));
-            if let Some(end) = section_after(&blocks, i, recommends(heading)) {
+            if let Some(end) = section_after(&blocks, i, recommends(heading), page) {
                 for b in &blocks[i + 1..end] {
                     plan.remove(
                         b.id(),
