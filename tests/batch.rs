@@ -57,11 +57,7 @@ fn every_input_line_gets_an_output_line_in_order() {
     let ids: Vec<Value> = got.iter().map(|v| v["id"].clone()).collect();
     assert_eq!(
         ids,
-        ["a", "null", "c", "d", "e", "null", "g", "null"].map(|s| if s == "null" {
-            Value::Null
-        } else {
-            Value::from(s)
-        })
+        ["a", "null", "c", "d", "e", "null", "g", "h"].map(|s| if s == "null" { Value::Null } else { Value::from(s) })
     );
     assert_eq!(got[0]["text"], "The council approved the budget on Tuesday after a long debate in the chamber.\n");
     let errors: Vec<&str> = got.iter().filter_map(|v| v["error"].as_str()).collect();
@@ -195,4 +191,141 @@ fn output_does_not_depend_on_threads_or_record_order() {
     assert_eq!(one.len(), records.len());
     assert_eq!(one, run(&forward, "2"));
     assert_eq!(one, run(&backward, "2"));
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("pagewash-batch-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn article_lines(n: usize) -> Vec<u8> {
+    (0..n).flat_map(|i| format!("{}\n", serde_json::json!({"id": i, "text": ARTICLE})).into_bytes()).collect()
+}
+
+#[test]
+fn output_that_is_the_input_file_is_refused() {
+    let dir = temp_dir("same");
+    let path = dir.join("pages.jsonl");
+    std::fs::write(&path, article_lines(3)).expect("write");
+    let p = path.to_str().expect("utf-8 path");
+    let out = pagewash().args(["batch", "--input", p, "--output", p]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the --input file"));
+    assert_eq!(std::fs::read(&path).expect("read"), article_lines(3), "the input was not touched");
+}
+
+#[test]
+fn an_over_long_record_is_an_error_line_and_the_run_goes_on() {
+    let mut input = format!("{}\n", serde_json::json!({"id": "big", "text": "word ".repeat(50_000)})).into_bytes();
+    input.extend(article_lines(2));
+    let out = run_with_stdin(&["batch", "--max-record-bytes", "10000"], &input);
+    assert_eq!(out.status.code(), Some(3));
+    let lines = lines(&out.stdout);
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0]["error"].as_str().expect("error").contains("--max-record-bytes"));
+    assert_eq!(lines[2]["id"], 1);
+}
+
+#[test]
+fn a_truncated_gzip_stream_keeps_every_record_before_the_break() {
+    use flate2::write::GzEncoder;
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&article_lines(500)).expect("gzip");
+    let full = gz.finish().expect("gzip");
+    let cut = &full[..full.len() - 100];
+    let out = run_with_stdin(&["batch"], cut);
+    assert_eq!(out.status.code(), Some(3));
+    let written = lines(&out.stdout);
+    assert!(written.len() >= 400, "only {} records written", written.len());
+    assert!(written.iter().enumerate().all(|(i, l)| l["id"] == i));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("broke off after line"));
+}
+
+#[test]
+fn ids_are_kept_verbatim_a_bom_is_skipped_and_odd_lines_say_why() {
+    let mut input = "\u{feff}".as_bytes().to_vec();
+    input.extend(
+        format!("{{\"id\": 123456789012345678901234567890, \"text\": {}}}\n", serde_json::json!(ARTICLE)).bytes(),
+    );
+    input.extend(b"{\"id\": 2, \"text\": \"lone \\ud800 half\"}\n");
+    input.extend(b"{\"id\": 3, \"text\": \"caf\xE9\"}\n");
+    let out = run_with_stdin(&["batch"], &input);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().expect("a line");
+    assert!(first.starts_with("{\"id\":123456789012345678901234567890,\"text\":"), "{first}");
+    let lines = lines(&out.stdout);
+    assert!(lines[1]["error"].as_str().expect("error").contains("lone surrogate"));
+    assert_eq!(lines[2]["id"], 3, "the id of an invalid UTF-8 line is still read");
+}
+
+#[test]
+fn compressed_standard_input_read_a_byte_at_a_time_is_detected() {
+    use flate2::write::GzEncoder;
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&article_lines(2)).expect("gzip");
+    let data = gz.finish().expect("gzip");
+    let mut child = pagewash()
+        .arg("batch")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(&data[..1]).expect("first byte");
+    stdin.flush().expect("flush");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    stdin.write_all(&data[1..]).expect("rest");
+    drop(stdin);
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(lines(&out.stdout).len(), 2);
+}
+
+#[test]
+fn too_many_threads_are_capped() {
+    let out = run_with_stdin(&["batch", "--threads", "100000"], &article_lines(2));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("capped at"));
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_not_a_panic() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else { return };
+    let out = pagewash().args(["config", "--default"]).stdout(full).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write"));
+}
+
+#[cfg(unix)]
+#[test]
+fn sigint_finishes_the_chunk_in_hand_and_exits_130() {
+    let dir = temp_dir("sigint");
+    let input = dir.join("many.jsonl");
+    std::fs::write(&input, article_lines(200_000)).expect("write");
+    let output = dir.join("out.jsonl");
+    let child = pagewash()
+        .args(["batch", "--threads", "1", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    // Once output appears the handler is set (it is set before the first
+    // chunk is cleaned); only then is the signal sent.
+    let started = std::time::Instant::now();
+    while std::fs::metadata(&output).map_or(0, |m| m.len()) == 0 && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
+    assert!(killed.success());
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&output).expect("output");
+    assert!(written.ends_with('\n'), "whole lines only");
+    let n = written.lines().inspect(|l| assert!(serde_json::from_str::<Value>(l).is_ok())).count();
+    assert!(n > 0 && n < 200_000, "{n} lines");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
 }

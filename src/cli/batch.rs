@@ -12,12 +12,21 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 use pagewash::Pipeline;
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 /// Most lines in one parallel chunk.
 pub(crate) const CHUNK_LINES: usize = 256;
 /// Most bytes in one parallel chunk.
 pub(crate) const CHUNK_BYTES: usize = 32 << 20;
+/// Default `--max-record-bytes`: a longer line becomes an error record
+/// without being held in memory whole.
+const DEFAULT_MAX_RECORD_BYTES: usize = 64 << 20;
+/// `--threads` above this many per core is capped (and says so).
+const MAX_THREADS_PER_CORE: usize = 4;
+/// Exit status after SIGINT or SIGTERM (128 + SIGINT).
+const EXIT_INTERRUPTED: u8 = 130;
 
 const HELP: &str = "\
 pagewash batch - clean every page of a JSON Lines file
@@ -30,7 +39,10 @@ and writes one line per input line, in input order:
   {\"id\": ..., \"error\": \"line 7: field `html` is missing\"}  a record that failed
 A line that is not JSON, lacks the field, has a non-string or empty field or
 invalid UTF-8 becomes an error line; the run goes on. Exit code 0 when every
-record was cleaned, 3 when some failed, 1 when the input cannot be read.
+record was cleaned, 3 when some failed or the input broke off (a truncated
+.gz/.zst: every record decoded before the break is written), 1 when the
+input cannot be opened, 130 after SIGINT/SIGTERM (the chunk being cleaned
+is finished and written whole first). Output is flushed after every chunk.
 
 Options:
   --input FILE         input JSONL (.gz and .zst are detected), `-` for stdin (default)
@@ -39,7 +51,9 @@ Options:
   --text-field NAME    clean the text dump in field NAME
                        (default: field `html` if it is a string, else `text`)
   --id-field NAME      field copied to the output as `id` (default: id)
-  --threads N          worker threads (default: all cores)
+  --threads N          worker threads (default: all cores; at most 4 per core)
+  --max-record-bytes N longest input line in bytes (default 67108864); a longer
+                       line becomes an error record and is never held whole
   --report             add each page's removal records under `removals`
   --config FILE        pipeline configuration (JSON, or TOML for .toml)
   --preset NAME        classifier preset: precision, balanced or recall
@@ -61,6 +75,7 @@ struct Options {
     field: Field,
     id_field: String,
     threads: Option<usize>,
+    max_record_bytes: usize,
     report: bool,
     config: Option<String>,
     preset: Option<pagewash::cleaners::Preset>,
@@ -73,6 +88,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
         field: Field::Auto,
         id_field: "id".into(),
         threads: None,
+        max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
         report: false,
         config: None,
         preset: None,
@@ -93,6 +109,14 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
                     v.parse().ok().filter(|n| *n > 0).ok_or(format!("--threads takes a number above 0, got {v}"))?,
                 );
             }
+            "--max-record-bytes" => {
+                let v = value("--max-record-bytes")?;
+                o.max_record_bytes = v
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or(format!("--max-record-bytes takes a number above 0, got {v}"))?;
+            }
             "--report" => o.report = true,
             "--config" => o.config = Some(value("--config")?),
             "--preset" => o.preset = Some(super::options::parse_preset(Some(&value("--preset")?))?),
@@ -109,15 +133,21 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     };
     match execute(&opts) {
         Ok(summary) => {
-            eprintln!("{summary}");
-            if summary.errors > 0 {
+            super::report!("{summary}");
+            if let Some(e) = &summary.input_error {
+                super::report!("pagewash batch: {e}");
+            }
+            if summary.interrupted {
+                super::report!("pagewash batch: interrupted; every record read so far was written");
+                ExitCode::from(EXIT_INTERRUPTED)
+            } else if summary.errors > 0 || summary.input_error.is_some() {
                 ExitCode::from(3)
             } else {
                 ExitCode::SUCCESS
             }
         }
         Err(e) => {
-            eprintln!("pagewash batch: {e}");
+            super::report!("pagewash batch: {e}");
             ExitCode::from(1)
         }
     }
@@ -131,6 +161,10 @@ struct Summary {
     bytes_in: usize,
     bytes_out: usize,
     seconds: f64,
+    /// Where and why the input broke off (a truncated compressed stream).
+    input_error: Option<String>,
+    /// Whether SIGINT or SIGTERM ended the run early.
+    interrupted: bool,
 }
 
 impl std::fmt::Display for Summary {
@@ -158,8 +192,13 @@ fn open_input(path: &str) -> Result<(Box<dyn BufRead>, Option<u64>), String> {
         let len = file.metadata().ok().map(|m| m.len());
         (Box::new(file), len)
     };
-    let mut reader = BufReader::with_capacity(1 << 20, raw);
-    let magic = reader.fill_buf().map_err(|e| format!("cannot read `{path}`: {e}"))?.to_vec();
+    // The magic number is read whole even where the first read returns
+    // one byte (a pipe), then put back in front of the stream.
+    let mut raw = raw;
+    let mut magic = Vec::with_capacity(4);
+    (&mut raw).take(4).read_to_end(&mut magic).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+    let raw: Box<dyn Read> = Box::new(std::io::Cursor::new(magic.clone()).chain(raw));
+    let reader = BufReader::with_capacity(1 << 20, raw);
     if magic.starts_with(&[0x1f, 0x8b]) {
         return Ok((Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(reader))), None));
     }
@@ -168,6 +207,61 @@ fn open_input(path: &str) -> Result<(Box<dyn BufRead>, Option<u64>), String> {
         return Ok((Box::new(BufReader::new(decoder)), None));
     }
     Ok((Box::new(reader), len))
+}
+
+/// Whether two paths name the same file (device and inode), so that
+/// `--output` cannot truncate the `--input` it is reading.
+fn same_file(a: &str, b: &str) -> bool {
+    if a == "-" || b == "-" {
+        return false;
+    }
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else { return false };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        std::fs::canonicalize(a).ok().is_some_and(|p| std::fs::canonicalize(b).ok() == Some(p))
+    }
+}
+
+/// Reads one line (through its `\n`) into `buf`, keeping at most `max`
+/// bytes of it: a longer line is consumed to its end without being held,
+/// and `buf` is left empty. Returns the bytes consumed and whether the
+/// line was over the limit.
+fn read_line_bounded(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<(usize, bool)> {
+    let (mut consumed, mut over) = (0usize, false);
+    loop {
+        let available = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((consumed, over));
+        }
+        let (take, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if !over {
+            if buf.len() + take <= max {
+                buf.extend_from_slice(&available[..take]);
+            } else {
+                over = true;
+                buf.clear();
+                buf.shrink_to(0);
+            }
+        }
+        input.consume(take);
+        consumed += take;
+        if done {
+            return Ok((consumed, over));
+        }
+    }
 }
 
 fn open_output(path: &str) -> Result<Box<dyn Write>, String> {
@@ -197,38 +291,77 @@ fn progress(len: Option<u64>) -> ProgressBar {
 }
 
 fn execute(opts: &Options) -> Result<Summary, String> {
+    if same_file(&opts.input, &opts.output) {
+        return Err(format!("--output `{}` is the --input file; write the output elsewhere", opts.output));
+    }
     let pipeline = super::options::pipeline(opts.config.as_deref(), opts.preset, None)?;
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = opts.threads {
-        pool = pool.num_threads(n);
+        let cap = cores * MAX_THREADS_PER_CORE;
+        if n > cap {
+            super::report!("pagewash batch: --threads {n} capped at {cap} ({MAX_THREADS_PER_CORE} per core)");
+        }
+        pool = pool.num_threads(n.min(cap));
     }
     let pool = pool.build().map_err(|e| format!("cannot start worker threads: {e}"))?;
     let (mut input, len) = open_input(&opts.input)?;
     let mut output = open_output(&opts.output)?;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    {
+        let stop = stop.clone();
+        // A second handler cannot be set (a library embedding this); the
+        // run then ends on the signal as any program does.
+        let _ = ctrlc::set_handler(move || stop.store(true, std::sync::atomic::Ordering::SeqCst));
+    }
     let bar = progress(len);
     let start = Instant::now();
     let mut summary = Summary::default();
     let mut line_no = 0usize;
-    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK_LINES);
+    let mut bytes_read = 0usize;
+    let mut chunk: Vec<(usize, Vec<u8>, bool)> = Vec::with_capacity(CHUNK_LINES);
     loop {
         let mut chunk_bytes = 0;
         chunk.clear();
         while chunk.len() < CHUNK_LINES && chunk_bytes < CHUNK_BYTES {
             let mut line = Vec::new();
-            let n = input.read_until(b'\n', &mut line).map_err(|e| format!("cannot read input: {e}"))?;
-            if n == 0 {
-                break;
+            match read_line_bounded(&mut *input, &mut line, opts.max_record_bytes) {
+                Ok((0, _)) => break,
+                Ok((n, over)) => {
+                    line_no += 1;
+                    bytes_read += n;
+                    chunk_bytes += line.len();
+                    bar.inc(n as u64);
+                    chunk.push((line_no, line, over));
+                }
+                Err(e) => {
+                    summary.input_error = Some(format!(
+                        "the input broke off after line {line_no} ({bytes_read} bytes decoded): {e}; \
+                         every record before it was written"
+                    ));
+                    break;
+                }
             }
-            line_no += 1;
-            chunk_bytes += n;
-            bar.inc(n as u64);
-            chunk.push((line_no, line));
         }
         if chunk.is_empty() {
             break;
         }
-        let outcomes: Vec<Outcome> =
-            pool.install(|| chunk.par_iter().map(|(n, l)| process(*n, l, opts, &pipeline)).collect());
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|(n, l, over)| {
+                    if *over {
+                        failure(
+                            null_id(),
+                            *n,
+                            &format!("the record is longer than --max-record-bytes ({} bytes)", opts.max_record_bytes),
+                        )
+                    } else {
+                        process(*n, l, opts, &pipeline)
+                    }
+                })
+                .collect()
+        });
         for o in outcomes {
             output
                 .write_all(o.line.as_bytes())
@@ -242,12 +375,22 @@ fn execute(opts: &Options) -> Result<Summary, String> {
             summary.bytes_in += o.bytes_in;
             summary.bytes_out += o.bytes_out;
         }
+        // Whole chunks reach the file: what was cleaned survives whatever
+        // happens to the records after it.
+        output.flush().map_err(|e| format!("cannot write output: {e}"))?;
         let secs = start.elapsed().as_secs_f64().max(1e-9);
         bar.set_message(format!(
             "{} records, {:.0}/s",
             summary.pages + summary.errors,
             (summary.pages + summary.errors) as f64 / secs
         ));
+        if summary.input_error.is_some() {
+            break;
+        }
+        if stop.load(std::sync::atomic::Ordering::SeqCst) {
+            summary.interrupted = true;
+            break;
+        }
     }
     output.flush().map_err(|e| format!("cannot write output: {e}"))?;
     bar.finish_and_clear();
@@ -262,29 +405,88 @@ struct Outcome {
     bytes_out: usize,
 }
 
-fn failure(id: Value, line_no: usize, reason: &str) -> Outcome {
-    let line = json!({"id": id, "error": format!("line {line_no}: {reason}")}).to_string();
+/// A record's id as the input wrote it: `null` when absent.
+type Id = Box<RawValue>;
+
+fn null_id() -> Id {
+    RawValue::from_string("null".into()).unwrap_or_else(|_| unreachable!("null is JSON"))
+}
+
+/// The id field of a record, verbatim: a number stays as written however
+/// large (a `Value` would round it to a float); other values are written
+/// back as JSON.
+fn id_of(line: &str, record: &serde_json::Map<String, Value>, field: &str) -> Id {
+    match record.get(field) {
+        None => null_id(),
+        Some(Value::Number(_)) => serde_json::from_str::<std::collections::HashMap<String, &RawValue>>(line)
+            .ok()
+            .and_then(|m| m.get(field).map(|r| (*r).to_owned()))
+            .unwrap_or_else(null_id),
+        Some(v) => serde_json::value::to_raw_value(v).unwrap_or_else(|_| null_id()),
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    id: &'a RawValue,
+    error: String,
+}
+
+#[derive(Serialize)]
+struct CleanLine<'a> {
+    id: &'a RawValue,
+    text: &'a str,
+    metadata: &'a pagewash::Metadata,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    removals: Option<&'a [pagewash::Removal]>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    notes: &'a [String],
+}
+
+fn failure(id: Id, line_no: usize, reason: &str) -> Outcome {
+    let line = serde_json::to_string(&ErrorLine { id: &id, error: format!("line {line_no}: {reason}") })
+        .unwrap_or_else(|e| format!("{{\"id\":null,\"error\":\"line {line_no}: {e}\"}}"));
     Outcome { line, error: true, bytes_in: 0, bytes_out: 0 }
 }
 
 fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> Outcome {
     let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
     let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+    // A byte-order mark opens some files' first line.
+    let raw = if line_no == 1 { raw.strip_prefix("\u{feff}".as_bytes()).unwrap_or(raw) } else { raw };
     let text = match std::str::from_utf8(raw) {
         Ok(t) => t,
-        Err(e) => return failure(Value::Null, line_no, &format!("invalid UTF-8 at byte {}", e.valid_up_to())),
+        Err(e) => {
+            // The id is still worth reporting when the rest of the line reads.
+            let lossy = String::from_utf8_lossy(raw);
+            let id = match serde_json::from_str::<Value>(&lossy) {
+                Ok(Value::Object(record)) => id_of(&lossy, &record, &opts.id_field),
+                _ => null_id(),
+            };
+            return failure(id, line_no, &format!("invalid UTF-8 at byte {}", e.valid_up_to()));
+        }
     };
     if text.trim().is_empty() {
-        return failure(Value::Null, line_no, "empty line");
+        return failure(null_id(), line_no, "empty line");
     }
     let record: Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) => return failure(Value::Null, line_no, &format!("not JSON: {e}")),
+        Err(e) if has_surrogate_escape(text) => {
+            return failure(
+                null_id(),
+                line_no,
+                &format!(
+                    "a string holds a lone surrogate escape (\\ud800-\\udfff without its pair), which is no \
+                     Unicode text: {e}"
+                ),
+            )
+        }
+        Err(e) => return failure(null_id(), line_no, &format!("not JSON: {e}")),
     };
     let Some(obj) = record.as_object() else {
-        return failure(Value::Null, line_no, "not a JSON object");
+        return failure(null_id(), line_no, "not a JSON object");
     };
-    let id = obj.get(&opts.id_field).cloned().unwrap_or(Value::Null);
+    let id = id_of(text, obj, &opts.id_field);
     let (name, html) = match &opts.field {
         Field::Html(f) => (f.as_str(), true),
         Field::Text(f) => (f.as_str(), false),
@@ -300,14 +502,29 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
         Some(other) => return failure(id, line_no, &format!("field `{name}` is {}, not a string", kind_of(other))),
     };
     let cleaned = if html { pipeline.clean_html(page) } else { pipeline.clean_text(page) };
-    let mut out = json!({"id": id, "text": cleaned.text(), "metadata": cleaned.metadata()});
-    if opts.report {
-        out["removals"] = serde_json::to_value(cleaned.removals()).unwrap_or(Value::Null);
+    let out = CleanLine {
+        id: &id,
+        text: cleaned.text(),
+        metadata: cleaned.metadata(),
+        removals: opts.report.then(|| cleaned.removals()),
+        notes: cleaned.notes(),
+    };
+    match serde_json::to_string(&out) {
+        Ok(line) => Outcome { line, error: false, bytes_in: page.len(), bytes_out: cleaned.text().len() },
+        Err(e) => failure(id, line_no, &format!("cannot write the result as JSON: {e}")),
     }
-    if !cleaned.notes().is_empty() {
-        out["notes"] = json!(cleaned.notes());
-    }
-    Outcome { line: out.to_string(), error: false, bytes_in: page.len(), bytes_out: cleaned.text().len() }
+}
+
+/// Whether JSON text holds a `\uD800`-`\uDFFF` escape (half of a UTF-16
+/// pair; alone it is no Unicode text).
+fn has_surrogate_escape(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, b"\\u").any(|i| {
+        b.get(i + 2).is_some_and(|c| c.eq_ignore_ascii_case(&b'd'))
+            && b.get(i + 3).is_some_and(|c| {
+                matches!(c.to_ascii_lowercase(), b'8' | b'9' | b'a' | b'b' | b'c' | b'd' | b'e' | b'f')
+            })
+    })
 }
 
 fn kind_of(v: &Value) -> &'static str {

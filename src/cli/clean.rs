@@ -111,62 +111,41 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     let bytes = match super::read_input(&opts.path) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("pagewash clean: {e}");
+            super::report!("pagewash clean: {e}");
             return ExitCode::from(1);
         }
     };
-    let kind = opts.input.unwrap_or_else(|| {
-        if super::looks_like_html(&String::from_utf8_lossy(&bytes[..bytes.len().min(4096)])) {
-            InputKind::Html
-        } else {
-            InputKind::Text
-        }
-    });
+    let kind = opts.input.unwrap_or_else(|| pagewash::input::sniff(&bytes));
     let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset, opts.text_format) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("pagewash clean: {e}");
+            super::report!("pagewash clean: {e}");
             return ExitCode::from(2);
         }
     };
     let cleaned = match pipeline.try_clean_bytes(&bytes, kind) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("pagewash clean: {e}");
+            super::report!("pagewash clean: {e}");
             return ExitCode::from(1);
         }
     };
     for note in cleaned.notes() {
-        eprintln!("pagewash clean: note: {note}");
+        super::report!("pagewash clean: note: {note}");
     }
     if opts.explain {
-        return emit(&explain_view(&cleaned, std::io::stdout().is_terminal()));
+        return super::emit("pagewash clean", &explain_view(&cleaned, std::io::stdout().is_terminal()));
     }
     match opts.format {
         Format::Json => match serde_json::to_string_pretty(&cleaned) {
-            Ok(s) => emit(&(s + "\n")),
+            Ok(s) => super::emit("pagewash clean", &(s + "\n")),
             Err(e) => {
-                eprintln!("pagewash clean: cannot write JSON: {e}");
+                super::report!("pagewash clean: cannot write JSON: {e}");
                 ExitCode::from(1)
             }
         },
-        Format::Markdown => emit(&cleaned.markdown()),
-        Format::Text => emit(cleaned.text()),
-    }
-}
-
-/// Writes the output. A reader that stopped reading (`| head`) is not an
-/// error; any other write failure is reported with exit status 1.
-fn emit(out: &str) -> ExitCode {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("pagewash clean: cannot write the output: {e}");
-            ExitCode::from(1)
-        }
+        Format::Markdown => super::emit("pagewash clean", &cleaned.markdown()),
+        Format::Text => super::emit("pagewash clean", cleaned.text()),
     }
 }
 

@@ -29,10 +29,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                 Some("toml") => toml_out = true,
                 other => return usage(&format!("--format takes json or toml, got {other:?}")),
             },
-            "-h" | "--help" => {
-                println!("{HELP}");
-                return ExitCode::SUCCESS;
-            }
+            "-h" | "--help" => return super::emit("pagewash config", &format!("{HELP}\n")),
             other => return usage(&format!("unexpected argument `{other}`")),
         }
     }
@@ -46,18 +43,15 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         serde_json::to_string_pretty(&config).map_err(|e| e.to_string())
     };
     match out {
-        Ok(s) => {
-            println!("{s}");
-            ExitCode::SUCCESS
-        }
+        Ok(s) => super::emit("pagewash config", &format!("{s}\n")),
         Err(e) => {
-            eprintln!("pagewash config: cannot serialize the default config: {e}");
+            super::report!("pagewash config: cannot serialize the default config: {e}");
             ExitCode::from(1)
         }
     }
 }
 
 fn usage(msg: &str) -> ExitCode {
-    eprintln!("pagewash config: {msg}\n\n{HELP}");
+    super::report!("pagewash config: {msg}\n\n{HELP}");
     ExitCode::from(2)
 }

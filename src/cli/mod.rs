@@ -1,5 +1,15 @@
 //! Argument parsing and dispatch; std-only so the library stays lean.
 
+/// Writes a line to standard error, ignoring a closed or full stderr (a
+/// message that cannot be shown is no reason to panic).
+macro_rules! report {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+pub(crate) use report;
+
 mod batch;
 mod clean;
 mod config_cmd;
@@ -22,23 +32,17 @@ Run `pagewash COMMAND --help` for details and examples.";
 
 pub(crate) fn run(args: Vec<String>) -> ExitCode {
     let Some((cmd, rest)) = args.split_first() else {
-        eprintln!("{USAGE}");
+        report!("{USAGE}");
         return ExitCode::from(2);
     };
     match cmd.as_str() {
         "clean" => clean::run(rest),
         "batch" => batch::run(rest),
         "config" => config_cmd::run(rest),
-        "help" | "--help" | "-h" => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        "--version" | "-V" => {
-            println!("pagewash {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
+        "help" | "--help" | "-h" => emit("pagewash", &format!("{USAGE}\n")),
+        "--version" | "-V" => emit("pagewash", &format!("pagewash {}\n", env!("CARGO_PKG_VERSION"))),
         other => {
-            eprintln!("pagewash: unknown command `{other}`\n\n{USAGE}");
+            report!("pagewash: unknown command `{other}`\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
@@ -49,13 +53,26 @@ pub(crate) fn run(args: Vec<String>) -> ExitCode {
 pub(crate) fn settle<T>(parsed: Result<Option<T>, String>, command: &str, help: &str) -> Result<T, ExitCode> {
     match parsed {
         Ok(Some(options)) => Ok(options),
-        Ok(None) => {
-            println!("{help}");
-            Err(ExitCode::SUCCESS)
-        }
+        Ok(None) => Err(emit(&format!("pagewash {command}"), &format!("{help}\n"))),
         Err(e) => {
-            eprintln!("pagewash {command}: {e}\n\n{help}");
+            report!("pagewash {command}: {e}\n\n{help}");
             Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// Writes a command's output to standard output. A reader that stopped
+/// reading (`| head`) is not an error; any other write failure (a full
+/// disk, `> /dev/full`) is reported with exit status 1, never a panic.
+pub(crate) fn emit(command: &str, out: &str) -> ExitCode {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            report!("{command}: cannot write the output: {e}");
+            ExitCode::from(1)
         }
     }
 }
@@ -70,12 +87,4 @@ pub(crate) fn read_input(path: &str) -> Result<Vec<u8>, String> {
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read `{path}`: {e}"))
     }
-}
-
-/// Whether a page looks like HTML (for `--input auto`).
-pub(crate) fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(1024).collect::<String>().to_ascii_lowercase();
-    head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-        || ["<body", "<head", "<div", "<p>", "<p ", "<article", "<meta "].iter().any(|t| head.contains(t))
 }

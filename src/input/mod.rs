@@ -18,3 +18,48 @@ mod tag_scan;
 pub mod text;
 mod title_repair;
 pub mod unwrap;
+
+/// Guesses whether raw bytes are an HTML page or a text dump, from their
+/// first 4 KiB: a doctype, `<html>`, or common body tags near the start
+/// mean HTML. A UTF-16 byte-order mark is honoured (the bytes are read as
+/// UTF-16, not as UTF-8 soup).
+///
+/// # Example
+/// ```
+/// use pagewash::{input::sniff, InputKind};
+/// assert_eq!(sniff(b"<!DOCTYPE html><p>Hi</p>"), InputKind::Html);
+/// assert_eq!(sniff(b"Council Approves New Budget\n\nThe council met."), InputKind::Text);
+/// let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("<html><body>x".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+/// assert_eq!(sniff(&utf16), InputKind::Html);
+/// ```
+pub fn sniff(bytes: &[u8]) -> crate::InputKind {
+    let head = &bytes[..bytes.len().min(4096)];
+    let text = match head {
+        [0xFF, 0xFE, rest @ ..] => utf16_head(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16_head(rest, u16::from_be_bytes),
+        _ => String::from_utf8_lossy(head).into_owned(),
+    };
+    if looks_like_html(&text) {
+        crate::InputKind::Html
+    } else {
+        crate::InputKind::Text
+    }
+}
+
+fn utf16_head(bytes: &[u8], read: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|c| read([c[0], c[1]]));
+    char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+}
+
+/// Whether a page's text starts like HTML.
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || ["<body", "<head", "<div", "<p>", "<p ", "<article", "<meta "].iter().any(|t| head.contains(t))
+}
