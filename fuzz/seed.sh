@@ -17,4 +17,20 @@ done
 for d in ../fixtures/markdown/*/; do
     cp "$d/input.md" "seeds/clean_text/md-$(basename "$d").txt"
 done
+# The hostile shapes of tests/hostile.rs and tests/scaling.rs, small.
+python3 - <<'PY'
+seeds = {
+    "hostile-self-closing.html": "<div/>" * 600 + "deep text",
+    "hostile-svg-title.html": "<svg><title>" + "<g>" * 600 + "deep text",
+    "hostile-math-p.html": "<math>" * 600 + "<p>deep text",
+    "hostile-omitted-ends.html": "<table>" + "<tr><td>Product<td>10 units" * 200 + "</table>" + "<p>para" * 300,
+    "hostile-stray-ends.html": "<div>" * 600 + "</span>" * 600 + "end",
+    "hostile-unclosed-title.html": "<html><head><title>News\n<meta charset=utf-8></head><body>" + "<p>The council met and agreed.</p>" * 40,
+    "hostile-streamed.html": "".join(f"<template id='B:{i:x}'></template>" for i in range(50)) + "".join(f"<div hidden id='S:{i:x}'><p>Segment {i}.</p></div>" for i in range(50)),
+}
+for name, text in seeds.items():
+    open(f"seeds/clean_html/{name}", "w").write(text)
+open("seeds/clean_text/hostile-consent.txt", "w").write("We and our partners use cookies to store and access personal data on your device.\n\n" * 200)
+open("seeds/clean_text/hostile-comments-above.txt", "w").write("Headline\n\nA lede of the story that runs on for forty words or so, with the stopwords of English in it to read as prose, and then it ends here.\n\nComment\n\n" + "The story goes on in a paragraph of its own after the comment button.\n\n" * 10)
+PY
 echo "seeds: $(ls seeds/clean_text | wc -l) text, $(ls seeds/clean_html | wc -l) html, $(ls seeds/config | wc -l) config"

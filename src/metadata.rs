@@ -14,6 +14,7 @@ use serde::Serialize;
 /// assert_eq!(cleaned.metadata().published.as_deref(), Some("2025-01-27T18:54"));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Metadata {
     /// The article's title.
     pub title: Option<String>,
@@ -35,6 +36,12 @@ pub struct Metadata {
     /// `QAPage`, `Product`, `Recipe`, ... On a discussion page
     /// (`DiscussionForumPosting`, `QAPage`) the replies are the content.
     pub page_type: Option<String>,
+    /// Set when the page has no main content, with the reason: an empty or
+    /// script-rendered shell, a page of links and labels only, or a page
+    /// whose every paragraph was judged boilerplate. The kept text (the few
+    /// lines kept, if any) is then no article, and a corpus builder can
+    /// drop the page on this field instead of guessing from its length.
+    pub no_main_content: Option<String>,
 }
 
 /// Whether `url` names one thread in the scheme of common forum and Q&A
@@ -95,6 +102,7 @@ impl Metadata {
         fill(&mut self.language, other.language);
         fill(&mut self.url, other.url);
         fill(&mut self.page_type, other.page_type);
+        fill(&mut self.no_main_content, other.no_main_content);
     }
 }
 

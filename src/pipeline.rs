@@ -159,15 +159,27 @@ impl Pipeline {
     pub fn clean(&self, doc: Document) -> Cleaned {
         let Some(limits) = self.guard else { return self.run(doc, &[], None) };
         let original = doc.clone();
-        let mut cleaned = self.run(doc, &[], None);
+        let cleaned = self.run(doc, &[], None);
         let prose = ProseMap::measure(&original, cleaned.metadata.language.as_deref(), &limits);
+        let mut cleaned = self.guard(&original, &prose, &limits, cleaned);
+        let page_words = original.all_blocks().iter().map(crate::Block::words).sum();
+        let kept_words = cleaned.kept.iter().map(|k| crate::shape::word_count(&k.text)).sum();
+        if let Some(reason) = guard::no_main_content(&prose, &cleaned.removals, page_words, kept_words) {
+            cleaned.metadata.no_main_content = Some(reason.to_string());
+        }
+        cleaned
+    }
+
+    /// The deletion guard's passes over a first cleaning (see [`Pipeline::clean`]).
+    fn guard(&self, original: &Document, prose: &ProseMap, limits: &GuardLimits, first: Cleaned) -> Cleaned {
+        let mut cleaned = first;
         let mut vetoes: Vec<Veto> = Vec::new();
         let mut notes = Vec::new();
         while vetoes.len() < limits.max_vetoes {
-            let Some(verdict) = guard::judge(&prose, &cleaned.removals, &vetoes, &limits) else { break };
+            let Some(verdict) = guard::judge(prose, &cleaned.removals, &vetoes, limits) else { break };
             notes.push(verdict.note());
             vetoes.push(verdict.veto);
-            cleaned = self.run(original.clone(), &vetoes, Some(&prose));
+            cleaned = self.run(original.clone(), &vetoes, Some(prose));
         }
         cleaned.notes.extend(notes);
         cleaned

@@ -65,3 +65,27 @@ fn one_line_quote_inside_the_article_stays() {
     let cleaned = Pipeline::default().clean_text(page);
     assert!(cleaned.text().contains("“Never.”"), "{}", cleaned.explain());
 }
+
+#[test]
+fn a_page_without_main_content_says_so_in_its_metadata() {
+    let p = pagewash::Pipeline::default();
+    // A shell that a script fills.
+    let shell =
+        "<html><head><title>App</title></head><body><div id='root'></div><script>render()</script></body></html>";
+    let c = p.clean_html(shell);
+    assert!(
+        c.metadata().no_main_content.as_deref().is_some_and(|r| r.contains("almost no text")),
+        "{:?}",
+        c.metadata()
+    );
+    // A page of a few links only (a login wall's menu).
+    let links: String = (0..12).map(|i| format!("<li><a href='/{i}'>Section number {i}</a></li>")).collect();
+    let c = p.clean_html(&format!("<html><body><nav><ul>{links}</ul></nav><footer>Contact us</footer></body></html>"));
+    assert!(c.metadata().no_main_content.as_deref().is_some_and(|r| r.contains("no prose")), "{:?}", c.metadata());
+    // An article has main content.
+    let c = p.clean_text(
+        "The council approved the budget on Tuesday after a long debate in the chamber, officials said.\n\n\
+         The plan takes effect next year and funds the schools, the roads and the new library in the valley.",
+    );
+    assert_eq!(c.metadata().no_main_content, None);
+}

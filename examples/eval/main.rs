@@ -12,7 +12,8 @@
 //! gold words; `--show ID` prints one page's explain view and gold text;
 //! `--rule R` prints, per page, the first three blocks removed by rule or
 //! cleaner R. The summary counts the broken pages (token F1 under 0.3 and
-//! under 0.5).
+//! under 0.5). With `EVAL_IDEMPOTENCE` set, each page's cleaned text is
+//! cleaned again (as a text dump) and pages whose text changes are listed.
 
 mod metrics;
 
@@ -147,6 +148,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(rule) = &args.rule {
             for r in cleaned.removals().iter().filter(|r| &r.rule == rule || r.cleaner == rule).take(3) {
                 println!("rule: {id} [{}] {} {:?}", r.cleaner, r.rule, r.text.chars().take(120).collect::<String>());
+            }
+        }
+        if std::env::var_os("EVAL_IDEMPOTENCE").is_some() {
+            let again = pipeline.clean_text(pred);
+            if again.text() != pred {
+                println!("not idempotent: {id} ({} -> {} bytes)", pred.len(), again.text().len());
             }
         }
         if std::env::var_os("EVAL_NOTES").is_some() {
