@@ -33,6 +33,14 @@ pub struct Config {
     /// How text input is read: `auto` (default), `plain` or `markdown`.
     #[serde(default)]
     pub text_format: crate::TextFormat,
+    /// Whether the deletion guard runs (default `true`; see
+    /// [`crate::PipelineBuilder::deletion_guard`]).
+    #[serde(default = "yes")]
+    pub deletion_guard: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// One cleaner's configuration, tagged by its id in `kind`.
@@ -60,6 +68,8 @@ pub enum CleanerConfig {
     RelatedTeasers(RelatedTeasersConfig),
     /// [`Duplicates`].
     Duplicates(DuplicatesConfig),
+    /// [`ShortLines`].
+    ShortLines(ShortLinesConfig),
 }
 
 impl CleanerConfig {
@@ -79,6 +89,7 @@ impl CleanerConfig {
             CleanerConfig::TrailingChrome(c) => Box::new(c.build()?),
             CleanerConfig::RelatedTeasers(c) => Box::new(c.build()?),
             CleanerConfig::Duplicates(c) => Box::new(c.build()?),
+            CleanerConfig::ShortLines(c) => Box::new(c.build()?),
         })
     }
 }
@@ -99,17 +110,66 @@ impl Default for Config {
                 CleanerConfig::Duplicates(DuplicatesConfig::default()),
             ],
             text_format: crate::TextFormat::Auto,
+            deletion_guard: true,
         }
     }
 }
 
 impl Config {
+    /// The configuration of a preset: `balanced` is [`Config::default`];
+    /// `precision` raises the classifier's prose thresholds and ends with
+    /// [`ShortLines`] (lines under 6 words that are not sentences go);
+    /// `recall` lowers them, keeps captions and strong prose outside the
+    /// main run, and leaves out the cleaners that cut by position after the
+    /// article (`trailing-chrome`, `related-teasers`) and `duplicates`.
+    /// The README's table gives what each one gains and costs on the dev pages.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{cleaners::Preset, Config};
+    /// let ids = Config::preset(Preset::Precision).build()?.cleaner_ids();
+    /// assert_eq!(ids.last(), Some(&"short-lines"));
+    /// let ids = Config::preset(Preset::Recall).build()?.cleaner_ids();
+    /// assert!(!ids.contains(&"related-teasers"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn preset(preset: Preset) -> Config {
+        let mut config = Config::default().with_classifier_preset(preset);
+        match preset {
+            Preset::Balanced => {}
+            Preset::Precision => {
+                config.cleaners.push(CleanerConfig::ShortLines(ShortLinesConfig { min_words: 6, keep_headings: true }));
+            }
+            Preset::Recall => {
+                config = config.without("trailing-chrome").without("related-teasers").without("duplicates");
+                for c in &mut config.cleaners {
+                    if let CleanerConfig::BlockClassifier(b) = c {
+                        b.keep_captions = true;
+                    }
+                }
+            }
+        }
+        config
+    }
+
+    /// Sets the block classifier's preset (its thresholds only; see
+    /// [`Config::preset`] for the whole pipeline's).
+    #[must_use]
+    pub fn with_classifier_preset(mut self, preset: Preset) -> Self {
+        for c in &mut self.cleaners {
+            if let CleanerConfig::BlockClassifier(b) = c {
+                b.preset = preset;
+            }
+        }
+        self
+    }
+
     /// Compiles every cleaner, in order, into a pipeline.
     ///
     /// # Errors
     /// The first [`BuildError`], naming the cleaner and the bad value.
     pub fn build(&self) -> Result<Pipeline, BuildError> {
-        let mut builder = Pipeline::builder().text_format(self.text_format);
+        let mut builder = Pipeline::builder().text_format(self.text_format).deletion_guard(self.deletion_guard);
         for c in &self.cleaners {
             builder = builder.with_boxed(c.build()?);
         }
@@ -145,6 +205,7 @@ impl CleanerConfig {
             CleanerConfig::TrailingChrome(_) => "trailing-chrome",
             CleanerConfig::RelatedTeasers(_) => "related-teasers",
             CleanerConfig::Duplicates(_) => "duplicates",
+            CleanerConfig::ShortLines(_) => "short-lines",
         }
     }
 }

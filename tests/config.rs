@@ -59,3 +59,23 @@ fn presets_move_the_classifier() {
     let kept = |c: &Config| c.build().expect("builds").clean_text(page).kept().len();
     assert!(kept(&recall) >= kept(&precision));
 }
+
+#[test]
+fn presets_are_a_real_trade_off() {
+    use pagewash::cleaners::Preset;
+    let page = "Council Approves New Budget\n\n\
+        The council approved the budget on Tuesday after a long debate in the chamber, officials said.\n\n\
+        Key figures\n\n\
+        The plan takes effect next year and funds the schools, the roads and the new library in the valley.\n\n\
+        The council approved the budget on Tuesday after a long debate in the chamber, officials said.";
+    let clean = |p: Preset| Config::preset(p).build().expect("preset builds").clean_text(page).text().to_string();
+    let (precision, balanced, recall) = (clean(Preset::Precision), clean(Preset::Balanced), clean(Preset::Recall));
+    // Precision drops a short line that is no sentence; balanced keeps it.
+    assert!(balanced.contains("Key figures") && !precision.contains("Key figures"), "{balanced}\n---\n{precision}");
+    // Recall keeps the repeated paragraph that balanced removes as a copy.
+    let repeats = |t: &str| t.matches("The council approved").count();
+    assert_eq!((repeats(&balanced), repeats(&recall)), (1, 2), "{balanced}\n---\n{recall}");
+    for text in [&precision, &balanced, &recall] {
+        assert!(text.contains("The plan takes effect next year"));
+    }
+}

@@ -11,7 +11,8 @@
 //! lowest token F1 (10 by default) with the rule whose removals held the most
 //! gold words; `--show ID` prints one page's explain view and gold text;
 //! `--rule R` prints, per page, the first three blocks removed by rule or
-//! cleaner R. The summary counts the broken pages (token F1 under 0.3 and
+//! cleaner R; `--preset precision|recall` scores that preset's pipeline
+//! ([`pagewash::Config::preset`]). The summary counts the broken pages (token F1 under 0.3 and
 //! under 0.5). With `EVAL_IDEMPOTENCE` set, each page's cleaned text is
 //! cleaned again (as a text dump) and pages whose text changes are listed.
 
@@ -31,10 +32,20 @@ struct Args {
     show: Option<String>,
     rule: Option<String>,
     scores: Option<String>,
+    preset: pagewash::cleaners::Preset,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { data: String::new(), html: true, out: None, worst: 10, show: None, rule: None, scores: None };
+    let mut args = Args {
+        data: String::new(),
+        html: true,
+        out: None,
+        worst: 10,
+        show: None,
+        rule: None,
+        scores: None,
+        preset: pagewash::cleaners::Preset::Balanced,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -50,6 +61,14 @@ fn parse_args() -> Result<Args, String> {
             "--show" => args.show = it.next(),
             "--rule" => args.rule = it.next(),
             "--scores" => args.scores = it.next(),
+            "--preset" => {
+                args.preset = match it.next().as_deref() {
+                    Some("precision") => pagewash::cleaners::Preset::Precision,
+                    Some("balanced") => pagewash::cleaners::Preset::Balanced,
+                    Some("recall") => pagewash::cleaners::Preset::Recall,
+                    other => return Err(format!("--preset takes precision, balanced or recall, got {other:?}")),
+                }
+            }
             _ if args.data.is_empty() => args.data = a,
             _ => return Err(format!("unexpected argument {a}")),
         }
@@ -102,7 +121,7 @@ fn strings(v: &Value, key: &str) -> Vec<String> {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = parse_args()?;
-    let pipeline = Pipeline::default();
+    let pipeline: Pipeline = pagewash::Config::preset(args.preset).build()?;
     let file = open_data(&args.data)?;
     let mut out = match &args.out {
         Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p)?)),

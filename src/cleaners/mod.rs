@@ -15,6 +15,7 @@
 //! | `block-classifier` | everything outside the main content (an article, or a listing's main column), by block shape and DOM signals |
 //! | `related-teasers` | "Related Stories" heading + headlines + blurbs |
 //! | `duplicates` | repeated blocks |
+//! | `short-lines` | lines of a few words that are not sentences (the `precision` preset only) |
 
 mod affiliate_notice;
 mod also_read;
@@ -31,6 +32,7 @@ mod normalize;
 mod phrases;
 mod related_teasers;
 mod script_artifacts;
+mod short_lines;
 mod trailing_chrome;
 
 pub use also_read::{AlsoReadLinks, AlsoReadLinksConfig};
@@ -43,6 +45,7 @@ pub use normalize::{NormalForm, NormalizeUnicode, NormalizeUnicodeConfig};
 pub use phrases::PhraseConfig;
 pub use related_teasers::{RelatedTeasers, RelatedTeasersConfig};
 pub use script_artifacts::{ScriptArtifacts, ScriptArtifactsConfig};
+pub use short_lines::{ShortLines, ShortLinesConfig};
 pub use trailing_chrome::{TrailingChrome, TrailingChromeConfig};
 
 /// The texts `cleaner`, alone in a pipeline, removes from `text` (unit tests).

@@ -1,7 +1,7 @@
 //! Options shared by `clean` and `batch`: config files and presets.
 
 use pagewash::cleaners::Preset;
-use pagewash::{CleanerConfig, Config, Pipeline};
+use pagewash::{Config, Pipeline};
 
 /// Reads a config file: TOML for `.toml`, JSON otherwise.
 pub(crate) fn load_config(path: &str) -> Result<Config, String> {
@@ -29,19 +29,16 @@ pub(crate) fn pipeline(
     preset: Option<Preset>,
     text_format: Option<pagewash::TextFormat>,
 ) -> Result<Pipeline, String> {
-    let mut config = match config {
-        Some(path) => load_config(path)?,
-        None => Config::default(),
+    // A preset alone is the preset's whole pipeline; with a config file it
+    // sets the classifier's thresholds in that file's pipeline.
+    let mut config = match (config, preset) {
+        (Some(path), Some(preset)) => load_config(path)?.with_classifier_preset(preset),
+        (Some(path), None) => load_config(path)?,
+        (None, Some(preset)) => Config::preset(preset),
+        (None, None) => Config::default(),
     };
     if let Some(format) = text_format {
         config.text_format = format;
-    }
-    if let Some(preset) = preset {
-        for c in &mut config.cleaners {
-            if let CleanerConfig::BlockClassifier(b) = c {
-                b.preset = preset;
-            }
-        }
     }
     config.build().map_err(|e| format!("invalid config: {e}"))
 }
