@@ -21,8 +21,8 @@
 //!   closes the foreign elements, as the parser's foreign-content rules do.
 //!
 //! It is linear: every tag is read once, an end tag looks for its element
-//! only when one of that name is open (a count per name), and the search
-//! pops what it passes.
+//! only when one of that name is open (past 64 open elements, a count per
+//! name says so), and the search pops what it passes.
 
 use std::collections::HashMap;
 
@@ -227,15 +227,20 @@ impl Open<'_> {
     }
 }
 
-/// The stack of open elements as the tree builder would have it, with a
-/// count of open elements per name (hashed with std's seeded hasher: the
-/// page picks the names).
+/// The stack of open elements as the tree builder would have it. Past
+/// [`COUNTED_DEPTH`] elements it also keeps a count of open elements per
+/// name (hashed with std's seeded hasher: the page picks the names), so
+/// that an end tag of an element that is not open costs no search of a
+/// deep stack; shallower stacks are searched directly, as cheaply.
 struct Nesting<'a> {
     stack: Vec<Open<'a>>,
     depth: usize,
-    open_by_name: HashMap<u64, usize>,
+    open_by_name: Option<HashMap<u64, usize>>,
     hasher: std::collections::hash_map::RandomState,
 }
+
+/// Stack depth from which open elements are counted by name.
+const COUNTED_DEPTH: usize = 64;
 
 impl<'a> Nesting<'a> {
     fn key(&self, name: &str) -> u64 {
@@ -251,9 +256,19 @@ impl<'a> Nesting<'a> {
         if kept {
             self.depth += 1;
         }
-        let key = self.key(raw);
-        *self.open_by_name.entry(key).or_default() += 1;
         self.stack.push(Open { raw, name, kept, foreign });
+        if self.open_by_name.is_some() {
+            let key = self.key(raw);
+            if let Some(counts) = self.open_by_name.as_mut() {
+                *counts.entry(key).or_default() += 1;
+            }
+        } else if self.stack.len() > COUNTED_DEPTH {
+            let mut counts = HashMap::new();
+            for o in &self.stack {
+                *counts.entry(self.key(o.raw)).or_default() += 1;
+            }
+            self.open_by_name = Some(counts);
+        }
     }
 
     /// Pops every element from `pos` up.
@@ -263,15 +278,23 @@ impl<'a> Nesting<'a> {
             if o.kept {
                 self.depth -= 1;
             }
-            let key = self.key(o.raw);
-            if let Some(n) = self.open_by_name.get_mut(&key) {
-                *n = n.saturating_sub(1);
+            if self.open_by_name.is_some() {
+                let key = self.key(o.raw);
+                if let Some(n) = self.open_by_name.as_mut().and_then(|c| c.get_mut(&key)) {
+                    *n = n.saturating_sub(1);
+                }
             }
+        }
+        if self.stack.len() < COUNTED_DEPTH / 2 {
+            self.open_by_name = None;
         }
     }
 
     fn is_open(&self, name: &str) -> bool {
-        self.open_by_name.get(&self.key(name)).is_some_and(|n| *n > 0)
+        match &self.open_by_name {
+            Some(counts) => counts.get(&self.key(name)).is_some_and(|n| *n > 0),
+            None => self.stack.iter().any(|o| o.raw.eq_ignore_ascii_case(name)),
+        }
     }
 
     fn in_foreign(&self) -> bool {
@@ -365,7 +388,7 @@ pub fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
     let mut nesting = Nesting {
         stack: Vec::new(),
         depth: 0,
-        open_by_name: HashMap::new(),
+        open_by_name: None,
         hasher: std::collections::hash_map::RandomState::new(),
     };
     let mut out: Option<String> = None;

@@ -1,0 +1,47 @@
+//! Runs N rounds over the bench pages (`benches/data/`), for counting
+//! instructions with callgrind: the cost of one round is the difference
+//! between N rounds and zero, divided by N (the start-up, including the
+//! default pipeline's build, cancels out).
+//!
+//! ```sh
+//! cargo build --release --example rounds
+//! for what in parse html text; do for n in 0 5; do
+//!   valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/rounds $what $n 2>&1 | grep Collected
+//! done; done
+//! ```
+//! `parse` is scraper's `Html::parse_document` alone (the floor of any DOM
+//! cleaner), `html` the whole HTML pipeline, `text` the pipeline over the
+//! pages' text dumps.
+
+use std::hint::black_box;
+use std::path::Path;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let what = args.next().ok_or("usage: rounds parse|html|text N")?;
+    let rounds: usize = args.next().ok_or("usage: rounds parse|html|text N")?.parse()?;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let ext = if what == "text" { "txt" } else { "html" };
+    let mut pages = Vec::new();
+    for i in 0..6 {
+        pages.push(std::fs::read_to_string(dir.join(format!("page{i}.{ext}")))?);
+    }
+    let pipeline = pagewash::Pipeline::default();
+    for _ in 0..rounds {
+        for page in &pages {
+            match what.as_str() {
+                "parse" => {
+                    black_box(scraper::Html::parse_document(page));
+                }
+                "html" => {
+                    black_box(pipeline.clean_html(page));
+                }
+                "text" => {
+                    black_box(pipeline.clean_text(page));
+                }
+                other => return Err(format!("unknown measure {other}: parse, html or text").into()),
+            }
+        }
+    }
+    Ok(())
+}
