@@ -45,17 +45,25 @@
 //!   Property tests and three fuzz targets (text, HTML, configuration) check it.
 //! - **Linear time.** All matching uses the `regex` crate, whose search time
 //!   is linear in the input (no backtracking); cleaners make a bounded number
-//!   of passes over the blocks (at most [`MAX_PASSES`]). HTML nesting is
+//!   of passes over the blocks (at most [`MAX_PASSES`], and the deletion
+//!   guard at most three more), and what they look up per block is a hash or
+//!   bit-set lookup; `tests/scaling.rs` checks, in counted instructions, that
+//!   4x the input costs under 6x for seven input families. HTML nesting is
 //!   capped at 512 levels before parsing, as browsers do
 //!   ([`input::depth_guard`]), because html5ever's scope checks are
-//!   quadratic in depth; the tree is walked without recursion.
+//!   quadratic in depth. The guard models what the tree builder really
+//!   nests (self-closing syntax, omitted end tags, SVG and MathML), so it
+//!   can neither be bypassed nor flatten a valid page; the tree is walked
+//!   without recursion.
 //! - **Bounded size.** [`PipelineBuilder::max_input_bytes`] and
 //!   [`PipelineBuilder::max_html_elements`] refuse oversized input with a
 //!   typed [`InputError`] naming the limit; the infallible entry points
 //!   report such an input as one removal by `limits`, so nothing is dropped
 //!   silently.
 //! - **Nothing lost.** Kept plus removed blocks account for every block of
-//!   the input; each removal says which cleaner and rule removed it.
+//!   the input; each removal says which cleaner and rule removed it. A
+//!   deletion guard re-cleans a page where one rule removed most of its
+//!   prose (see [`PipelineBuilder::deletion_guard`]).
 //!
 //! ## Features
 //! | feature | default | what |
