@@ -254,10 +254,7 @@ impl PhraseList {
         let (mut patterns, mut regex_index) = (Vec::new(), Vec::new());
         for (i, p) in phrases.iter().enumerate() {
             if let Some(raw) = p.strip_prefix("re:") {
-                let pattern = format!("(?i){raw}");
-                // Validate one by one so the error names the entry.
-                Regex::new(&pattern).map_err(|e| BuildError::pattern(cleaner, p, e))?;
-                patterns.push(pattern);
+                patterns.push(format!("(?i){raw}"));
                 regex_index.push(i);
             } else if let Some(head) = p.strip_suffix('*') {
                 prefix.entry(normalize_key(head)).or_insert(i);
@@ -265,10 +262,17 @@ impl PhraseList {
                 exact.entry(normalize_key(p)).or_insert(i);
             }
         }
-        let regexes = RegexSetBuilder::new(&patterns)
-            .size_limit(64 << 20)
-            .build()
-            .map_err(|e| BuildError::pattern(cleaner, "(the list's regular expressions)", e))?;
+        // One compile for the whole set; only when it fails are the entries
+        // compiled one by one, so that the error names the bad one.
+        let regexes = RegexSetBuilder::new(&patterns).size_limit(64 << 20).build().map_err(|set_error| {
+            patterns
+                .iter()
+                .zip(&regex_index)
+                .find_map(|(pattern, &i)| {
+                    Regex::new(pattern).err().map(|e| BuildError::pattern(cleaner, &phrases[i], e))
+                })
+                .unwrap_or_else(|| BuildError::pattern(cleaner, "(the list's regular expressions)", set_error))
+        })?;
         let exact_max_len = exact.keys().map(String::len).max().unwrap_or(0);
         let prefix_max_words =
             prefix.keys().map(|k: &String| word_ends(k).count()).max().unwrap_or(0).min(MAX_PREFIX_WORDS);
