@@ -163,12 +163,13 @@ pub(crate) const TITLE_SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", 
 /// use pagewash::shape::title_without_site;
 /// assert_eq!(title_without_site("Storm closes schools – The Daily Courier"), "Storm closes schools");
 /// assert_eq!(title_without_site("About us | Acme"), "About us | Acme");
+/// assert_eq!(title_without_site("老街書店重新開張 居民排隊入場 - 山城日報"), "老街書店重新開張 居民排隊入場");
 /// ```
 pub fn title_without_site(title: &str) -> String {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     for sep in TITLE_SEPARATORS {
         if let Some((head, _)) = title.rsplit_once(sep) {
-            if head.split_whitespace().count() >= 3 {
+            if title_words(head) >= 3 {
                 return head.to_string();
             }
         }
@@ -194,6 +195,13 @@ pub fn title_case_share(text: &str) -> f64 {
     } else {
         caps as f64 / total as f64
     }
+}
+
+/// Words of a title for the "three words or more" tests: its white-space
+/// separated tokens, or its [`word_count`] where that is higher (Chinese
+/// and Japanese titles have few spaces).
+pub(crate) fn title_words(title: &str) -> usize {
+    title.split_whitespace().count().max(word_count(title))
 }
 
 #[cfg(test)]

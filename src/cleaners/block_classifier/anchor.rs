@@ -73,7 +73,7 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
             (vec![normalize_key(&title_without_site(doc.metadata().title.as_deref()?))], doc.all_blocks())
         }
     };
-    let titles: Vec<String> = titles.into_iter().filter(|t| t.split(' ').count() >= 3).collect();
+    let titles: Vec<String> = titles.into_iter().filter(|t| crate::shape::title_words(t) >= 3).collect();
     if titles.is_empty() {
         return None;
     }
@@ -107,7 +107,8 @@ fn leaves_the_prose_above(blocks: &[&Block], classes: &[Class], anchor: usize) -
 /// under a title the dump declared first.
 pub(super) fn repeats_first_line(doc: &Document, block: &Block) -> bool {
     let Some(first) = doc.all_blocks().first() else { return false };
-    first.id() != block.id() && title_forms(first.text()).iter().any(|t| t.split(' ').count() >= 3 && t == block.key())
+    first.id() != block.id()
+        && title_forms(first.text()).iter().any(|t| crate::shape::title_words(t) >= 3 && t == block.key())
 }
 
 /// The forms a dump's first line (the page's `<title>`) may take as the
