@@ -158,6 +158,28 @@ impl Cleaned {
     }
 }
 
+/// A removed block's text as the explain view quotes it: as it reads, with
+/// quotes, backslashes and control characters escaped (no Rust escapes
+/// for letters or spaces of other scripts).
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\t' => f.write_str("\\t")?,
+                c if c.is_control() => write!(f, "\\u{{{:x}}}", c as u32)?,
+                c => f.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Display adapter returned by [`Cleaned::explain`].
 #[derive(Debug)]
 pub struct Explain<'a>(&'a Cleaned);
@@ -177,7 +199,7 @@ impl fmt::Display for Explain<'_> {
             match line {
                 Line::Kept(k) => writeln!(f, "  {}", k.text)?,
                 Line::Removed(r) => {
-                    write!(f, "- [{}] {} {:?} at {}", r.cleaner, r.rule, r.text, r.location)?;
+                    write!(f, "- [{}] {} \"{}\" at {}", r.cleaner, r.rule, Quoted(&r.text), r.location)?;
                     if let Some(e) = &r.evidence {
                         write!(f, " ({e})")?;
                     }

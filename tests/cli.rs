@@ -95,3 +95,66 @@ fn markdown_is_detected_and_can_be_forced_off() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("]("));
 }
+
+fn run(args: &[&str]) -> std::process::Output {
+    pagewash().args(args).output().expect("runs")
+}
+
+#[test]
+fn options_read_as_users_write_them() {
+    // `--name=value` works, and bad or missing values are named plainly.
+    let out = run(&["clean", SEED, "--format=json"]);
+    assert!(out.status.success());
+    assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
+    let out = run(&["clean", SEED, "--format", "yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("got `yaml`"));
+    let out = run(&["clean", SEED, "--format"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("got nothing"));
+    // JSON and the explain view do not combine silently.
+    let out = run(&["clean", SEED, "--format", "json", "--explain"]);
+    assert_eq!(out.status.code(), Some(2));
+    // `help clean` is clean's help.
+    let out = run(&["help", "clean"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("pagewash clean"));
+    // A preset's configuration can be printed.
+    let out = run(&["config", "--default", "--preset", "precision"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("short-lines"));
+}
+
+#[test]
+fn json_removals_come_in_page_order_and_explain_quotes_plainly() {
+    let out = run(&["clean", SEED, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let blocks: Vec<u64> =
+        v["removals"].as_array().expect("removals").iter().map(|r| r["block"].as_u64().expect("block")).collect();
+    assert!(blocks.windows(2).all(|w| w[0] <= w[1]), "{blocks:?}");
+    let mut child = pagewash()
+        .args(["clean", "-", "--explain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("Share\u{a0}This\n\nThe council approved the budget on Tuesday after a long debate.".as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("runs");
+    let view = String::from_utf8_lossy(&out.stdout);
+    assert!(!view.contains("\\u{a0}"), "{view}");
+}
+
+#[test]
+fn batch_refuses_two_fields_and_a_bad_config_like_clean() {
+    let out = run(&["batch", "--html-field", "html", "--text-field", "text"]);
+    assert_eq!(out.status.code(), Some(2));
+    let dir = std::env::temp_dir().join(format!("pagewash-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let cfg = dir.join("bad.json");
+    std::fs::write(&cfg, "{}").expect("write");
+    let cfg = cfg.to_str().expect("utf-8");
+    assert_eq!(run(&["batch", "--config", cfg]).status.code(), Some(2));
+    assert_eq!(run(&["clean", SEED, "--config", cfg]).status.code(), Some(2));
+}

@@ -56,7 +56,7 @@ Options:
                        line becomes an error record and is never held whole
   --report             add each page's removal records under `removals`
   --config FILE        pipeline configuration (JSON, or TOML for .toml)
-  --preset NAME        classifier preset: precision, balanced or recall
+  --preset NAME        precision, balanced (default) or recall (see `clean --help`)
   -h, --help           this help
 
 Examples:
@@ -100,6 +100,9 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             "-h" | "--help" => return Ok(None),
             "--input" => o.input = value("--input")?,
             "--output" => o.output = value("--output")?,
+            "--html-field" | "--text-field" if !matches!(o.field, Field::Auto) => {
+                return Err("give one of --html-field and --text-field, not both".into())
+            }
             "--html-field" => o.field = Field::Html(value("--html-field")?),
             "--text-field" => o.field = Field::Text(value("--text-field")?),
             "--id-field" => o.id_field = value("--id-field")?,
@@ -131,9 +134,24 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
-    match execute(&opts) {
+    // A bad config is a usage error (exit 2), as in `clean`.
+    let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset, None) {
+        Ok(p) => p,
+        Err(e) => {
+            super::report!("pagewash batch: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match execute(&opts, &pipeline) {
         Ok(summary) => {
             super::report!("{summary}");
+            if summary.missing_ids > 0 {
+                super::report!(
+                    "pagewash batch: {} records have no `{}` field; their id is null (--id-field names another)",
+                    summary.missing_ids,
+                    opts.id_field
+                );
+            }
             if let Some(e) = &summary.input_error {
                 super::report!("pagewash batch: {e}");
             }
@@ -165,6 +183,8 @@ struct Summary {
     input_error: Option<String>,
     /// Whether SIGINT or SIGTERM ended the run early.
     interrupted: bool,
+    /// Records (JSON objects) without the `--id-field`.
+    missing_ids: usize,
 }
 
 impl std::fmt::Display for Summary {
@@ -290,11 +310,10 @@ fn progress(len: Option<u64>) -> ProgressBar {
     bar
 }
 
-fn execute(opts: &Options) -> Result<Summary, String> {
+fn execute(opts: &Options, pipeline: &Pipeline) -> Result<Summary, String> {
     if same_file(&opts.input, &opts.output) {
         return Err(format!("--output `{}` is the --input file; write the output elsewhere", opts.output));
     }
-    let pipeline = super::options::pipeline(opts.config.as_deref(), opts.preset, None)?;
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = opts.threads {
@@ -357,7 +376,7 @@ fn execute(opts: &Options) -> Result<Summary, String> {
                             &format!("the record is longer than --max-record-bytes ({} bytes)", opts.max_record_bytes),
                         )
                     } else {
-                        process(*n, l, opts, &pipeline)
+                        process(*n, l, opts, pipeline)
                     }
                 })
                 .collect()
@@ -372,6 +391,7 @@ fn execute(opts: &Options) -> Result<Summary, String> {
             } else {
                 summary.pages += 1;
             }
+            summary.missing_ids += usize::from(o.no_id);
             summary.bytes_in += o.bytes_in;
             summary.bytes_out += o.bytes_out;
         }
@@ -401,6 +421,8 @@ fn execute(opts: &Options) -> Result<Summary, String> {
 struct Outcome {
     line: String,
     error: bool,
+    /// The record was a JSON object without the id field.
+    no_id: bool,
     bytes_in: usize,
     bytes_out: usize,
 }
@@ -446,7 +468,7 @@ struct CleanLine<'a> {
 fn failure(id: Id, line_no: usize, reason: &str) -> Outcome {
     let line = serde_json::to_string(&ErrorLine { id: &id, error: format!("line {line_no}: {reason}") })
         .unwrap_or_else(|e| format!("{{\"id\":null,\"error\":\"line {line_no}: {e}\"}}"));
-    Outcome { line, error: true, bytes_in: 0, bytes_out: 0 }
+    Outcome { line, error: true, no_id: false, bytes_in: 0, bytes_out: 0 }
 }
 
 fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> Outcome {
@@ -487,6 +509,7 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
         return failure(null_id(), line_no, "not a JSON object");
     };
     let id = id_of(text, obj, &opts.id_field);
+    let no_id = !obj.contains_key(&opts.id_field);
     let (name, html) = match &opts.field {
         Field::Html(f) => (f.as_str(), true),
         Field::Text(f) => (f.as_str(), false),
@@ -510,7 +533,7 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
         notes: cleaned.notes(),
     };
     match serde_json::to_string(&out) {
-        Ok(line) => Outcome { line, error: false, bytes_in: page.len(), bytes_out: cleaned.text().len() },
+        Ok(line) => Outcome { line, error: false, no_id, bytes_in: page.len(), bytes_out: cleaned.text().len() },
         Err(e) => failure(id, line_no, &format!("cannot write the result as JSON: {e}")),
     }
 }

@@ -24,7 +24,8 @@ Options:
                     (in colour when standard output is a terminal)
   --config FILE     pipeline configuration (JSON, or TOML for .toml);
                     start from `pagewash config --default`
-  --preset NAME     classifier preset: precision, balanced (default) or recall
+  --preset NAME     precision, balanced (default) or recall: the preset's
+                    pipeline (with --config, the classifier's thresholds)
   -h, --help        this help
 
 Examples:
@@ -71,7 +72,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
                     Some("text") => Format::Text,
                     Some("json") => Format::Json,
                     Some("markdown" | "md") => Format::Markdown,
-                    other => return Err(format!("--format takes text, json or markdown, got {other:?}")),
+                    other => return Err(format!("--format takes text, json or markdown, got {}", super::shown(other))),
                 }
             }
             "--config" => o.config = Some(it.next().cloned().ok_or("--config needs a file")?),
@@ -89,7 +90,12 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
                         o.text_format = Some(TextFormat::Markdown);
                         Some(InputKind::Text)
                     }
-                    other => return Err(format!("--input takes auto, html, text, plain or markdown, got {other:?}")),
+                    other => {
+                        return Err(format!(
+                            "--input takes auto, html, text, plain or markdown, got {}",
+                            super::shown(other)
+                        ))
+                    }
                 }
             }
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
@@ -99,6 +105,9 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             }
             extra => return Err(format!("unexpected argument `{extra}`: clean takes one FILE")),
         }
+    }
+    if o.explain && o.format != Format::Text {
+        return Err("--explain prints its own view; leave out --format (JSON output lists every removal too)".into());
     }
     Ok(Some(o))
 }
@@ -137,7 +146,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         return super::emit("pagewash clean", &explain_view(&cleaned, std::io::stdout().is_terminal()));
     }
     match opts.format {
-        Format::Json => match serde_json::to_string_pretty(&cleaned) {
+        Format::Json => match json_in_page_order(&cleaned) {
             Ok(s) => super::emit("pagewash clean", &(s + "\n")),
             Err(e) => {
                 super::report!("pagewash clean: cannot write JSON: {e}");
@@ -147,6 +156,16 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         Format::Markdown => super::emit("pagewash clean", &cleaned.markdown()),
         Format::Text => super::emit("pagewash clean", cleaned.text()),
     }
+}
+
+/// The result as JSON, its removals in page order (the library lists them
+/// in the order the cleaners made them).
+fn json_in_page_order(cleaned: &Cleaned) -> Result<String, serde_json::Error> {
+    let mut value = serde_json::to_value(cleaned)?;
+    if let Some(removals) = value.get_mut("removals").and_then(serde_json::Value::as_array_mut) {
+        removals.sort_by_key(|r| r.get("block").and_then(serde_json::Value::as_u64).unwrap_or(u64::MAX));
+    }
+    serde_json::to_string_pretty(&value)
 }
 
 /// The explain view; removed lines dimmed red and kept lines plain on a terminal.

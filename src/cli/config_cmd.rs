@@ -7,7 +7,7 @@ use pagewash::Config;
 const HELP: &str = "\
 pagewash config - print the default configuration
 
-Usage: pagewash config --default [--format json|toml]
+Usage: pagewash config --default [--format json|toml] [--preset NAME]
 
 The output is the library's Config: the cleaners in the order they run, with
 every setting. Edit it and pass it back with --config FILE.
@@ -15,11 +15,13 @@ every setting. Edit it and pass it back with --config FILE.
 Examples:
   pagewash config --default > pagewash.json
   pagewash config --default --format toml > pagewash.toml
+  pagewash config --default --preset recall > recall.json
   pagewash clean page.html --config pagewash.toml";
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
     let mut default = false;
     let mut toml_out = false;
+    let mut preset = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -27,7 +29,11 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "--format" => match it.next().map(String::as_str) {
                 Some("json") => toml_out = false,
                 Some("toml") => toml_out = true,
-                other => return usage(&format!("--format takes json or toml, got {other:?}")),
+                other => return usage(&format!("--format takes json or toml, got {}", super::shown(other))),
+            },
+            "--preset" => match super::options::parse_preset(it.next().map(String::as_str)) {
+                Ok(p) => preset = Some(p),
+                Err(e) => return usage(&e),
             },
             "-h" | "--help" => return super::emit("pagewash config", &format!("{HELP}\n")),
             other => return usage(&format!("unexpected argument `{other}`")),
@@ -36,7 +42,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     if !default {
         return usage("say --default to print the default configuration");
     }
-    let config = Config::default();
+    let config = preset.map_or_else(Config::default, Config::preset);
     let out = if toml_out {
         toml::to_string_pretty(&config).map_err(|e| e.to_string())
     } else {

@@ -21,16 +21,17 @@ const USAGE: &str = "\
 pagewash - clean scraped web pages (HTML or text dumps)
 
 Usage:
-  pagewash clean [FILE|-] [--input auto|html|text] [--format text|json|markdown] [--explain]
+  pagewash clean [FILE|-] [--input auto|html|text|plain|markdown] [--format text|json|markdown] [--explain]
                  [--config FILE] [--preset precision|balanced|recall]
   pagewash batch --input IN.jsonl --output OUT.jsonl [--html-field html | --text-field text]
                  [--id-field id] [--threads N] [--report] [--config FILE] [--preset NAME]
-  pagewash config --default [--format json|toml]
-  pagewash help
+  pagewash config --default [--format json|toml] [--preset NAME]
+  pagewash help [COMMAND]
 
 Run `pagewash COMMAND --help` for details and examples.";
 
 pub(crate) fn run(args: Vec<String>) -> ExitCode {
+    let args = split_equals(args);
     let Some((cmd, rest)) = args.split_first() else {
         report!("{USAGE}");
         return ExitCode::from(2);
@@ -39,6 +40,8 @@ pub(crate) fn run(args: Vec<String>) -> ExitCode {
         "clean" => clean::run(rest),
         "batch" => batch::run(rest),
         "config" => config_cmd::run(rest),
+        // `pagewash help clean` is `pagewash clean --help`.
+        "help" if !rest.is_empty() => run(vec![rest[0].clone(), "--help".into()]),
         "help" | "--help" | "-h" => emit("pagewash", &format!("{USAGE}\n")),
         "--version" | "-V" => emit("pagewash", &format!("pagewash {}\n", env!("CARGO_PKG_VERSION"))),
         other => {
@@ -59,6 +62,27 @@ pub(crate) fn settle<T>(parsed: Result<Option<T>, String>, command: &str, help: 
             Err(ExitCode::from(2))
         }
     }
+}
+
+/// `--name=value` as two arguments, `--name` and `value` (a lone `-` and
+/// values after `--` stay as they are).
+fn split_equals(args: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(args.len());
+    for a in args {
+        match a.strip_prefix("--").and_then(|rest| rest.split_once('=')) {
+            Some((name, value)) if !name.is_empty() => {
+                out.push(format!("--{name}"));
+                out.push(value.to_string());
+            }
+            _ => out.push(a),
+        }
+    }
+    out
+}
+
+/// How an option's value reads in an error: `` `yaml` ``, or "nothing".
+pub(crate) fn shown(value: Option<&str>) -> String {
+    value.map_or_else(|| "nothing".to_string(), |v| format!("`{v}`"))
 }
 
 /// Writes a command's output to standard output. A reader that stopped

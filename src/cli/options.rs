@@ -19,7 +19,7 @@ pub(crate) fn parse_preset(value: Option<&str>) -> Result<Preset, String> {
         Some("precision") => Ok(Preset::Precision),
         Some("balanced") => Ok(Preset::Balanced),
         Some("recall") => Ok(Preset::Recall),
-        other => Err(format!("--preset takes precision, balanced or recall, got {other:?}")),
+        other => Err(format!("--preset takes precision, balanced or recall, got {}", super::shown(other))),
     }
 }
 
