@@ -106,6 +106,38 @@ fn hostile() -> Vec<(&'static str, String, bool)> {
             ),
             true,
         ),
+        // The quadratic traps of the second hostile-input round, at full size.
+        ("200,000 x <div/> (html)", "<div/>".repeat(200_000) + "end", true),
+        ("<svg><title> + 100,000 <g> (html)", "<svg><title>".to_string() + &"<g>".repeat(100_000), true),
+        ("100,000 <p>x + 100,000 </span> (html)", "<p>x".repeat(100_000) + &"</span>".repeat(100_000), true),
+        (
+            "80,000 consent lines (text)",
+            (0..80_000)
+                .map(|i| format!("We and our {i} partners use cookies to store and access personal data on your device.\n\n"))
+                .collect(),
+            false,
+        ),
+        (
+            "80,000 distinct chrome class names (html)",
+            format!(
+                "<html><body>{}</body></html>",
+                (0..80_000)
+                    .map(|i| format!(
+                        "<div class='sidebar-{i}'><p>The council met on day {i} and agreed on a budget for the schools.</p></div>"
+                    ))
+                    .collect::<String>()
+            ),
+            true,
+        ),
+        (
+            "100,000 streamed segments (html)",
+            format!(
+                "<html><body>{}{}</body></html>",
+                (0..100_000).map(|i| format!("<template id='B:{i:x}'></template>")).collect::<String>(),
+                (0..100_000).map(|i| format!("<div hidden id='S:{i:x}'><p>Segment {i}.</p></div>")).collect::<String>()
+            ),
+            true,
+        ),
     ]
 }
 
