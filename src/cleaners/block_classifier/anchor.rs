@@ -65,7 +65,11 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
             let opens_article = blocks.first().is_some_and(|b| b.id() == first.id())
                 && (1..blocks.len().min(1 + OPENING_GAP)).any(|i| classes[i] == Class::Good);
             if opens_article {
-                return None;
+                // A dump that opens with prose and more prose right under
+                // it is a cleaned text: its article starts at the top (and
+                // cleaning it again keeps what the first cleaning kept).
+                let prose_first = classes.first() == Some(&Class::Good);
+                return prose_first.then_some(0);
             }
             (title_forms(first.text()), rest)
         }
