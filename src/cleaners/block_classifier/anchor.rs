@@ -20,6 +20,10 @@ pub(super) const MAX_GAP: usize = 6;
 /// under the page's `<title>` is a menu's blurbs, not the article.)
 const OPENING_GAP: usize = 2;
 
+/// Words of a first line of prose that open a cleaned text on their own,
+/// whatever follows them (a page title is shorter).
+const CLEANED_OPENING_WORDS: usize = 25;
+
 /// Fewest words of prose between an HTML page's h1 and the article's run
 /// that open the article there.
 const OPENING_MIN_WORDS: usize = 30;
@@ -62,8 +66,13 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
             // A dump whose first line is followed by prose starts with its
             // article (a cleaned text does): that line is no page title,
             // and a later repeat of it no headline.
-            let opens_article = blocks.first().is_some_and(|b| b.id() == first.id())
-                && (1..blocks.len().min(1 + OPENING_GAP)).any(|i| classes[i] == Class::Good);
+            let first_live = blocks.first().is_some_and(|b| b.id() == first.id());
+            // So is one that opens with a paragraph of prose (a question
+            // above its code, a lede above a list).
+            if first_live && classes.first() == Some(&Class::Good) && first.words() >= CLEANED_OPENING_WORDS {
+                return Some(0);
+            }
+            let opens_article = first_live && (1..blocks.len().min(1 + OPENING_GAP)).any(|i| classes[i] == Class::Good);
             if opens_article {
                 // A dump that opens with prose and more prose right under
                 // it is a cleaned text: its article starts at the top (and
