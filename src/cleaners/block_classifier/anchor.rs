@@ -22,7 +22,7 @@ const OPENING_GAP: usize = 2;
 
 /// Words of a first line of prose that open a cleaned text on their own,
 /// whatever follows them (a page title is shorter).
-const CLEANED_OPENING_WORDS: usize = 25;
+const CLEANED_OPENING_WORDS: usize = 15;
 
 /// Fewest words of prose between an HTML page's h1 and the article's run
 /// that open the article there.
