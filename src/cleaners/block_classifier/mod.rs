@@ -521,7 +521,11 @@ impl Cleaner for BlockClassifier {
         // A text dump has no element boundaries to end the article at; a
         // feed of other stories after it reads as prose. Cut it by topic.
         if !listing && text_input {
-            if let Some(l) = lang {
+            // A cleaned text (its article anchored at the top, no title of
+            // its own to measure the topic against) had its feed cut when
+            // it was cleaned.
+            let cleaned_text = anchor == Some(0) && doc.metadata().title.is_none();
+            if let Some(l) = lang.filter(|_| !cleaned_text) {
                 end = on_topic_end(&blocks, &features, &classes, start, end, l, doc.metadata().title.as_deref());
             }
             // A feed of other stories under the article comes as records of
