@@ -153,7 +153,8 @@ fn iso(
     meridiem: Option<&str>,
 ) -> Option<String> {
     let (year, month, day) = (year?, month?, day?);
-    if !(1900..=2200).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+    if !(1900..=2200).contains(&year) || !(1..=12).contains(&month) || !(1..=days_in_month(year, month)).contains(&day)
+    {
         return None;
     }
     let date = format!("{year:04}-{month:02}-{day:02}");
@@ -170,6 +171,16 @@ fn iso(
             Some(format!("{date}T{h:02}:{m:02}"))
         }
         _ => Some(date),
+    }
+}
+
+/// Days of a month of the Gregorian calendar.
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
     }
 }
 
@@ -195,6 +206,13 @@ mod tests {
     #[test]
     fn rejects_impossible_dates() {
         assert_eq!(find_date("99/99/2020"), None);
+        // Days the calendar does not have.
+        assert_eq!(find_date("31/02/2024"), None);
+        assert_eq!(find_date("29/02/2023"), None);
+        assert_eq!(find_date("31 April 2021"), None);
+        assert_eq!(find_date("29/02/2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(find_date("29/02/2000").as_deref(), Some("2000-02-29"));
+        assert_eq!(find_date("29/02/1900"), None);
         assert_eq!(find_date("version 1.2.3"), None);
     }
 }

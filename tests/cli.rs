@@ -158,3 +158,20 @@ fn batch_refuses_two_fields_and_a_bad_config_like_clean() {
     assert_eq!(run(&["batch", "--config", cfg]).status.code(), Some(2));
     assert_eq!(run(&["clean", SEED, "--config", cfg]).status.code(), Some(2));
 }
+
+#[test]
+fn binary_input_is_refused_and_compressed_pages_are_read() {
+    let out = run(&["clean", env!("CARGO_BIN_EXE_pagewash")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("binary"));
+    let dir = std::env::temp_dir().join(format!("pagewash-cli-gz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let gz = dir.join("page.html.gz");
+    let html = std::fs::read("fixtures/pages/html-nav-sidebar/input.html").expect("fixture");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(&html).expect("gzip");
+    std::fs::write(&gz, enc.finish().expect("gzip")).expect("write");
+    let out = run(&["clean", gz.to_str().expect("utf-8")]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Repairs to the old stone bridge"));
+}

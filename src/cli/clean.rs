@@ -124,6 +124,13 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let bytes = match decompress(bytes).and_then(refuse_binary) {
+        Ok(b) => b,
+        Err(e) => {
+            super::report!("pagewash clean: {e}");
+            return ExitCode::from(1);
+        }
+    };
     let kind = opts.input.unwrap_or_else(|| pagewash::input::sniff(&bytes));
     let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset, opts.text_format) {
         Ok(p) => p,
@@ -156,6 +163,42 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         Format::Markdown => super::emit("pagewash clean", &cleaned.markdown()),
         Format::Text => super::emit("pagewash clean", cleaned.text()),
     }
+}
+
+/// Largest page `clean` decompresses (a gzip or zstd bomb stops here).
+const MAX_DECOMPRESSED: u64 = 256 << 20;
+
+/// A gzip or zstd file (found by its magic number, whatever its name) is
+/// decompressed; anything else passes through.
+fn decompress(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let reader: Box<dyn Read + '_> = if bytes.starts_with(&[0x1f, 0x8b]) {
+        Box::new(flate2::read::MultiGzDecoder::new(&bytes[..]))
+    } else if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        Box::new(zstd::Decoder::new(&bytes[..]).map_err(|e| format!("cannot read the zstd input: {e}"))?)
+    } else {
+        return Ok(bytes);
+    };
+    let mut out = Vec::new();
+    reader.take(MAX_DECOMPRESSED + 1).read_to_end(&mut out).map_err(|e| format!("cannot decompress the input: {e}"))?;
+    if out.len() as u64 > MAX_DECOMPRESSED {
+        return Err(format!("the input decompresses to more than {MAX_DECOMPRESSED} bytes"));
+    }
+    Ok(out)
+}
+
+/// Refuses input that is no page: NUL bytes or mostly control bytes in its
+/// first 8 KiB (UTF-16 with a byte-order mark is text).
+fn refuse_binary(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Ok(bytes);
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    if head.contains(&0) || control * 10 > head.len() {
+        return Err("the input looks binary (NUL or control bytes), not an HTML page or a text dump".into());
+    }
+    Ok(bytes)
 }
 
 /// The result as JSON, its removals in page order (the library lists them
