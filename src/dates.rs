@@ -72,6 +72,15 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Year first with Chinese, Japanese or Korean unit marks or dots
+/// ("2025年3月14日", "2025년 3월 14일", "2025.03.14 09:30").
+static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^0-9])([0-9]{{4}})\s*(?:年|년|\.)\s*([0-9]{{1,2}})\s*(?:月|월|\.)\s*([0-9]{{1,2}})(?:\s*(?:日|일))?{TIME}"
+    ))
+    .expect("static regex")
+});
+
 /// Finds the first date in `text` and returns it as ISO 8601
 /// (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time follows).
 ///
@@ -130,6 +139,12 @@ pub fn find_date(text: &str) -> Option<String> {
         consider(
             c.get(0).map_or(0, |m| m.start()),
             iso(num(&c, 3), month, num(&c, 2), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
+        );
+    }
+    if let Some(c) = YEAR_FIRST.captures(text) {
+        consider(
+            c.get(0).map_or(0, |m| m.start()),
+            iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
         );
     }
     best.map(|(_, iso)| iso)
@@ -197,6 +212,9 @@ mod tests {
             ("12 de enero de 2022", "2022-01-12"),
             ("01/27/2025", "2025-01-27"),
             ("5.6.2021", "2021-06-05"),
+            ("2025年3月14日", "2025-03-14"),
+            ("2025년 3월 14일", "2025-03-14"),
+            ("2025.03.14 09:30", "2025-03-14T09:30"),
         ];
         for (text, want) in cases {
             assert_eq!(find_date(text).as_deref(), Some(want), "{text}");

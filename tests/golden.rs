@@ -146,3 +146,13 @@ fn language_pack_fixtures_remove_their_chrome_by_phrase() {
     }
     assert!(checked >= 12, "only {checked} language-pack fixtures under {}", root.display());
 }
+
+#[test]
+fn cjk_pages_get_their_dates_and_no_menu_entry_as_site_name() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pages");
+    let zh = clean_file(&root.join("zh-html-chrome/input.html"));
+    assert_eq!(zh.metadata().published.as_deref(), Some("2025-03-14"));
+    assert_ne!(zh.metadata().site_name.as_deref(), Some("聯絡我們"), "the last menu entry is no site name");
+    let ko = clean_file(&root.join("ko-html-chrome/input.html"));
+    assert_eq!(ko.metadata().published.as_deref(), Some("2025-03-14T09:30"));
+}

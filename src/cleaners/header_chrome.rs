@@ -220,7 +220,11 @@ impl Cleaner for HeaderChrome {
             let Some(b) = zone.get(n) else { continue };
             let words = b.words();
             let same_group = b.hints().tag.is_some() || b.paragraph() == zone[t].paragraph();
+            // A menu entry next to the headline ("Contact", the last link of
+            // a <nav>) is no site name.
+            let in_menu = b.hints().landmark == Some(crate::document::Landmark::Nav);
             if same_group
+                && !in_menu
                 && (1..=4).contains(&words)
                 && b.is_headline_like()
                 && !plan.removes(b.id())
