@@ -53,22 +53,23 @@ static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
     names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
 });
 
-const TIME: &str = r"(?:[^\d\n]{0,8}?(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?";
+const TIME: &str = r"(?:[^0-9\n]{0,8}?([0-9]{1,2})[:h.]([0-9]{2})(?::[0-9]{2})?\s*([ap]\.?m\.?)?)?";
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?").expect("static regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]([0-9]{1,2}):([0-9]{2}))?").expect("static regex")
+});
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})[./-](\d{{1,2}})[./-](\d{{4}})\b{TIME}")).expect("static regex")
+    Regex::new(&format!(r"\b([0-9]{{1,2}})[./-]([0-9]{{1,2}})[./-]([0-9]{{4}})\b{TIME}")).expect("static regex")
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?(\d{{4}}){TIME}",
+        r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?([0-9]{{4}}){TIME}",
         *MONTH_ALT
     ))
     .expect("static regex")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){TIME}", *MONTH_ALT))
+    Regex::new(&format!(r"(?i)\b({})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}){TIME}", *MONTH_ALT))
         .expect("static regex")
 });
 
