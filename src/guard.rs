@@ -190,21 +190,21 @@ pub(crate) fn judge(prose: &ProseMap, removals: &[Removal], vetoed: &[Veto], lim
 /// Why a cleaned page has no main content, if it has none: no prose was
 /// kept and fewer than [`MAX_LISTING_WORDS`] words were (more short lines
 /// than that are a structured column, a listing's items or a table).
-/// `page_words` are the words of the whole input, `kept_words` of the
-/// kept text. (A long column of links is a listing of headlines, which is
+/// `page_words` counts the words of the whole input, `kept_words` those
+/// of the kept text (called only for a page that kept no prose). (A long column of links is a listing of headlines, which is
 /// content on a front page.)
 pub(crate) fn no_main_content(
     prose: &ProseMap,
     removals: &[Removal],
-    page_words: usize,
-    kept_words: usize,
+    page_words: impl FnOnce() -> usize,
+    kept_words: impl FnOnce() -> usize,
 ) -> Option<&'static str> {
     let page = prose.total();
     let removed: usize = removals.iter().map(|r| prose.of(r.block)).sum();
-    if page > removed || kept_words >= MAX_LISTING_WORDS {
+    if page > removed || kept_words() >= MAX_LISTING_WORDS {
         return None;
     }
-    Some(if page_words < MIN_PAGE_WORDS {
+    Some(if page_words() < MIN_PAGE_WORDS {
         "the page has almost no text: an empty page or a shell that a script fills"
     } else if page == 0 {
         "the page has no prose: its text is links, labels and short lines"
@@ -304,14 +304,14 @@ mod tests {
     fn no_main_content_names_its_reason() {
         let d = doc(&[PROSE, "Home", "News"]);
         let p = ProseMap::measure(&d, Some("en"), &GuardLimits::default());
-        assert_eq!(no_main_content(&p, &[], 40, 40), None, "the prose was kept");
+        assert_eq!(no_main_content(&p, &[], || 40, || 40), None, "the prose was kept");
         let removed = vec![removal(0, "x")];
-        assert!(no_main_content(&p, &removed, 40, 2).is_some_and(|r| r.contains("judged boilerplate")));
-        assert_eq!(no_main_content(&p, &removed, 400, 80), None, "a column of 80 words is a listing");
+        assert!(no_main_content(&p, &removed, || 40, || 2).is_some_and(|r| r.contains("judged boilerplate")));
+        assert_eq!(no_main_content(&p, &removed, || 400, || 80), None, "a column of 80 words is a listing");
         let menu = doc(&["Home", "News", "Contact"]);
         let p = ProseMap::measure(&menu, Some("en"), &GuardLimits::default());
-        assert!(no_main_content(&p, &[], 3, 3).is_some_and(|r| r.contains("almost no text")));
-        assert!(no_main_content(&p, &[], 30, 30).is_some_and(|r| r.contains("no prose")));
+        assert!(no_main_content(&p, &[], || 3, || 3).is_some_and(|r| r.contains("almost no text")));
+        assert!(no_main_content(&p, &[], || 30, || 30).is_some_and(|r| r.contains("no prose")));
     }
 
     #[test]

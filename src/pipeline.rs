@@ -169,8 +169,9 @@ impl Pipeline {
         let cleaned = self.run(doc, &[], None);
         let prose = ProseMap::measure(&original, cleaned.metadata.language.as_deref(), &limits);
         let mut cleaned = self.guard(&original, &prose, &limits, cleaned);
-        let page_words = original.all_blocks().iter().map(crate::Block::words).sum();
-        let kept_words = cleaned.kept.iter().map(|k| crate::shape::word_count(&k.text)).sum();
+        // Words are counted only for a page that kept no prose (rare).
+        let page_words = || original.all_blocks().iter().map(crate::Block::words).sum();
+        let kept_words = || cleaned.kept.iter().map(|k| crate::shape::word_count(&k.text)).sum();
         if let Some(reason) = guard::no_main_content(&prose, &cleaned.removals, page_words, kept_words) {
             cleaned.metadata.no_main_content = Some(reason.to_string());
         }
@@ -395,9 +396,10 @@ impl PipelineBuilder {
     }
     /// Whether the deletion guard runs (default: yes). After cleaning, it
     /// measures the page's prose (blocks of 12+ words with the stopwords of
-    /// the page's language) kept and removed per rule. When one rule removed
-    /// more prose than stayed and at most a third of the page's prose
-    /// stayed, the page is cleaned again with that rule forbidden to remove
+    /// the page's language) kept and removed per rule. When one rule removed,
+    /// below the first kept prose, more prose than stayed, and at most a
+    /// third (and at most 60 words) of the page's prose stayed, the page is
+    /// cleaned again with that rule forbidden to remove
     /// prose blocks (up to three rules per page), and the result's notes say
     /// which rule and why.
     ///
