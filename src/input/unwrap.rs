@@ -71,6 +71,11 @@ fn width_of(lines: &[&str]) -> Option<usize> {
     wall.sort_unstable();
     wall.dedup();
     let varied = wall.len() >= MIN_WALL_LENGTHS;
+    // A wrapper cuts lines wherever the width runs out, mostly inside a
+    // sentence; lines that end a sentence at the width are prose written
+    // one sentence or paragraph to a line (a cleaned text, a document).
+    let ended = lines.iter().zip(&all).filter(|&(line, &len)| near(len) && ends_sentence(line)).count();
+    let cut_inside = ended * 100 <= MAX_ENDED_PERCENT * wall_lines;
     // And it cuts sentences: the line after a wrapped one mostly goes on in
     // lower case, where a menu's next entry is capitalised.
     let (mut followed, mut lower) = (0usize, 0usize);
@@ -88,8 +93,18 @@ fn width_of(lines: &[&str]) -> Option<usize> {
     let cut = |wall_percent: usize, lower_percent: usize| {
         wall_lines * 100 >= wall_percent * long && lower * 100 >= lower_percent * followed.max(1)
     };
-    (walled && varied && (cut(MIN_WALL_PERCENT, MIN_LOWER_PERCENT) || cut(LOW_WALL_PERCENT, LOW_WALL_LOWER_PERCENT)))
-        .then_some(width)
+    (walled
+        && varied
+        && cut_inside
+        && (cut(MIN_WALL_PERCENT, MIN_LOWER_PERCENT) || cut(LOW_WALL_PERCENT, LOW_WALL_LOWER_PERCENT)))
+    .then_some(width)
+}
+
+/// Whether a line ends a sentence: with a full stop, question or
+/// exclamation mark, or a colon, before any closing quotes or brackets.
+fn ends_sentence(line: &str) -> bool {
+    let end = line.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}']);
+    end.ends_with(['.', '!', '?', ':', '\u{3002}', '\u{ff01}', '\u{ff1f}'])
 }
 
 /// The width where the most lines end just short of it and next to none
@@ -128,6 +143,11 @@ const LOW_WALL_PERCENT: usize = 30;
 
 /// See [`LOW_WALL_PERCENT`].
 const LOW_WALL_LOWER_PERCENT: usize = 50;
+
+/// Share of the lines near the width, in percent, that may end a sentence
+/// (a wrapper breaks a line at a sentence end about as often as at any
+/// other word boundary).
+const MAX_ENDED_PERCENT: usize = 40;
 
 /// Share of wrapped lines, in percent, whose next line must open in lower case.
 const MIN_LOWER_PERCENT: usize = 30;
@@ -250,6 +270,16 @@ mod tests {
         assert_eq!(wrap_width(&unwrapped), None);
         let menu = "Home\nNews\nSport\nWeather\nAbout us\nContact\n".repeat(5);
         assert_eq!(wrap_width(&menu), None);
+    }
+
+    #[test]
+    fn lines_that_end_sentences_at_the_width_are_not_a_wrap() {
+        // The same wall of lines, once cut inside sentences, once each line
+        // a whole sentence that happens to end near the width.
+        let wrapped = wrap(&varied(), 72);
+        assert!(wrap_width(&wrapped).is_some());
+        let sentences: String = wrapped.lines().map(|l| format!("{l}.\n")).collect();
+        assert_eq!(wrap_width(&sentences), None);
     }
 
     #[test]

@@ -182,10 +182,18 @@ pub fn is_attribution(text: &str) -> bool {
 static COPYRIGHT: std::sync::LazyLock<Regex> =
     std::sync::LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
 
+/// A copyright notice as a block's last sentence, after a terms-of-use
+/// sentence ("Use of this site constitutes acceptance of our Terms. © 2026
+/// Example Inc. All rights reserved."): the sign or the word, then a year.
+static COPYRIGHT_TAIL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)[.!?]\s+(?:©|\(c\)|copyright\b)\s*©?\s*[0-9]{4}\b[^.!?]{0,80}(?:\.\s*all rights reserved)?\.?\s*$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
 /// Whether a block opens with a copyright sign or word ("© 2026 Example
-/// Media", "Copyright 2019 …").
+/// Media", "Copyright 2019 …"), or ends with such a notice.
 pub(crate) fn is_copyright_line(text: &str) -> bool {
-    COPYRIGHT.is_match(text)
+    COPYRIGHT.is_match(text) || COPYRIGHT_TAIL.is_match(text)
 }
 
 /// A compiled phrase list.
@@ -343,6 +351,18 @@ fn entries(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn copyright_notices_open_or_close_a_block() {
+        assert!(super::is_copyright_line("© 2026 Example Media"));
+        assert!(super::is_copyright_line(
+            "Use of this site constitutes acceptance of our Terms. © 2026 Example Inc. All rights reserved."
+        ));
+        assert!(super::is_copyright_line("Read our terms of use. Copyright 2019 Example News."));
+        // A caption crediting an artist names no year after the sign.
+        assert!(!super::is_copyright_line("Untitled, 2009, Yale University Art Gallery. © Kerry Marshall"));
+        assert!(!super::is_copyright_line("The court ruled on the copyright 2019 case last week."));
+    }
+
     #[test]
     fn ascii_keys_fold_as_any_other() {
         assert_eq!(super::normalize_key(" Read\x0B\tMORE  now! "), "read more now");

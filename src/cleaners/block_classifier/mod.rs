@@ -630,10 +630,20 @@ impl BlockClassifier {
         if !self.keep_title {
             return None;
         }
-        let title = doc.metadata().title.as_deref()?;
-        let i = blocks[..start].iter().rposition(|b| b.text() == title)?;
+        let named = doc.metadata().title.as_deref().and_then(|t| blocks[..start].iter().rposition(|b| b.text() == t));
+        // A dump whose named title is not above its content (a cleaned
+        // text) opens with its heading when the content starts right under
+        // its first line.
+        let opening = || {
+            (doc.input_kind() == crate::document::InputKind::Text
+                && start > 0
+                && blocks[0].id() == doc.all_blocks().first()?.id()
+                && crate::shape::title_words(blocks[0].text()) >= 3)
+                .then_some((0, 1))
+        };
+        let (i, max_gap) = named.map(|i| (i, 3)).or_else(opening)?;
         let gap = start - i - 1;
-        (gap <= 3 && is_headline_like(blocks[i].text())).then_some(i)
+        (gap <= max_gap && is_headline_like(blocks[i].text())).then_some(i)
     }
 }
 
