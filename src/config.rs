@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::cleaner::Cleaner;
 use crate::cleaners::*;
 use crate::error::BuildError;
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Pipeline, PipelineBuilder};
 
 /// A pipeline as data: the cleaners to run, in order, with their settings.
 ///
@@ -169,11 +169,27 @@ impl Config {
     /// # Errors
     /// The first [`BuildError`], naming the cleaner and the bad value.
     pub fn build(&self) -> Result<Pipeline, BuildError> {
+        self.builder().map(PipelineBuilder::build)
+    }
+
+    /// A builder holding every compiled cleaner, in order, to set the
+    /// pipeline's input limits before building it.
+    ///
+    /// # Errors
+    /// The first [`BuildError`], naming the cleaner and the bad value.
+    ///
+    /// # Example
+    /// ```
+    /// let p = pagewash::Config::default().builder()?.max_input_bytes(1 << 20).build();
+    /// assert!(p.try_clean_text(&"x".repeat(2 << 20)).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn builder(&self) -> Result<PipelineBuilder, BuildError> {
         let mut builder = Pipeline::builder().text_format(self.text_format).deletion_guard(self.deletion_guard);
         for c in &self.cleaners {
             builder = builder.with_boxed(c.build()?);
         }
-        Ok(builder.build())
+        Ok(builder)
     }
 
     /// Drops the cleaner with this id, if present.

@@ -87,6 +87,7 @@ mod error;
 mod fast_hash;
 mod guard;
 mod metadata;
+mod page;
 mod pipeline;
 mod report;
 
@@ -96,6 +97,7 @@ pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landma
 pub use edit::{Action, Edit, Plan, Reason};
 pub use error::{BuildError, InputError};
 pub use metadata::{is_thread_url, Metadata};
+pub use page::Page;
 pub use pipeline::{clean_html, clean_text, default_pipeline, Pipeline, PipelineBuilder, MAX_PASSES};
 pub use report::{Cleaned, Explain, KeptBlock, Removal, Rewrite};
 

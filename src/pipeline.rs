@@ -8,6 +8,7 @@ use crate::document::{BlockId, Document, InputKind, Origin, TextFormat};
 use crate::edit::Action;
 use crate::error::InputError;
 use crate::guard::{self, GuardLimits, ProseMap, Veto};
+use crate::page::{Content, Page};
 use crate::report::{Cleaned, KeptBlock, Removal, Rewrite};
 
 /// Most passes [`Pipeline::clean`] makes over one document.
@@ -85,8 +86,7 @@ impl Pipeline {
     /// # Errors
     /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
     pub fn try_clean_text(&self, text: &str) -> Result<Cleaned, InputError> {
-        self.check_size(text.len())?;
-        Ok(self.clean(Document::from_text_as(text, self.text_format)))
+        self.try_clean_page(Page::text(text))
     }
 
     /// Cleans an HTML page.
@@ -96,9 +96,43 @@ impl Pipeline {
     /// [`InputError::TooManyElements`] when it has more start tags than
     /// `max_html_elements`.
     pub fn try_clean_html(&self, html: &str) -> Result<Cleaned, InputError> {
-        self.check_size(html.len())?;
-        self.check_elements(html)?;
-        Ok(self.clean(Document::from_html(html)))
+        self.try_clean_page(Page::html(html))
+    }
+
+    /// Cleans a [`Page`]. Over a limit, the whole input is reported as one
+    /// removal by `limits` whose rule names the limit (see
+    /// [`Pipeline::try_clean_page`]).
+    pub fn clean_page(&self, page: Page<'_>) -> Cleaned {
+        self.try_clean_page(page).unwrap_or_else(|e| match page.content {
+            Content::Html(s) | Content::Text(s) => rejected(s, page.kind(), &e),
+            Content::Bytes(b, kind) => rejected(&String::from_utf8_lossy(b), kind, &e),
+        })
+    }
+
+    /// Cleans a [`Page`]: HTML, a dump or raw bytes, with what the caller
+    /// knows about it (its address).
+    ///
+    /// # Errors
+    /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`,
+    /// [`InputError::TooManyElements`] when HTML has more start tags than
+    /// `max_html_elements`.
+    pub fn try_clean_page(&self, page: Page<'_>) -> Result<Cleaned, InputError> {
+        let mut doc = match page.content {
+            Content::Html(html) => {
+                self.check_size(html.len())?;
+                self.check_elements(html)?;
+                Document::from_html(html)
+            }
+            Content::Text(text) => {
+                self.check_size(text.len())?;
+                Document::from_text_as(text, self.text_format)
+            }
+            Content::Bytes(bytes, kind) => self.decode(bytes, kind)?,
+        };
+        if let Some(url) = page.url {
+            doc.metadata_mut().url = Some(url.to_string());
+        }
+        Ok(self.clean(doc))
     }
 
     /// Counts start tags (`<` then a letter) without parsing, stopping at the limit.
@@ -124,6 +158,11 @@ impl Pipeline {
     /// # Errors
     /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
     pub fn try_clean_bytes(&self, bytes: &[u8], kind: InputKind) -> Result<Cleaned, InputError> {
+        self.try_clean_page(Page::bytes(bytes, kind))
+    }
+
+    /// Decodes raw bytes into a document, with a note when decoding was lossy.
+    fn decode(&self, bytes: &[u8], kind: InputKind) -> Result<Document, InputError> {
         self.check_size(bytes.len())?;
         let (text, note) = match kind {
             InputKind::Text => crate::input::decode::decode(bytes),
@@ -139,7 +178,7 @@ impl Pipeline {
         if let Some(note) = note {
             doc.push_note(note);
         }
-        Ok(self.clean(doc))
+        Ok(doc)
     }
 
     fn check_size(&self, size: usize) -> Result<(), InputError> {

@@ -1,0 +1,23 @@
+//! The exceptions the package raises, and how library errors map to them.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::PyErr;
+
+pyo3::create_exception!(_pagewash, PagewashError, PyValueError, "Base class of pagewash's errors (a ValueError).");
+pyo3::create_exception!(
+    _pagewash,
+    ConfigError,
+    PagewashError,
+    "An invalid configuration or preset; the message names the cleaner, the setting and the value."
+);
+pyo3::create_exception!(
+    _pagewash,
+    InputTooLarge,
+    PagewashError,
+    "An input over the pipeline's limits (bytes, or HTML elements); the message says which and how to raise it."
+);
+
+/// The exception for an input the pipeline refused.
+pub(crate) fn input_error(error: &pagewash::InputError) -> PyErr {
+    InputTooLarge::new_err(error.to_string())
+}

@@ -1,0 +1,67 @@
+//! [`Page`]: one page to clean, with what the caller knows about it.
+
+use crate::document::InputKind;
+
+/// One page to clean: its content (HTML, a text dump, or raw bytes) and
+/// what the caller knows about it, for [`Pipeline::try_clean_page`](crate::Pipeline::try_clean_page).
+///
+/// # Example
+/// ```
+/// use pagewash::{Page, Pipeline};
+/// let html = "<html><body><article><p>The council met on Monday and agreed on a new budget for the schools in the city.</p></article></body></html>";
+/// let page = Page::html(html).url("https://news.example.org/2026/council-budget");
+/// let cleaned = Pipeline::default().try_clean_page(page)?;
+/// assert_eq!(cleaned.metadata().url.as_deref(), Some("https://news.example.org/2026/council-budget"));
+/// assert!(cleaned.text().contains("new budget"));
+/// # Ok::<(), pagewash::InputError>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Page<'a> {
+    pub(crate) content: Content<'a>,
+    pub(crate) url: Option<&'a str>,
+}
+
+/// What a [`Page`] holds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Content<'a> {
+    Html(&'a str),
+    Text(&'a str),
+    Bytes(&'a [u8], InputKind),
+}
+
+impl<'a> Page<'a> {
+    /// An HTML page.
+    pub fn html(html: &'a str) -> Self {
+        Page { content: Content::Html(html), url: None }
+    }
+
+    /// A plain-text dump (or Markdown, as the pipeline's text format says).
+    pub fn text(text: &'a str) -> Self {
+        Page { content: Content::Text(text), url: None }
+    }
+
+    /// Raw bytes of an HTML page or a dump, decoded as
+    /// [`Pipeline::try_clean_bytes`](crate::Pipeline::try_clean_bytes) does.
+    pub fn bytes(bytes: &'a [u8], kind: InputKind) -> Self {
+        Page { content: Content::Bytes(bytes, kind), url: None }
+    }
+
+    /// The address the page was fetched from. It becomes
+    /// [`Metadata::url`](crate::Metadata::url), over any the page declares,
+    /// and a thread's address (`/t/…`, `/threads/…`) marks a discussion
+    /// whose replies are content.
+    #[must_use]
+    pub fn url(mut self, url: &'a str) -> Self {
+        self.url = Some(url);
+        self
+    }
+
+    /// The kind of input the page is.
+    pub fn kind(&self) -> InputKind {
+        match self.content {
+            Content::Html(_) => InputKind::Html,
+            Content::Text(_) => InputKind::Text,
+            Content::Bytes(_, kind) => kind,
+        }
+    }
+}
