@@ -5,7 +5,7 @@ explainable cleaners.
 >>> page = "<html><body><article><p>The council met on Monday and agreed on a new budget for the schools in the city.</p><p>Share this</p></article></body></html>"
 >>> cleaned = pagewash.clean_html(page)
 >>> cleaned.text
-'The council met on Monday and agreed on a new budget for the schools in the city.'
+'The council met on Monday and agreed on a new budget for the schools in the city.\\n'
 >>> [(r.cleaner, r.rule) for r in cleaned.removals]
 [('boilerplate-labels', 'phrase:share this')]
 

@@ -23,6 +23,13 @@ STORY = (
 )
 
 
+def test_the_package_docstring_example_runs():
+    import doctest
+
+    result = doctest.testmod(pagewash, raise_on_error=False)
+    assert result.attempted >= 3 and result.failed == 0
+
+
 def test_html_pages_clean_to_their_golden_text(html_pages):
     for source, expected in html_pages:
         assert pagewash.clean_html(source.read_text(encoding="utf-8")).text == expected, source
