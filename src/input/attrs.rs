@@ -13,8 +13,22 @@ use crate::fast_hash::FastSet;
 /// in place (a streamed segment). The exceptions are looked at only for
 /// hidden elements: most elements are not.
 pub(super) fn skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>, controlled: &FastSet<&str>) -> bool {
-    let name = el.name();
-    if matches!(
+    if never_content(el.name()) {
+        return true;
+    }
+    let by_style = attrs.style.is_some_and(hides);
+    if !attrs.hidden && !by_style {
+        return false;
+    }
+    let opened_by_control = attrs.id.is_some_and(|id| controlled.contains(id));
+    let turned_slide = attrs.aria_hidden && !by_style && names_slide(attrs.class);
+    !(attrs.collapsed_panel() || names_fold(attrs.class) || opened_by_control || attrs.streamed || turned_slide)
+}
+
+/// Elements whose content is never the page's text, shown or not: scripts,
+/// styles, embedded media and documents, form controls, the head.
+pub(super) fn never_content(name: &str) -> bool {
+    matches!(
         name,
         "script"
             | "style"
@@ -36,16 +50,7 @@ pub(super) fn skipped(el: &scraper::node::Element, attrs: &WalkedAttrs<'_>, cont
             | "video"
             | "map"
             | "dialog"
-    ) {
-        return true;
-    }
-    let by_style = attrs.style.is_some_and(hides);
-    if !attrs.hidden && !by_style {
-        return false;
-    }
-    let opened_by_control = attrs.id.is_some_and(|id| controlled.contains(id));
-    let turned_slide = attrs.aria_hidden && !by_style && names_slide(attrs.class);
-    !(attrs.collapsed_panel() || names_fold(attrs.class) || opened_by_control || attrs.streamed || turned_slide)
+    )
 }
 
 /// Whether a class attribute names a folding box of an accordion or an

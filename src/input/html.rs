@@ -10,7 +10,10 @@
 //! their placeholder (`<template id="B:1">`) and which are walked there, and
 //! the boxes a reader opens or pages through: accordion and tab panels, FAQ
 //! answers, panels a button's `aria-controls` names, and a carousel's
-//! slides. Text between block boundaries becomes one block; inline elements
+//! slides. A page whose text all sits in one hidden wrapper (hidden until
+//! a script has loaded, `<div style="visibility:hidden">` around the whole
+//! page) is walked again with that wrapper shown, and a note says so.
+//! Text between block boundaries becomes one block; inline elements
 //! never remove spaces, and links, times and skipped elements part words.
 
 use ego_tree::iter::Edge;
@@ -49,8 +52,23 @@ pub fn parse(html: &str) -> Document {
     let flattened = super::depth_guard::flatten_deep(html, super::depth_guard::DEFAULT_MAX_DEPTH);
     let page = Html::parse_document(flattened.as_deref().unwrap_or(html));
     let streamed = super::streamed::has_streamed_segment_id(html);
-    let blocks = Walker::default().walk(&page, streamed);
+    let walked = Walker::default().walk(&page, streamed);
+    let shown: usize = walked.blocks.iter().map(|b| b.text().len()).sum();
+    // A page whose text sits in one hidden wrapper (`visibility:hidden`
+    // until a script has loaded, a "loading" state) is that wrapper's.
+    let loading =
+        walked.largest_hidden.filter(|&(_, bytes)| bytes >= LOADING_MIN_BYTES && bytes > LOADING_SHARE * shown);
+    let blocks = match loading {
+        Some((wrapper, _)) => Walker { unhide: Some(wrapper), ..Walker::default() }.walk(&page, streamed).blocks,
+        None => walked.blocks,
+    };
     let mut doc = Document::from_blocks(blocks, InputKind::Html);
+    if loading.is_some() {
+        doc.push_note(
+            "the page's text is all in one hidden element (a page hidden until a script has loaded); it was read as shown"
+                .to_string(),
+        );
+    }
     if flattened.is_some() {
         doc.push_note(format!(
             "HTML nested deeper than {} elements was flattened before parsing (as browsers do); no text was dropped",
@@ -137,7 +155,30 @@ struct Walker<'a> {
     /// Ids named by `aria-controls` so far (at most [`MAX_CONTROLLED_IDS`]):
     /// panels that a button opens.
     controlled: crate::fast_hash::FastSet<&'a str>,
+    /// The element being skipped for being hidden (not for its tag), and
+    /// the bytes of text in it so far.
+    hiding: Option<(ego_tree::NodeId, usize)>,
+    /// The hidden element with the most text skipped so far, and its bytes.
+    largest_hidden: Option<(ego_tree::NodeId, usize)>,
+    /// An element walked although hidden: the page's wrapper, hidden while
+    /// a script loads (see [`parse`]).
+    unhide: Option<ego_tree::NodeId>,
 }
+
+/// What a walk gives: the blocks, and the hidden element that held the
+/// most text with its bytes.
+struct Walked {
+    blocks: Vec<Block>,
+    largest_hidden: Option<(ego_tree::NodeId, usize)>,
+}
+
+/// Bytes of text a hidden element must hold to be read as the page's own
+/// wrapper hidden while loading, when [`LOADING_SHARE`] holds too.
+const LOADING_MIN_BYTES: usize = 500;
+
+/// How many times more text than the rest of the page the hidden element
+/// must hold: the page shows (next to) nothing without it.
+const LOADING_SHARE: usize = 4;
 
 /// Most streamed segments walked one inside the other at their
 /// placeholders; deeper ones are walked where they are (the walk stays
@@ -145,7 +186,7 @@ struct Walker<'a> {
 const MAX_SEGMENT_DEPTH: usize = 16;
 
 impl<'a> Walker<'a> {
-    fn walk(mut self, page: &'a Html, streamed: bool) -> Vec<Block> {
+    fn walk(mut self, page: &'a Html, streamed: bool) -> Walked {
         if streamed {
             for (n, node, _) in super::streamed::streamed_segments(page) {
                 self.segments.entry(n).or_default().push_back(node);
@@ -154,7 +195,7 @@ impl<'a> Walker<'a> {
         self.walk_from(page.tree.root());
         self.flush();
         super::cards::mark_cards(&mut self.blocks, &self.titles, &self.shapes);
-        self.blocks
+        Walked { blocks: self.blocks, largest_hidden: self.largest_hidden }
     }
 
     /// Walks the subtree of `root`; a streamed segment's placeholder
@@ -165,6 +206,9 @@ impl<'a> Walker<'a> {
             match edge {
                 Edge::Open(node) => {
                     if self.skip.is_some() {
+                        if let (Some((_, bytes)), Node::Text(t)) = (self.hiding.as_mut(), node.value()) {
+                            *bytes += t.trim().len();
+                        }
                         continue;
                     }
                     match node.value() {
@@ -190,9 +234,13 @@ impl<'a> Walker<'a> {
                             }
                             // A generic hiding class on a page's outer wrapper is
                             // a loading state a script lifts, not a hidden box.
-                            if skipped(el, &attrs, &self.controlled)
-                                || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH)
-                            {
+                            let hidden = Some(node.id()) != self.unhide
+                                && (skipped(el, &attrs, &self.controlled)
+                                    || (attrs.hide_class && self.stack.len() >= HIDE_MIN_DEPTH));
+                            if hidden {
+                                if !super::attrs::never_content(el.name()) {
+                                    self.hiding = Some((node.id(), 0));
+                                }
                                 self.skip = Some(node.id());
                                 // What it held stood between the words around it.
                                 self.link_edge = true;
@@ -208,6 +256,11 @@ impl<'a> Walker<'a> {
                     if let Some(id) = self.skip {
                         if id == node.id() {
                             self.skip = None;
+                            if let Some((hid, bytes)) = self.hiding.take() {
+                                if self.largest_hidden.is_none_or(|(_, most)| bytes > most) {
+                                    self.largest_hidden = Some((hid, bytes));
+                                }
+                            }
                         }
                         continue;
                     }
@@ -599,6 +652,24 @@ mod tests {
                     <div class='image-caption'>Another one.</div><p class='captioned'>A paragraph.</p>";
         let kinds: Vec<BlockKind> = parse(html).blocks().map(|b| b.kind()).collect();
         assert_eq!(kinds, [BlockKind::Caption, BlockKind::Caption, BlockKind::Caption, BlockKind::Paragraph]);
+    }
+
+    #[test]
+    fn a_page_hidden_while_loading_is_read_as_shown() {
+        let story =
+            "<p>The council met on Monday and agreed on a new budget for the schools in the city. </p>".repeat(8);
+        let page = format!(
+            "<body><div id='app'><div style='visibility:hidden;min-height:100vh'><nav style='display:none'>Menu</nav>\
+             {story}</div></div></body>"
+        );
+        let doc = parse(&page);
+        assert_eq!(doc.blocks().count(), 8, "the wrapper's paragraphs, not its hidden menu");
+        assert!(doc.notes().iter().any(|n| n.contains("hidden until a script has loaded")));
+        // A hidden box beside a page that shows its text stays hidden.
+        let modal = format!("<body>{story}<div style='display:none'>{story}<p>Sign up now.</p></div></body>");
+        let doc = parse(&modal);
+        assert_eq!(doc.blocks().count(), 8);
+        assert!(doc.notes().is_empty());
     }
 
     #[test]
