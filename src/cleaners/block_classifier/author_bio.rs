@@ -54,12 +54,19 @@ pub(super) fn is_author_bio(b: &Block) -> bool {
 
 /// The index of the first author bio in the article `start..=end` with at
 /// least [`STORY_SHARE`] of the article's words above it.
+///
+/// "About" and a name heads a bio only once: where several such headings
+/// come in the article ("About Grave Empire", "About The Will of the
+/// Many"), they head its sections (books, places, products).
 pub(super) fn bio_in_tail(blocks: &[&Block], features: &[Features], start: usize, end: usize) -> Option<usize> {
     let total: usize = features[start..=end].iter().map(|f| f.words).sum();
+    let about = |b: &Block| ABOUT_PERSON.is_match(b.text().trim());
+    let sections = blocks[start..=end].iter().filter(|b| about(b)).take(2).count() > 1;
+    let bio = |b: &Block| if sections { !about(b) && is_author_bio(b) } else { is_author_bio(b) };
     let mut before = 0;
     for i in start..=end {
         let story_above = before as f64 >= STORY_SHARE * total as f64 || before >= STORY_WORDS;
-        if story_above && is_author_bio(blocks[i]) {
+        if story_above && bio(blocks[i]) {
             return Some(i);
         }
         before += features[i].words;

@@ -674,6 +674,24 @@ mod tests {
     }
 
     #[test]
+    fn about_headings_that_repeat_head_sections_not_an_author_bio() {
+        let book = |title: &str| {
+            format!(
+                "About {title}\n\n{title} follows a young ambassador who travels south to ask the old orders for help against the plague.\n\n\
+                 Reviewers praised how {title} builds its empire and how each chapter raises the cost of failure.\n\n"
+            )
+        };
+        let page = format!("{}{}{}{}", council_story(8), book("Grave Empire"), book("Iron Harbor"), book("Salt Crown"));
+        let c = classifier().clean_text(&page);
+        for title in ["About Grave Empire", "About Iron Harbor", "About Salt Crown"] {
+            assert!(c.text().contains(title), "{title} removed:\n{}", c.explain());
+        }
+        // One such heading near the end is the author's card.
+        let bio = format!("{}About Jane Roe\n\nJane Roe writes about city politics for the paper.\n", council_story(8));
+        assert!(!classifier().clean_text(&bio).text().contains("About Jane Roe"));
+    }
+
+    #[test]
     fn best_run_finds_the_heaviest_segment() {
         assert_eq!(best_run(&[-1.0, 5.0, -2.0, 4.0, -10.0, 3.0]), Some((1, 3)));
         assert_eq!(best_run(&[-1.0, -2.0]), None);
