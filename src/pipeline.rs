@@ -35,7 +35,8 @@ pub struct Pipeline {
     max_input_bytes: Option<usize>,
     max_html_elements: Option<usize>,
     text_format: TextFormat,
-    guard: Option<GuardLimits>,
+    /// Whether the deletion guard runs (its limits depend on the input kind).
+    guard: bool,
 }
 
 impl Default for Pipeline {
@@ -203,7 +204,10 @@ impl Pipeline {
     /// the document is cleaned again without that rule removing prose, and
     /// [`Cleaned::notes`] says so.
     pub fn clean(&self, doc: Document) -> Cleaned {
-        let Some(limits) = self.guard else { return self.run(doc, &[], None) };
+        if !self.guard {
+            return self.run(doc, &[], None);
+        }
+        let limits = GuardLimits::for_input(doc.input_kind());
         let original = doc.clone();
         let cleaned = self.run(doc, &[], None);
         let prose = ProseMap::measure(&original, cleaned.metadata.language.as_deref(), &limits);
@@ -437,7 +441,8 @@ impl PipelineBuilder {
     /// measures the page's prose (blocks of 12+ words with the stopwords of
     /// the page's language) kept and removed per rule. When one rule removed,
     /// below the first kept prose, more prose than stayed, and at most a
-    /// third (and at most 60 words) of the page's prose stayed, the page is
+    /// third (and at most 60 words) of the page's prose stayed (in HTML,
+    /// also: at most a fifth and 400 words), the page is
     /// cleaned again with that rule forbidden to remove
     /// prose blocks (up to three rules per page), and the result's notes say
     /// which rule and why.
@@ -475,7 +480,7 @@ impl PipelineBuilder {
             max_input_bytes: self.max_input_bytes,
             max_html_elements: self.max_html_elements,
             text_format: self.text_format,
-            guard: self.deletion_guard.then(GuardLimits::default),
+            guard: self.deletion_guard,
         }
     }
 }
