@@ -26,6 +26,7 @@ seeds = {
     "hostile-omitted-ends.html": "<table>" + "<tr><td>Product<td>10 units" * 200 + "</table>" + "<p>para" * 300,
     "hostile-stray-ends.html": "<div>" * 600 + "</span>" * 600 + "end",
     "hostile-unclosed-title.html": "<html><head><title>News\n<meta charset=utf-8></head><body>" + "<p>The council met and agreed.</p>" * 40,
+    "hostile-hidden-wrapper.html": "<body><div style='visibility:hidden'>" + "<div style='display:none'><p>menu</p></div><p>The council met and agreed on the budget.</p>" * 200 + "</div></body>",
     "hostile-streamed.html": "".join(f"<template id='B:{i:x}'></template>" for i in range(50)) + "".join(f"<div hidden id='S:{i:x}'><p>Segment {i}.</p></div>" for i in range(50)),
 }
 for name, text in seeds.items():
