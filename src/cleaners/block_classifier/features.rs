@@ -209,13 +209,13 @@ pub(super) fn closes_article(f: &Features, class: Class) -> bool {
         && (1..=15).contains(&f.words)
 }
 
-/// The median stopword density of the page's clear prose (sentences of 15
+/// The median stopword density of the page's clear prose (sentences of 12
 /// words or more): what prose looks like in this language with this
 /// stoplist. Languages that attach function words to other words (Arabic,
 /// Turkish, Finnish) score lower on whole-token stoplists; half of this
 /// median caps the prose threshold, so they are not held to English levels.
 pub(super) fn page_prose_density(features: &[Features]) -> Option<f64> {
-    let mut d: Vec<f64> = features.iter().filter(|f| f.ends && f.words >= 15).filter_map(|f| f.stopwords).collect();
+    let mut d: Vec<f64> = features.iter().filter(|f| f.ends && f.words >= 12).filter_map(|f| f.stopwords).collect();
     if d.len() < 2 {
         return None;
     }
