@@ -19,6 +19,7 @@ use crate::document::InputKind;
 pub struct Page<'a> {
     pub(crate) content: Content<'a>,
     pub(crate) url: Option<&'a str>,
+    pub(crate) charset: Option<&'a str>,
 }
 
 /// What a [`Page`] holds.
@@ -32,18 +33,18 @@ pub(crate) enum Content<'a> {
 impl<'a> Page<'a> {
     /// An HTML page.
     pub fn html(html: &'a str) -> Self {
-        Page { content: Content::Html(html), url: None }
+        Page { content: Content::Html(html), url: None, charset: None }
     }
 
     /// A plain-text dump (or Markdown, as the pipeline's text format says).
     pub fn text(text: &'a str) -> Self {
-        Page { content: Content::Text(text), url: None }
+        Page { content: Content::Text(text), url: None, charset: None }
     }
 
     /// Raw bytes of an HTML page or a dump, decoded as
     /// [`Pipeline::try_clean_bytes`](crate::Pipeline::try_clean_bytes) does.
     pub fn bytes(bytes: &'a [u8], kind: InputKind) -> Self {
-        Page { content: Content::Bytes(bytes, kind), url: None }
+        Page { content: Content::Bytes(bytes, kind), url: None, charset: None }
     }
 
     /// The address the page was fetched from. It becomes
@@ -53,6 +54,28 @@ impl<'a> Page<'a> {
     #[must_use]
     pub fn url(mut self, url: &'a str) -> Self {
         self.url = Some(url);
+        self
+    }
+
+    /// The charset the transport declared for raw bytes: an HTTP
+    /// `Content-Type` header's value (`text/html; charset=Shift_JIS`) or a
+    /// bare label (`koi8-r`). It wins over the page's own `<meta>`
+    /// declaration (see [`input::decode`](crate::input::decode)); text
+    /// pages ignore it.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{InputKind, Page, Pipeline};
+    /// let bytes = b"<html><body><p>\xf0\xd2\xc9\xd7\xc5\xd4, \xcd\xc9\xd2! \xfc\xd4\xcf \xd4\xc5\xd3\xd4.</p></body></html>";
+    /// let page = Page::bytes(bytes, InputKind::Html).charset("text/html; charset=koi8-r");
+    /// let cleaned = Pipeline::default().try_clean_page(page)?;
+    /// assert_eq!(cleaned.text(), "Привет, мир! Это тест.\n");
+    /// assert!(cleaned.notes().iter().any(|n| n.contains("KOI8-R")));
+    /// # Ok::<(), pagewash::InputError>(())
+    /// ```
+    #[must_use]
+    pub fn charset(mut self, charset: &'a str) -> Self {
+        self.charset = Some(charset);
         self
     }
 

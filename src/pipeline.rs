@@ -128,7 +128,7 @@ impl Pipeline {
                 self.check_size(text.len())?;
                 Document::from_text_as(text, self.text_format)
             }
-            Content::Bytes(bytes, kind) => self.decode(bytes, kind)?,
+            Content::Bytes(bytes, kind) => self.decode(bytes, kind, page.charset)?,
         };
         if let Some(url) = page.url {
             doc.metadata_mut().url = Some(url.to_string());
@@ -152,9 +152,12 @@ impl Pipeline {
         }
     }
 
-    /// Cleans raw bytes: a BOM or `<meta charset>` is honoured for UTF-8 and
-    /// UTF-16; anything else invalid is decoded lossily, and the result's
-    /// [`Cleaned::notes`] says so.
+    /// Cleans raw bytes, decoded as a browser decodes them: a byte-order
+    /// mark, then (for HTML) a `<meta charset>`, then UTF-8, then a detected
+    /// legacy encoding, from every encoding of the WHATWG standard (see
+    /// [`input::decode`](crate::input::decode)). The result's
+    /// [`Cleaned::notes`] say which encoding was used and why, unless the
+    /// bytes were plain UTF-8. [`Page::charset`] passes a transport charset.
     ///
     /// # Errors
     /// [`InputError::TooLarge`] when the input exceeds `max_input_bytes`.
@@ -163,12 +166,9 @@ impl Pipeline {
     }
 
     /// Decodes raw bytes into a document, with a note when decoding was lossy.
-    fn decode(&self, bytes: &[u8], kind: InputKind) -> Result<Document, InputError> {
+    fn decode(&self, bytes: &[u8], kind: InputKind, charset: Option<&str>) -> Result<Document, InputError> {
         self.check_size(bytes.len())?;
-        let (text, note) = match kind {
-            InputKind::Text => crate::input::decode::decode(bytes),
-            InputKind::Html => crate::input::decode::decode_html(bytes),
-        };
+        let (text, note) = crate::input::decode::decode_with(bytes, charset, kind == InputKind::Html);
         let mut doc = match kind {
             InputKind::Text => Document::from_text_as(&text, self.text_format),
             InputKind::Html => {

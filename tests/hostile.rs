@@ -86,11 +86,21 @@ fn escapes_of_lone_surrogates_bidi_controls_and_line_separators() {
 }
 
 #[test]
-fn invalid_utf8_through_the_bytes_api_is_lossy_and_says_so() {
+fn bytes_that_are_not_utf8_are_decoded_and_the_notes_say_how() {
+    // Two stray high bytes in ASCII: no UTF-8 text to keep, so the
+    // encoding is detected, and the note says so.
     let bytes = b"The council met on Monday and agreed on a budget for the \xff\xfe schools in the town.";
     for kind in [InputKind::Text, InputKind::Html] {
         let c = p().try_clean_bytes(bytes, kind).expect("no limit configured");
-        assert!(c.notes().iter().any(|n| n.contains("invalid UTF-8")), "{kind:?}");
+        assert!(c.text().contains("schools in the town"), "{kind:?}");
+        assert!(c.notes().iter().any(|n| n.contains("detected")), "{kind:?}: {:?}", c.notes());
+    }
+    // UTF-8 text with one broken sequence stays UTF-8, lossy, and says so.
+    let mut bytes = "Die Bürger hatten längere Öffnungszeiten gefordert. ".repeat(30).into_bytes();
+    bytes.extend_from_slice(b"\xff end of the story, as the council said.");
+    for kind in [InputKind::Text, InputKind::Html] {
+        let c = p().try_clean_bytes(&bytes, kind).expect("no limit configured");
+        assert!(c.notes().iter().any(|n| n.contains("invalid UTF-8")), "{kind:?}: {:?}", c.notes());
     }
 }
 

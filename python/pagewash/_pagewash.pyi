@@ -61,8 +61,8 @@ class Pipeline:
         preset: Optional[PresetName] = None,
         max_input_bytes: Optional[int] = None,
     ) -> None: ...
-    def clean_html(self, html: Content, *, url: Optional[str] = None) -> Cleaned: ...
-    def clean_text(self, text: Content, *, url: Optional[str] = None) -> Cleaned: ...
+    def clean_html(self, html: Content, *, url: Optional[str] = None, charset: Optional[str] = None) -> Cleaned: ...
+    def clean_text(self, text: Content, *, url: Optional[str] = None, charset: Optional[str] = None) -> Cleaned: ...
     def clean_many(
         self,
         pages: Iterable[Content],
@@ -77,6 +77,7 @@ def clean_html(
     html: Content,
     *,
     url: Optional[str] = None,
+    charset: Optional[str] = None,
     config: ConfigLike = None,
     preset: Optional[PresetName] = None,
 ) -> Cleaned: ...
@@ -84,6 +85,7 @@ def clean_text(
     text: Content,
     *,
     url: Optional[str] = None,
+    charset: Optional[str] = None,
     config: ConfigLike = None,
     preset: Optional[PresetName] = None,
 ) -> Cleaned: ...

@@ -55,12 +55,16 @@ impl Pipeline {
         content: &Content,
         kind: pagewash::InputKind,
         url: Option<&str>,
+        charset: Option<&str>,
     ) -> PyResult<Cleaned> {
         let pipeline = &self.inner;
         let result = py.detach(|| {
             let mut page = content.page(kind);
             if let Some(url) = url {
                 page = page.url(url);
+            }
+            if let Some(charset) = charset {
+                page = page.charset(charset);
             }
             pipeline.try_clean_page(page)
         });
@@ -108,16 +112,17 @@ impl Pipeline {
         Ok(Pipeline::wrap(Arc::new(builder.build())))
     }
 
-    /// Cleans an HTML page (`str`, or `bytes` decoded as a browser would).
-    #[pyo3(signature = (html, *, url=None))]
-    fn clean_html(&self, py: Python<'_>, html: Content, url: Option<&str>) -> PyResult<Cleaned> {
-        self.clean_one(py, &html, pagewash::InputKind::Html, url)
+    /// Cleans an HTML page (`str`, or `bytes` decoded as a browser would;
+    /// `charset` is the transport's, e.g. an HTTP Content-Type header).
+    #[pyo3(signature = (html, *, url=None, charset=None))]
+    fn clean_html(&self, py: Python<'_>, html: Content, url: Option<&str>, charset: Option<&str>) -> PyResult<Cleaned> {
+        self.clean_one(py, &html, pagewash::InputKind::Html, url, charset)
     }
 
     /// Cleans a plain-text (or Markdown) dump of a page.
-    #[pyo3(signature = (text, *, url=None))]
-    fn clean_text(&self, py: Python<'_>, text: Content, url: Option<&str>) -> PyResult<Cleaned> {
-        self.clean_one(py, &text, pagewash::InputKind::Text, url)
+    #[pyo3(signature = (text, *, url=None, charset=None))]
+    fn clean_text(&self, py: Python<'_>, text: Content, url: Option<&str>, charset: Option<&str>) -> PyResult<Cleaned> {
+        self.clean_one(py, &text, pagewash::InputKind::Text, url, charset)
     }
 
     /// Cleans many pages in parallel on `threads` Rust threads (all cores
@@ -207,28 +212,30 @@ fn one_off(py: Python<'_>, config: Option<&Bound<'_, PyAny>>, preset: Option<&st
 
 /// Cleans an HTML page with the default pipeline (or `config`/`preset`).
 #[pyfunction]
-#[pyo3(signature = (html, *, url=None, config=None, preset=None))]
+#[pyo3(signature = (html, *, url=None, charset=None, config=None, preset=None))]
 fn clean_html(
     py: Python<'_>,
     html: Content,
     url: Option<&str>,
+    charset: Option<&str>,
     config: Option<&Bound<'_, PyAny>>,
     preset: Option<&str>,
 ) -> PyResult<Cleaned> {
-    one_off(py, config, preset)?.clean_one(py, &html, pagewash::InputKind::Html, url)
+    one_off(py, config, preset)?.clean_one(py, &html, pagewash::InputKind::Html, url, charset)
 }
 
 /// Cleans a text dump with the default pipeline (or `config`/`preset`).
 #[pyfunction]
-#[pyo3(signature = (text, *, url=None, config=None, preset=None))]
+#[pyo3(signature = (text, *, url=None, charset=None, config=None, preset=None))]
 fn clean_text(
     py: Python<'_>,
     text: Content,
     url: Option<&str>,
+    charset: Option<&str>,
     config: Option<&Bound<'_, PyAny>>,
     preset: Option<&str>,
 ) -> PyResult<Cleaned> {
-    one_off(py, config, preset)?.clean_one(py, &text, pagewash::InputKind::Text, url)
+    one_off(py, config, preset)?.clean_one(py, &text, pagewash::InputKind::Text, url, charset)
 }
 
 /// The default configuration as a dict (the shape `Pipeline(config=...)` takes).

@@ -79,6 +79,16 @@ def test_bytes_are_decoded_as_a_browser_would():
     assert utf16.text == as_str.text
 
 
+def test_legacy_encodings_and_transport_charsets():
+    case = FIXTURES / "encodings" / "shift_jis"
+    cleaned = pagewash.clean_html((case / "input.html").read_bytes())
+    assert cleaned.text == (case / "expected.txt").read_text(encoding="utf-8")
+    assert any("Shift_JIS" in n for n in cleaned.notes)
+    koi = "<p>Бюджет вступит в силу весной следующего года и охватит все школы города.</p>".encode("koi8-r")
+    cleaned = pagewash.Pipeline().clean_html(koi, charset="text/html; charset=koi8-r")
+    assert cleaned.text.startswith("Бюджет вступит")
+
+
 def test_the_url_goes_into_the_metadata():
     cleaned = pagewash.clean_html(STORY, url="https://news.example.org/2026/budget")
     assert cleaned.metadata["url"] == "https://news.example.org/2026/budget"
