@@ -11,6 +11,9 @@ for d in ../fixtures/pages/*/; do
     [ -f "$d/input.txt" ] && cp "$d/input.txt" "seeds/clean_text/$name.txt"
     [ -f "$d/input.html" ] && cp "$d/input.html" "seeds/clean_html/$name.html"
 done
+for d in ../fixtures/encodings/*/; do
+    cp "$d/input.html" "seeds/clean_html/enc-$(basename "$d").html"
+done
 for d in ../fixtures/dumps/*/; do
     cp "$d/input.txt" "seeds/clean_text/dump-$(basename "$d").txt"
 done
