@@ -11,15 +11,16 @@
 //! ```
 //! `parse` is scraper's `Html::parse_document` alone (the floor of any DOM
 //! cleaner), `html` the whole HTML pipeline, `text` the pipeline over the
-//! pages' text dumps.
+//! pages' text dumps, `decode` the decoding of the pages' bytes alone (BOM,
+//! `<meta>` prescan, UTF-8 validation, as `try_clean_bytes` does first).
 
 use std::hint::black_box;
 use std::path::Path;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let what = args.next().ok_or("usage: rounds parse|html|text N")?;
-    let rounds: usize = args.next().ok_or("usage: rounds parse|html|text N")?.parse()?;
+    let what = args.next().ok_or("usage: rounds parse|html|text|decode N")?;
+    let rounds: usize = args.next().ok_or("usage: rounds parse|html|text|decode N")?.parse()?;
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
     let ext = if what == "text" { "txt" } else { "html" };
     let mut pages = Vec::new();
@@ -36,10 +37,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "html" => {
                     black_box(pipeline.clean_html(page));
                 }
+                "decode" => {
+                    black_box(pagewash::input::decode::decode_html(page.as_bytes()));
+                }
                 "text" => {
                     black_box(pipeline.clean_text(page));
                 }
-                other => return Err(format!("unknown measure {other}: parse, html or text").into()),
+                other => return Err(format!("unknown measure {other}: parse, html, text or decode").into()),
             }
         }
     }
