@@ -81,7 +81,10 @@ pub fn parse(html: &str) -> Document {
              (the end of its first line or its first tag) so that the body could be read"
         ));
     }
-    let (meta, declared_title) = super::html_meta::extract(&page);
+    let (meta, declared_title, meta_notes) = super::html_meta::extract(&page);
+    for note in meta_notes {
+        doc.push_note(note);
+    }
     doc.metadata_mut().fill_from(meta);
     doc.set_declared_title(declared_title);
     doc

@@ -1,20 +1,10 @@
 //! Metadata from an HTML page's head: Open Graph, article meta tags,
 //! JSON-LD, `<time>`, `<html lang>` and the canonical link.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use scraper::{ElementRef, Html};
 
 use crate::dates::find_date;
 use crate::metadata::Metadata;
-
-static LD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""(datePublished|dateModified|headline)"\s*:\s*"([^"]{1,400})""#).unwrap_or_else(|_| unreachable!())
-});
-static LD_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,200})""#).unwrap_or_else(|_| unreachable!())
-});
 
 /// The elements metadata comes from, gathered in one walk of the tree.
 /// Page-level schema.org types, most specific first where a page declares
@@ -33,9 +23,6 @@ const PAGE_TYPES: &[&str] = &[
     "FAQPage",
     "CollectionPage",
 ];
-
-static LD_TYPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#""@type"\s*:\s*\[?\s*"([A-Za-z]{2,40})""#).unwrap_or_else(|_| unreachable!()));
 
 /// The most specific known page type among `types`.
 fn page_type<'t>(types: impl Iterator<Item = &'t str>) -> Option<String> {
@@ -89,7 +76,10 @@ fn gather(page: &Html) -> Sources<'_> {
 /// head declares (`og:title`, `twitter:title`, JSON-LD `headline`/`name`, or
 /// `<title>` without its site suffix), apart from the `<h1>` that
 /// [`Metadata::title`] falls back to.
-pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>) {
+///
+/// The third value holds a note for each JSON-LD script that is not valid
+/// JSON.
+pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>, Vec<String>) {
     let mut m = Metadata::default();
     let src = gather(page);
     for el in &src.metas {
@@ -120,24 +110,19 @@ pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>) {
             *slot = Some(content.to_string());
         }
     }
-    let mut ld_types: Vec<String> = Vec::new();
-    for script in &src.json_ld {
-        let json: String = script.text().collect();
-        ld_types.extend(LD_TYPE.captures_iter(&json).take(64).map(|c| c[1].to_string()));
-        for c in LD_FIELD.captures_iter(&json) {
-            let slot = match &c[1] {
-                "datePublished" => &mut m.published,
-                "dateModified" => &mut m.modified,
-                _ => &mut m.title,
-            };
-            if slot.is_none() {
-                *slot = Some(c[2].to_string());
-            }
+    let scripts: Vec<String> = src.json_ld.iter().map(|s| s.text().collect()).collect();
+    let (ld, notes) = super::json_ld::read(&scripts);
+    let fill = |slot: &mut Option<String>, value: Option<String>| {
+        if slot.is_none() {
+            *slot = value;
         }
-        if m.author.is_none() {
-            m.author = LD_AUTHOR.captures(&json).map(|c| c[1].to_string());
-        }
-    }
+    };
+    fill(&mut m.published, ld.published);
+    fill(&mut m.modified, ld.modified);
+    fill(&mut m.title, ld.headline);
+    fill(&mut m.author, ld.author);
+    fill(&mut m.site_name, ld.publisher);
+    let ld_types = ld.types;
     if m.published.is_none() {
         m.published = src.time.and_then(|t| t.attr("datetime")).map(str::to_string);
     }
@@ -162,7 +147,7 @@ pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>) {
     if let Some(href) = src.canonical.and_then(|l| l.attr("href")) {
         m.url = Some(href.to_string());
     }
-    (m, declared)
+    (m, declared, notes)
 }
 
 #[cfg(test)]
@@ -177,7 +162,7 @@ mod tests {
             <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-18T09:15:00+01:00","author":{"@type":"Person","name":"Anna Muster"}}</script>
             <link rel="canonical" href="https://example.org/a"></head><body></body></html>"#,
         );
-        let (m, _) = extract(&page);
+        let (m, _, _) = extract(&page);
         assert_eq!(m.title.as_deref(), Some("Ein Titel hier"));
         assert_eq!(m.site_name.as_deref(), Some("Seite"));
         assert_eq!(m.published.as_deref(), Some("2024-03-18T09:15"));

@@ -9,6 +9,7 @@ pub mod decode;
 pub mod depth_guard;
 pub mod html;
 mod html_meta;
+mod json_ld;
 mod link_refs;
 pub mod markdown;
 mod markdown_inline;
