@@ -33,8 +33,10 @@ pagewash batch - clean every page of a JSON Lines file
 
 Usage: pagewash batch --input IN.jsonl --output OUT.jsonl [options]
 
-Reads one JSON object per line (plain, gzip or zstd; `-` is standard input)
-and writes one line per input line, in input order:
+Reads one JSON object per line (plain, gzip or zstd; `-` is standard input),
+or the records of a WARC file (detected by content; .warc.gz with gzip per
+record, as Common Crawl writes it), and writes one line per input line or
+page record, in input order:
   {\"id\": ..., \"text\": ..., \"metadata\": {...}}            a cleaned page
   {\"id\": ..., \"error\": \"line 7: field `html` is missing\"}  a record that failed
 A line that is not JSON, lacks the field, has a non-string or empty field or
@@ -55,13 +57,19 @@ Options:
   --max-record-bytes N longest input line in bytes (default 67108864); a longer
                        line becomes an error record and is never held whole
   --report             add each page's removal records under `removals`
+  --warc-id KIND       WARC input: the output id is the WARC-Record-ID (record,
+                       default) or the WARC-Target-URI (uri). HTML responses
+                       (2xx), HTML resource records and WET conversion records
+                       are cleaned, with the HTTP charset and the target URI;
+                       other records are counted in the summary, not written
   --config FILE        pipeline configuration (JSON, or TOML for .toml)
   --preset NAME        precision, balanced (default) or recall (see `clean --help`)
   -h, --help           this help
 
 Examples:
   pagewash batch --input crawl.jsonl.gz --output clean.jsonl --html-field html --id-field url
-  zcat dumps.jsonl.gz | pagewash batch --text-field text --threads 2 > clean.jsonl";
+  zcat dumps.jsonl.gz | pagewash batch --text-field text --threads 2 > clean.jsonl
+  pagewash batch --input CC-MAIN-00000.warc.gz --output clean.jsonl --warc-id uri";
 
 enum Field {
     Auto,
@@ -79,6 +87,8 @@ struct Options {
     report: bool,
     config: Option<String>,
     preset: Option<pagewash::cleaners::Preset>,
+    /// For WARC input: the id is the target URI, not the record id.
+    warc_id_uri: bool,
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, String> {
@@ -92,6 +102,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
         report: false,
         config: None,
         preset: None,
+        warc_id_uri: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -121,6 +132,11 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
                     .ok_or(format!("--max-record-bytes takes a number above 0, got {v}"))?;
             }
             "--report" => o.report = true,
+            "--warc-id" => match value("--warc-id")?.as_str() {
+                "record" => o.warc_id_uri = false,
+                "uri" => o.warc_id_uri = true,
+                other => return Err(format!("--warc-id takes record or uri, got `{other}`")),
+            },
             "--config" => o.config = Some(value("--config")?),
             "--preset" => o.preset = Some(super::options::parse_preset(Some(&value("--preset")?))?),
             other => return Err(format!("unexpected argument `{other}`")),
@@ -185,6 +201,8 @@ struct Summary {
     interrupted: bool,
     /// Records (JSON objects) without the `--id-field`.
     missing_ids: usize,
+    /// WARC records that hold no page, by why.
+    skipped: std::collections::BTreeMap<&'static str, usize>,
 }
 
 impl std::fmt::Display for Summary {
@@ -200,7 +218,13 @@ impl std::fmt::Display for Summary {
             self.bytes_out,
             self.seconds,
             (self.pages + self.errors) as f64 / self.seconds.max(1e-9)
-        )
+        )?;
+        if !self.skipped.is_empty() {
+            let total: usize = self.skipped.values().sum();
+            let why: Vec<String> = self.skipped.iter().map(|(k, n)| format!("{k} {n}")).collect();
+            write!(f, "; {total} WARC records hold no page and were skipped ({})", why.join(", "))?;
+        }
+        Ok(())
     }
 }
 
@@ -325,7 +349,6 @@ fn execute(opts: &Options, pipeline: &Pipeline) -> Result<Summary, String> {
     }
     let pool = pool.build().map_err(|e| format!("cannot start worker threads: {e}"))?;
     let (mut input, len) = open_input(&opts.input)?;
-    let mut output = open_output(&opts.output)?;
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     {
         let stop = stop.clone();
@@ -333,9 +356,77 @@ fn execute(opts: &Options, pipeline: &Pipeline) -> Result<Summary, String> {
         // run then ends on the signal as any program does.
         let _ = ctrlc::set_handler(move || stop.store(true, std::sync::atomic::Ordering::SeqCst));
     }
-    let bar = progress(len);
-    let start = Instant::now();
-    let mut summary = Summary::default();
+    let warc = input.fill_buf().is_ok_and(|b| b.starts_with(b"WARC/"));
+    let mut sink = Sink {
+        output: open_output(&opts.output)?,
+        bar: progress(len),
+        start: Instant::now(),
+        summary: Summary::default(),
+        stop,
+    };
+    if warc {
+        warc_loop(&mut *input, opts, pipeline, &pool, &mut sink)?;
+    } else {
+        jsonl_loop(&mut *input, opts, pipeline, &pool, &mut sink)?;
+    }
+    sink.output.flush().map_err(|e| format!("cannot write output: {e}"))?;
+    sink.bar.finish_and_clear();
+    sink.summary.seconds = sink.start.elapsed().as_secs_f64();
+    Ok(sink.summary)
+}
+
+/// Where a run's results go: the output, the progress bar and the counts.
+struct Sink {
+    output: Box<dyn Write>,
+    bar: ProgressBar,
+    start: Instant,
+    summary: Summary,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Sink {
+    /// Writes one chunk's outcomes, in order, and flushes them: whole
+    /// chunks reach the file, so what was cleaned survives whatever happens
+    /// to the records after it. Returns whether the run must stop (a
+    /// signal, or the input broke off).
+    fn write_chunk(&mut self, outcomes: Vec<Outcome>) -> Result<bool, String> {
+        for o in outcomes {
+            self.output
+                .write_all(o.line.as_bytes())
+                .and_then(|()| self.output.write_all(b"\n"))
+                .map_err(|e| format!("cannot write output: {e}"))?;
+            if o.error {
+                self.summary.errors += 1;
+            } else {
+                self.summary.pages += 1;
+            }
+            self.summary.missing_ids += usize::from(o.no_id);
+            self.summary.bytes_in += o.bytes_in;
+            self.summary.bytes_out += o.bytes_out;
+        }
+        self.output.flush().map_err(|e| format!("cannot write output: {e}"))?;
+        let done = self.summary.pages + self.summary.errors;
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        self.bar.set_message(format!("{done} records, {:.0}/s", done as f64 / secs));
+        if self.summary.input_error.is_some() {
+            return Ok(true);
+        }
+        if self.stop.load(std::sync::atomic::Ordering::SeqCst) {
+            self.summary.interrupted = true;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+}
+
+/// JSON Lines input: chunks of lines, each line one record.
+fn jsonl_loop(
+    input: &mut dyn BufRead,
+    opts: &Options,
+    pipeline: &Pipeline,
+    pool: &rayon::ThreadPool,
+    sink: &mut Sink,
+) -> Result<(), String> {
     let mut line_no = 0usize;
     let mut bytes_read = 0usize;
     let mut chunk: Vec<(usize, Vec<u8>, bool)> = Vec::with_capacity(CHUNK_LINES);
@@ -344,17 +435,17 @@ fn execute(opts: &Options, pipeline: &Pipeline) -> Result<Summary, String> {
         chunk.clear();
         while chunk.len() < CHUNK_LINES && chunk_bytes < CHUNK_BYTES {
             let mut line = Vec::new();
-            match read_line_bounded(&mut *input, &mut line, opts.max_record_bytes) {
+            match read_line_bounded(input, &mut line, opts.max_record_bytes) {
                 Ok((0, _)) => break,
                 Ok((n, over)) => {
                     line_no += 1;
                     bytes_read += n;
                     chunk_bytes += line.len();
-                    bar.inc(n as u64);
+                    sink.bar.inc(n as u64);
                     chunk.push((line_no, line, over));
                 }
                 Err(e) => {
-                    summary.input_error = Some(format!(
+                    sink.summary.input_error = Some(format!(
                         "the input broke off after line {line_no} ({bytes_read} bytes decoded): {e}; \
                          every record before it was written"
                     ));
@@ -363,7 +454,7 @@ fn execute(opts: &Options, pipeline: &Pipeline) -> Result<Summary, String> {
             }
         }
         if chunk.is_empty() {
-            break;
+            return Ok(());
         }
         let outcomes: Vec<Outcome> = pool.install(|| {
             chunk
@@ -381,41 +472,101 @@ fn execute(opts: &Options, pipeline: &Pipeline) -> Result<Summary, String> {
                 })
                 .collect()
         });
-        for o in outcomes {
-            output
-                .write_all(o.line.as_bytes())
-                .and_then(|()| output.write_all(b"\n"))
-                .map_err(|e| format!("cannot write output: {e}"))?;
-            if o.error {
-                summary.errors += 1;
-            } else {
-                summary.pages += 1;
-            }
-            summary.missing_ids += usize::from(o.no_id);
-            summary.bytes_in += o.bytes_in;
-            summary.bytes_out += o.bytes_out;
-        }
-        // Whole chunks reach the file: what was cleaned survives whatever
-        // happens to the records after it.
-        output.flush().map_err(|e| format!("cannot write output: {e}"))?;
-        let secs = start.elapsed().as_secs_f64().max(1e-9);
-        bar.set_message(format!(
-            "{} records, {:.0}/s",
-            summary.pages + summary.errors,
-            (summary.pages + summary.errors) as f64 / secs
-        ));
-        if summary.input_error.is_some() {
-            break;
-        }
-        if stop.load(std::sync::atomic::Ordering::SeqCst) {
-            summary.interrupted = true;
-            break;
+        if sink.write_chunk(outcomes)? {
+            return Ok(());
         }
     }
-    output.flush().map_err(|e| format!("cannot write output: {e}"))?;
-    bar.finish_and_clear();
-    summary.seconds = start.elapsed().as_secs_f64();
-    Ok(summary)
+}
+
+/// One WARC record's work: its number, its id and URI, and its payload.
+struct WarcItem {
+    number: usize,
+    id: Id,
+    uri: Option<String>,
+    payload: super::warc::Payload,
+}
+
+/// WARC input: chunks of records; the records that hold a page are cleaned,
+/// the others counted.
+fn warc_loop(
+    input: &mut dyn BufRead,
+    opts: &Options,
+    pipeline: &Pipeline,
+    pool: &rayon::ThreadPool,
+    sink: &mut Sink,
+) -> Result<(), String> {
+    let mut reader = super::warc::Reader::new(input, opts.max_record_bytes);
+    loop {
+        let mut chunk: Vec<WarcItem> = Vec::with_capacity(CHUNK_LINES);
+        let mut chunk_bytes = 0;
+        while chunk.len() < CHUNK_LINES && chunk_bytes < CHUNK_BYTES {
+            let record = match reader.next_record() {
+                Ok(Some(r)) => r,
+                Ok(None) => break,
+                Err(e) => {
+                    sink.summary.input_error =
+                        Some(format!("the WARC input broke off: {e}; every record before it was written"));
+                    break;
+                }
+            };
+            chunk_bytes += record.block.as_ref().map_or(0, Vec::len);
+            let uri = record.header("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string());
+            let id_text =
+                if opts.warc_id_uri { uri.clone() } else { record.header("WARC-Record-ID").map(str::to_string) };
+            let id = id_text.and_then(|t| serde_json::value::to_raw_value(&t).ok()).unwrap_or_else(null_id);
+            let payload = super::warc::payload(record, opts.max_record_bytes as u64);
+            if let super::warc::Payload::Skip(why) = payload {
+                *sink.summary.skipped.entry(why).or_default() += 1;
+                continue;
+            }
+            chunk.push(WarcItem { number: reader.count, id, uri, payload });
+        }
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let outcomes: Vec<Outcome> =
+            pool.install(|| chunk.par_iter().map(|item| clean_warc_item(item, opts, pipeline)).collect());
+        if sink.write_chunk(outcomes)? {
+            return Ok(());
+        }
+    }
+}
+
+/// Cleans the page of one WARC record.
+fn clean_warc_item(item: &WarcItem, opts: &Options, pipeline: &Pipeline) -> Outcome {
+    use super::warc::Payload;
+    let (bytes, page) = match &item.payload {
+        Payload::Html { body, charset } => {
+            let mut page = pagewash::Page::bytes(body, pagewash::InputKind::Html);
+            if let Some(c) = charset {
+                page = page.charset(c);
+            }
+            (body.len(), page)
+        }
+        Payload::Text(body) => (body.len(), pagewash::Page::bytes(body, pagewash::InputKind::Text)),
+        Payload::Broken(why) => return failure_at(item.id.clone(), &format!("record {}", item.number), why),
+        Payload::Skip(_) => return failure_at(item.id.clone(), &format!("record {}", item.number), "not a page"),
+    };
+    let page = match &item.uri {
+        Some(uri) => page.url(uri),
+        None => page,
+    };
+    let cleaned = pipeline.clean_page(page);
+    let out = CleanLine {
+        id: &item.id,
+        text: cleaned.text(),
+        metadata: cleaned.metadata(),
+        removals: opts.report.then(|| cleaned.removals()),
+        notes: cleaned.notes(),
+    };
+    match serde_json::to_string(&out) {
+        Ok(line) => Outcome { line, error: false, no_id: false, bytes_in: bytes, bytes_out: cleaned.text().len() },
+        Err(e) => failure_at(
+            item.id.clone(),
+            &format!("record {}", item.number),
+            &format!("cannot write the result as JSON: {e}"),
+        ),
+    }
 }
 
 struct Outcome {
@@ -466,8 +617,13 @@ struct CleanLine<'a> {
 }
 
 fn failure(id: Id, line_no: usize, reason: &str) -> Outcome {
-    let line = serde_json::to_string(&ErrorLine { id: &id, error: format!("line {line_no}: {reason}") })
-        .unwrap_or_else(|e| format!("{{\"id\":null,\"error\":\"line {line_no}: {e}\"}}"));
+    failure_at(id, &format!("line {line_no}"), reason)
+}
+
+/// An error line: where in the input (`line 7`, `record 3`) and why.
+fn failure_at(id: Id, at: &str, reason: &str) -> Outcome {
+    let line = serde_json::to_string(&ErrorLine { id: &id, error: format!("{at}: {reason}") })
+        .unwrap_or_else(|e| format!("{{\"id\":null,\"error\":\"{at}: {e}\"}}"));
     Outcome { line, error: true, no_id: false, bytes_in: 0, bytes_out: 0 }
 }
 

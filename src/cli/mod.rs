@@ -14,6 +14,7 @@ mod batch;
 mod clean;
 mod config_cmd;
 mod options;
+mod warc;
 
 use std::process::ExitCode;
 
