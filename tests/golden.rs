@@ -156,3 +156,66 @@ fn cjk_pages_get_their_dates_and_no_menu_entry_as_site_name() {
     let ko = clean_file(&root.join("ko-html-chrome/input.html"));
     assert_eq!(ko.metadata().published.as_deref(), Some("2025-03-14T09:30"));
 }
+
+/// What an HTML fixture's `expected.json` records: the metadata and every
+/// removal (cleaner, rule, text, location) in page order.
+fn metadata_and_removals(c: &Cleaned) -> serde_json::Value {
+    let removals: Vec<serde_json::Value> = c
+        .removals()
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "cleaner": r.cleaner,
+                "rule": r.rule,
+                "text": r.text,
+                "location": r.location.to_string(),
+            })
+        })
+        .collect();
+    serde_json::json!({ "metadata": c.metadata(), "removals": removals })
+}
+
+/// Every HTML fixture's metadata and removal records match its
+/// `expected.json`. To change them on purpose, run
+/// `PAGEWASH_BLESS=1 cargo test --test golden` and review the diff.
+#[test]
+fn html_fixtures_give_their_expected_metadata_and_removals() {
+    let bless = std::env::var_os("PAGEWASH_BLESS").is_some();
+    let mut cases = pages();
+    let encodings = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/encodings");
+    cases.retain(|(input, _)| input.extension().is_some_and(|e| e == "html"));
+    assert!(cases.len() >= 15, "only {} HTML fixtures", cases.len());
+    let mut failures = Vec::new();
+    for (input, _) in &cases {
+        let got = metadata_and_removals(&clean_file(input));
+        check_json(&input.with_file_name("expected.json"), &got, bless, &mut failures);
+    }
+    // The encoding fixtures, read from their bytes.
+    for entry in fs::read_dir(&encodings).expect("fixtures/encodings") {
+        let dir = entry.expect("dir entry").path();
+        if dir.is_dir() {
+            let bytes = fs::read(dir.join("input.html")).expect("input.html");
+            let c = Pipeline::default().try_clean_bytes(&bytes, pagewash::InputKind::Html).expect("within limits");
+            check_json(&dir.join("expected.json"), &metadata_and_removals(&c), bless, &mut failures);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) differ from their expected.json (PAGEWASH_BLESS=1 rewrites them):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn check_json(path: &Path, got: &serde_json::Value, bless: bool, failures: &mut Vec<String>) {
+    let pretty = serde_json::to_string_pretty(got).expect("serialises") + "\n";
+    if bless {
+        fs::write(path, &pretty).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        return;
+    }
+    match fs::read_to_string(path) {
+        Ok(want) if want == pretty => {}
+        Ok(want) => failures.push(format!("{}\n--- expected\n{want}--- got\n{pretty}", path.display())),
+        Err(e) => failures.push(format!("{}: {e}", path.display())),
+    }
+}

@@ -167,6 +167,16 @@ fn is_update_lead(lead: &str) -> bool {
         .any(|u| lead.contains(u))
 }
 
+/// Whether a text holds four digits in a row, in any script (a year: a
+/// dateline in a language whose month names are not read is no site name).
+fn has_year(text: &str) -> bool {
+    let mut run = 0;
+    text.chars().any(|c| {
+        run = if c.is_numeric() { run + 1 } else { 0 };
+        run >= 4
+    })
+}
+
 impl Cleaner for HeaderChrome {
     fn id(&self) -> &'static str {
         ID
@@ -229,6 +239,7 @@ impl Cleaner for HeaderChrome {
                 && b.is_headline_like()
                 && !plan.removes(b.id())
                 && find_date(b.text()).is_none()
+                && !has_year(b.text())
             {
                 plan.metadata_mut().site_name = Some(b.text().to_string());
                 plan.remove(b.id(), Reason::new("site-name").with_evidence("short line next to the title"));
