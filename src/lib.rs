@@ -86,6 +86,7 @@ mod edit;
 mod error;
 mod fast_hash;
 mod guard;
+mod markdown_out;
 mod metadata;
 mod page;
 mod pipeline;

@@ -111,8 +111,12 @@ impl Cleaned {
     pub fn notes(&self) -> &[String] {
         &self.notes
     }
-    /// The kept text as Markdown: headings as `#`, list items as `-`,
-    /// quotes as `>`, code fenced; the title (if kept first) as `#`.
+    /// The kept text as CommonMark: headings as `#`, runs of list items as
+    /// one `-` list, quotes as `>`, code fenced (with a fence longer than
+    /// any backtick run in it), table rows as a GFM table (the first row
+    /// the header, `|` in cells escaped); the title (if kept first) as `#`.
+    /// Characters that Markdown would read as markup (`*`, `[`, `<`, a
+    /// leading `#` or `1.`) are escaped, so the text reads back unchanged.
     ///
     /// # Example
     /// ```
@@ -122,29 +126,7 @@ impl Cleaned {
     /// assert_eq!(c.markdown(), "# A Title Here Today\n\nOne sentence of the article, long enough to count.\n\n- first item\n\nAnother sentence of the article, long enough to count.\n");
     /// ```
     pub fn markdown(&self) -> String {
-        let mut out = String::new();
-        for (i, k) in self.kept.iter().enumerate() {
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            let title = i == 0 && self.metadata.title.as_deref() == Some(k.text.as_str());
-            match k.kind {
-                _ if title => out.push_str(&format!("# {}", k.text)),
-                BlockKind::Heading(level) => {
-                    out.push_str(&"#".repeat(usize::from(level.clamp(1, 6))));
-                    out.push(' ');
-                    out.push_str(&k.text);
-                }
-                BlockKind::ListItem => out.push_str(&format!("- {}", k.text)),
-                BlockKind::Quote => out.push_str(&format!("> {}", k.text)),
-                BlockKind::Code => out.push_str(&format!("```\n{}\n```", k.text)),
-                _ => out.push_str(&k.text),
-            }
-        }
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out
+        crate::markdown_out::write(&self.kept, self.metadata.title.as_deref())
     }
 
     /// Consumes the result, returning the text.
