@@ -21,6 +21,12 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// A byline inside a dateline: "by" and a name of one to four capitalised
+/// words ("Posted by Jane Doe on March 3, 2024", "March 3, 2024 by Ann Lee").
+static DATELINE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\bby)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})").unwrap_or_else(|_| unreachable!())
+});
+
 /// Settings of [`HeaderChrome`].
 ///
 /// # Defaults
@@ -198,7 +204,13 @@ impl Cleaner for HeaderChrome {
         let mut title: Option<(usize, bool)> = None;
         for (i, b) in zone.iter().enumerate() {
             match self.classify(b) {
-                Line::Dateline { date, modified } => remove_dateline(&mut plan, b, date, modified),
+                Line::Dateline { date, modified } => {
+                    // "Posted by Jane Doe on March 3, 2024": the byline rides on the dateline.
+                    if let Some(c) = DATELINE_BYLINE.captures(b.text()) {
+                        plan.metadata_mut().author.get_or_insert(c[1].trim().to_string());
+                    }
+                    remove_dateline(&mut plan, b, date, modified);
+                }
                 Line::Byline(name) => {
                     plan.metadata_mut().author.get_or_insert(name);
                     plan.remove(b.id(), Reason::new("byline"));
@@ -263,6 +275,17 @@ mod tests {
     fn a_dateline_at_the_top_goes_even_without_prose_after_it() {
         let page = "Menu\nPublished on 27/01/2025 at 18:54\nTen photos of the storm\n";
         assert_eq!(removed(page), ["Published on 27/01/2025 at 18:54"]);
+    }
+
+    #[test]
+    fn a_byline_inside_a_dateline_gives_the_author() {
+        let p = crate::Pipeline::builder().with(HeaderChromeConfig::default().build().expect("builds")).build();
+        let c = p.clean_text(
+            "Storm Closes Schools\nPosted by Jane Doe on March 3, 2024\n\n\
+             A storm closed schools in six districts on Thursday, officials said.",
+        );
+        assert_eq!(c.metadata().author.as_deref(), Some("Jane Doe"));
+        assert_eq!(c.metadata().published.as_deref(), Some("2024-03-03"));
     }
 
     #[test]

@@ -147,7 +147,30 @@ pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>, Vec<String>) {
     if let Some(href) = src.canonical.and_then(|l| l.attr("href")) {
         m.url = Some(href.to_string());
     }
+    tidy(&mut m);
     (m, declared, notes)
+}
+
+/// What the sources often get wrong: a site name that is an address, a
+/// title that still carries the site's name ("Story - News Nation"), an
+/// author that is the site itself.
+fn tidy(m: &mut Metadata) {
+    if m.site_name.as_deref().is_some_and(|s| s.contains("://") || s.starts_with("www.")) {
+        m.site_name = None;
+    }
+    let Some(site) = m.site_name.clone() else { return };
+    if let Some(title) = m.title.as_deref() {
+        let stripped = crate::shape::TITLE_SEPARATORS.iter().find_map(|sep| {
+            let (head, tail) = title.rsplit_once(sep)?;
+            (tail.trim().eq_ignore_ascii_case(&site) && !head.trim().is_empty()).then(|| head.trim().to_string())
+        });
+        if let Some(head) = stripped {
+            m.title = Some(head);
+        }
+    }
+    if m.author.as_deref().is_some_and(|a| a.trim().eq_ignore_ascii_case(&site)) {
+        m.author = None;
+    }
 }
 
 #[cfg(test)]
@@ -169,5 +192,20 @@ mod tests {
         assert_eq!(m.author.as_deref(), Some("Anna Muster"));
         assert_eq!(m.language.as_deref(), Some("de"));
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
+    }
+
+    #[test]
+    fn the_site_name_is_split_off_the_title_and_is_no_author_or_address() {
+        let page = Html::parse_document(
+            r#"<html><head><meta property="og:title" content="Council agrees budget - News Nation">
+            <meta property="og:site_name" content="News Nation"><meta name="author" content="News Nation"></head></html>"#,
+        );
+        let (m, _, _) = extract(&page);
+        assert_eq!(m.title.as_deref(), Some("Council agrees budget"));
+        assert_eq!(m.author, None);
+        let page = Html::parse_document(
+            r#"<html><head><meta property="og:site_name" content="https://www.example.org"></head></html>"#,
+        );
+        assert_eq!(extract(&page).0.site_name, None);
     }
 }
