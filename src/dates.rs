@@ -56,7 +56,10 @@ static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
 const TIME: &str = r"(?:[^0-9\n]{0,8}?([0-9]{1,2})[:h.]([0-9]{2})(?::[0-9]{2})?\s*([ap]\.?m\.?)?)?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]([0-9]{1,2}):([0-9]{2}))?").expect("static regex")
+    Regex::new(
+        r"\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]([0-9]{1,2}):([0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?\s?(Z|[+-][0-9]{2}:?[0-9]{2})?)?",
+    )
+    .expect("static regex")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b([0-9]{{1,2}})[./-]([0-9]{{1,2}})[./-]([0-9]{{4}})\b{TIME}")).expect("static regex")
@@ -83,7 +86,8 @@ static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Finds the first date in `text` and returns it as ISO 8601
-/// (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time follows).
+/// (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time follows, with its zone
+/// when an ISO date gives one: `2024-03-18T09:15+01:00`).
 ///
 /// Numeric dates are read day first unless the first number is over 12 only
 /// in the second position (`01/27/2025` is read as January 27).
@@ -94,6 +98,8 @@ static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(find_date("Published on 27/01/2025 at 18:54").as_deref(), Some("2025-01-27T18:54"));
 /// assert_eq!(find_date("Updated Jan. 23, 2025").as_deref(), Some("2025-01-23"));
 /// assert_eq!(find_date("18. März 2024").as_deref(), Some("2024-03-18"));
+/// assert_eq!(find_date("2024-03-18T09:15:00+01:00").as_deref(), Some("2024-03-18T09:15+01:00"));
+/// assert_eq!(find_date("2024-03-18T08:15:00.000Z").as_deref(), Some("2024-03-18T08:15Z"));
 /// assert_eq!(find_date("no date here"), None);
 /// ```
 pub fn find_date(text: &str) -> Option<String> {
@@ -104,7 +110,12 @@ pub fn find_date(text: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     if let Some(c) = ISO.captures(text) {
         let start = c.get(0).map_or(0, |m| m.start());
-        if let Some(d) = iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None) {
+        let zone = c.get(6).and_then(|z| time_zone(z.as_str()));
+        if let Some(d) = iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None).map(|d| match &zone {
+            // A time zone is kept where the date has a time.
+            Some(z) if d.contains('T') => format!("{d}{z}"),
+            _ => d,
+        }) {
             // Nothing can start before a date at the very start (the
             // `content` of a date meta tag, usually ISO).
             if start == 0 {
@@ -190,6 +201,16 @@ fn iso(
     }
 }
 
+/// An ISO 8601 zone as `Z` or `+HH:MM`; `None` for an offset out of range.
+fn time_zone(z: &str) -> Option<String> {
+    if z == "Z" {
+        return Some("Z".into());
+    }
+    let digits: String = z[1..].chars().filter(char::is_ascii_digit).collect();
+    let (h, m) = (digits.get(..2)?.parse::<u32>().ok()?, digits.get(2..4)?.parse::<u32>().ok()?);
+    (h <= 14 && m < 60).then(|| format!("{}{h:02}:{m:02}", &z[..1]))
+}
+
 /// Days of a month of the Gregorian calendar.
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
@@ -208,7 +229,7 @@ mod tests {
     fn reads_common_dateline_shapes() {
         let cases = [
             ("Reuters November 18, 2019 11:03 PM", "2019-11-18T23:03"),
-            ("2024-05-06T08:30:00Z", "2024-05-06T08:30"),
+            ("2024-05-06T08:30:00Z", "2024-05-06T08:30Z"),
             ("Publié le 3 mars 2023 à 10h15", "2023-03-03T10:15"),
             ("12 de enero de 2022", "2022-01-12"),
             ("01/27/2025", "2025-01-27"),

@@ -188,7 +188,7 @@ mod tests {
         let (m, _, _) = extract(&page);
         assert_eq!(m.title.as_deref(), Some("Ein Titel hier"));
         assert_eq!(m.site_name.as_deref(), Some("Seite"));
-        assert_eq!(m.published.as_deref(), Some("2024-03-18T09:15"));
+        assert_eq!(m.published.as_deref(), Some("2024-03-18T09:15+01:00"));
         assert_eq!(m.author.as_deref(), Some("Anna Muster"));
         assert_eq!(m.language.as_deref(), Some("de"));
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
