@@ -43,13 +43,11 @@ pub(crate) struct GuardLimits {
     /// what stays is a headline and a lede, not a short story with long
     /// comments under it.
     pub max_kept_words: usize,
-    /// In HTML, the guard also acts when at most this many words and this
-    /// share of the page's prose stay: a rule that removed five times the
-    /// prose it left. (A text dump's feed of other stories under a short
-    /// article is such a removal, and a right one; an HTML page's elements
-    /// part its feeds from its article, and the classifier's cut there
-    /// was wrong each time it was this large on the dev pages.)
-    pub html_kept: Option<(usize, f64)>,
+    /// The guard also acts when at most this many words and this share of
+    /// the page's prose stay: a rule that removed five times the prose it
+    /// left, unless the rule is the comment wall (a long thread under a
+    /// short article is what a comment section looks like).
+    pub wide_kept: Option<(usize, f64)>,
     /// Most rules vetoed on one page.
     pub max_vetoes: usize,
 }
@@ -62,18 +60,8 @@ impl Default for GuardLimits {
             min_removed_prose: 80,
             max_kept_share: 0.34,
             max_kept_words: 60,
-            html_kept: None,
+            wide_kept: Some((400, 0.2)),
             max_vetoes: 3,
-        }
-    }
-}
-
-impl GuardLimits {
-    /// The limits for a document of this kind: HTML adds [`GuardLimits::html_kept`].
-    pub fn for_input(kind: crate::document::InputKind) -> Self {
-        match kind {
-            crate::document::InputKind::Html => GuardLimits { html_kept: Some((400, 0.2)), ..GuardLimits::default() },
-            _ => GuardLimits::default(),
         }
     }
 }
@@ -194,9 +182,12 @@ pub(crate) fn judge(prose: &ProseMap, removals: &[Removal], vetoed: &[Veto], lim
         .filter(|((c, r), _)| !vetoed.iter().any(|v| v.cleaner == *c && v.rule == *r))
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
     let few_kept = |(words, share): (usize, f64)| kept <= words && (kept as f64) <= share * page as f64;
+    // A long comment thread under a short article is what a comment
+    // section is: only the narrow limits judge the comment wall.
+    let wide = limits.wide_kept.filter(|_| rule != "comment-section");
     let acts = removed >= limits.min_removed_prose
         && removed > kept
-        && (few_kept((limits.max_kept_words, limits.max_kept_share)) || limits.html_kept.is_some_and(few_kept));
+        && (few_kept((limits.max_kept_words, limits.max_kept_share)) || wide.is_some_and(few_kept));
     acts.then(|| Verdict {
         veto: Veto { cleaner, rule: rule.to_string() },
         removed_prose: removed,
@@ -311,18 +302,20 @@ mod tests {
     }
 
     #[test]
-    fn in_html_acts_also_when_a_longer_lede_stays() {
+    fn acts_also_when_a_longer_lede_stays_but_not_for_a_comment_wall() {
         // Three of 18 paragraphs (about 90 words) stay; a rule removed 15.
         let texts = vec![PROSE; 18];
         let d = doc(&texts);
         let p = ProseMap::measure(&d, Some("en"), &GuardLimits::default());
-        let removals: Vec<_> = (3..18).map(|i| removal(i, "cut")).collect();
-        assert_eq!(judge(&p, &removals, &[], &GuardLimits::for_input(InputKind::Text)), None);
-        let html = GuardLimits::for_input(InputKind::Html);
-        assert_eq!(judge(&p, &removals, &[], &html).map(|v| v.veto.rule), Some("cut".to_string()));
+        let limits = GuardLimits::default();
+        let cut: Vec<_> = (3..18).map(|i| removal(i, "cut")).collect();
+        assert_eq!(judge(&p, &cut, &[], &limits).map(|v| v.veto.rule), Some("cut".to_string()));
+        // A comment thread five times the article's length is a comment section.
+        let wall: Vec<_> = (3..18).map(|i| removal(i, "comment-section")).collect();
+        assert_eq!(judge(&p, &wall, &[], &limits), None);
         // Not when a fifth of the prose or more stays.
-        let removals: Vec<_> = (4..18).map(|i| removal(i, "cut")).collect();
-        assert_eq!(judge(&p, &removals, &[], &html), None);
+        let cut: Vec<_> = (4..18).map(|i| removal(i, "cut")).collect();
+        assert_eq!(judge(&p, &cut, &[], &limits), None);
     }
 
     #[test]

@@ -207,7 +207,7 @@ impl Pipeline {
         if !self.guard {
             return self.run(doc, &[], None);
         }
-        let limits = GuardLimits::for_input(doc.input_kind());
+        let limits = GuardLimits::default();
         let original = doc.clone();
         let cleaned = self.run(doc, &[], None);
         let prose = ProseMap::measure(&original, cleaned.metadata.language.as_deref(), &limits);
@@ -441,8 +441,8 @@ impl PipelineBuilder {
     /// measures the page's prose (blocks of 12+ words with the stopwords of
     /// the page's language) kept and removed per rule. When one rule removed,
     /// below the first kept prose, more prose than stayed, and at most a
-    /// third (and at most 60 words) of the page's prose stayed (in HTML,
-    /// also: at most a fifth and 400 words), the page is
+    /// third (and at most 60 words) of the page's prose stayed (or, for any
+    /// rule but the comment wall, at most a fifth and 400 words), the page is
     /// cleaned again with that rule forbidden to remove
     /// prose blocks (up to three rules per page), and the result's notes say
     /// which rule and why.
