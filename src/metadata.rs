@@ -30,6 +30,11 @@ pub struct Metadata {
     pub language: Option<String>,
     /// Canonical URL.
     pub url: Option<String>,
+    /// The page's own summary (JSON-LD `description`, `og:description`,
+    /// `twitter:description`, `<meta name=description>`).
+    pub description: Option<String>,
+    /// The page's lead image URL (JSON-LD `image`, `og:image`, `twitter:image`).
+    pub image: Option<String>,
     /// The schema.org type the page declares for itself (JSON-LD `@type` or
     /// microdata `itemtype`), when it is one of the page types pagewash
     /// knows: `NewsArticle`, `Article`, `BlogPosting`, `DiscussionForumPosting`,
@@ -101,6 +106,8 @@ impl Metadata {
         fill(&mut self.site_name, other.site_name);
         fill(&mut self.language, other.language);
         fill(&mut self.url, other.url);
+        fill(&mut self.description, other.description);
+        fill(&mut self.image, other.image);
         fill(&mut self.page_type, other.page_type);
         fill(&mut self.no_main_content, other.no_main_content);
     }

@@ -82,6 +82,17 @@ fn gather(page: &Html) -> Sources<'_> {
 pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>, Vec<String>) {
     let mut m = Metadata::default();
     let src = gather(page);
+    // JSON-LD first (the page's structured description of its main item),
+    // then OpenGraph, Twitter, Dublin Core and article meta tags, each
+    // filling what is still unknown; the publisher's name last, as site name.
+    let scripts: Vec<String> = src.json_ld.iter().map(|s| s.text().collect()).collect();
+    let (ld, notes) = super::json_ld::read(&scripts);
+    m.published = ld.published;
+    m.modified = ld.modified;
+    m.title = ld.headline;
+    m.author = ld.author;
+    m.description = ld.description;
+    m.image = ld.image;
     for el in &src.metas {
         let key = el.attr("property").or(el.attr("name")).or(el.attr("itemprop")).map(str::to_ascii_lowercase);
         let (Some(key), Some(content)) = (key, el.attr("content")) else { continue };
@@ -104,24 +115,17 @@ pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>, Vec<String>) {
             "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author" => &mut m.author,
             "og:site_name" | "application-name" => &mut m.site_name,
             "og:url" => &mut m.url,
+            "og:description" | "twitter:description" | "description" | "dc.description" => &mut m.description,
+            "og:image" | "og:image:url" | "og:image:secure_url" | "twitter:image" | "twitter:image:src" => &mut m.image,
             _ => continue,
         };
         if slot.is_none() {
             *slot = Some(content.to_string());
         }
     }
-    let scripts: Vec<String> = src.json_ld.iter().map(|s| s.text().collect()).collect();
-    let (ld, notes) = super::json_ld::read(&scripts);
-    let fill = |slot: &mut Option<String>, value: Option<String>| {
-        if slot.is_none() {
-            *slot = value;
-        }
-    };
-    fill(&mut m.published, ld.published);
-    fill(&mut m.modified, ld.modified);
-    fill(&mut m.title, ld.headline);
-    fill(&mut m.author, ld.author);
-    fill(&mut m.site_name, ld.publisher);
+    if m.site_name.is_none() {
+        m.site_name = ld.publisher;
+    }
     let ld_types = ld.types;
     if m.published.is_none() {
         m.published = src.time.and_then(|t| t.attr("datetime")).map(str::to_string);
@@ -192,6 +196,17 @@ mod tests {
         assert_eq!(m.author.as_deref(), Some("Anna Muster"));
         assert_eq!(m.language.as_deref(), Some("de"));
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
+    }
+
+    #[test]
+    fn description_and_image_come_from_the_head() {
+        let page = Html::parse_document(
+            r#"<html><head><meta name="description" content="A short summary.">
+            <meta property="og:image" content="https://example.org/a.jpg"></head></html>"#,
+        );
+        let (m, _, _) = extract(&page);
+        assert_eq!(m.description.as_deref(), Some("A short summary."));
+        assert_eq!(m.image.as_deref(), Some("https://example.org/a.jpg"));
     }
 
     #[test]

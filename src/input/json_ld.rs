@@ -15,6 +15,11 @@ pub(crate) struct LinkedData {
     pub author: Option<String>,
     /// The publisher's name.
     pub publisher: Option<String>,
+    /// The main item's description.
+    pub description: Option<String>,
+    /// The main item's image URL (a string, an `ImageObject`'s `url`, the
+    /// first of a list).
+    pub image: Option<String>,
     /// Every `@type` of every node, in page order (at most [`MAX_TYPES`]).
     pub types: Vec<String>,
 }
@@ -94,6 +99,11 @@ pub(crate) fn read(scripts: &[String]) -> (LinkedData, Vec<String>) {
     ld.headline = text(main.get("headline")).or_else(|| if page { None } else { text(main.get("name")) });
     ld.published = text(main.get("datePublished")).or_else(|| text(main.get("dateCreated")));
     ld.modified = text(main.get("dateModified"));
+    ld.description = text(main.get("description"));
+    ld.image = as_list(main.get("image")).find_map(|i| match i {
+        Value::Object(o) => text(o.get("url")).or_else(|| text(o.get("contentUrl"))),
+        other => text(Some(other)),
+    });
     ld.publisher = main.get("publisher").and_then(|p| name_of(p, &by_id)).map(|(name, _)| name);
     let mut people = Vec::new();
     let mut organisations = Vec::new();
@@ -220,11 +230,14 @@ mod tests {
                 {"@type":"Person","@id":"#ann","name":"Ann Lee"},
                 {"@type":"WebPage","name":"Council budget - The Daily Courier"},
                 {"@type":["NewsArticle"],"headline":"Council agrees budget","author":[{"@id":"#ann"},{"@type":"Person","name":"Bo Chan"}],
-                 "publisher":{"@id":"#org"},"dateModified":"2024-03-19T10:00:00Z"}]}"##);
+                 "publisher":{"@id":"#org"},"dateModified":"2024-03-19T10:00:00Z",
+                 "description":"The vote was close.","image":[{"@type":"ImageObject","url":"https://example.org/bridge.jpg"}]}]}"##);
         assert_eq!(ld.headline.as_deref(), Some("Council agrees budget"));
         assert_eq!(ld.author.as_deref(), Some("Ann Lee, Bo Chan"));
         assert_eq!(ld.publisher.as_deref(), Some("Courier Media"));
         assert_eq!(ld.modified.as_deref(), Some("2024-03-19T10:00:00Z"));
+        assert_eq!(ld.image.as_deref(), Some("https://example.org/bridge.jpg"));
+        assert_eq!(ld.description.as_deref(), Some("The vote was close."));
         assert!(ld.types.iter().any(|t| t == "NewsArticle") && ld.types.iter().any(|t| t == "WebSite"));
     }
 
