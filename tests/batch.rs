@@ -329,3 +329,38 @@ fn sigint_finishes_the_chunk_in_hand_and_exits_130() {
     assert!(n > 0 && n < 200_000, "{n} lines");
     assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
 }
+
+/// Base64 (standard alphabet, padded), for the bytes-field records.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, &b)| acc | (u32::from(b) << (16 - 8 * i)));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { ABC[((n >> (18 - 6 * i)) & 63) as usize] as char } else { '=' });
+        }
+    }
+    out
+}
+
+#[test]
+fn html_bytes_in_base64_are_decoded_with_the_records_charset() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/encodings");
+    let sjis = std::fs::read(root.join("shift_jis/input.html")).expect("fixture");
+    let want = std::fs::read_to_string(root.join("shift_jis/expected.txt")).expect("fixture");
+    let koi = std::fs::read(root.join("koi8-r/input.html")).expect("fixture");
+    let input = format!(
+        "{}\n{}\n{}\n",
+        serde_json::json!({"id": 1, "raw": base64(&sjis)}),
+        // The record's header says windows-1251; it wins over the page's KOI8-R <meta>.
+        serde_json::json!({"id": 2, "raw": base64(&koi), "ct": "text/html; charset=windows-1251"}),
+        serde_json::json!({"id": 3, "raw": "not base64!"}),
+    );
+    let out = run_with_stdin(&["batch", "--html-bytes-field", "raw", "--charset-field", "ct"], input.as_bytes());
+    let lines = lines(&out.stdout);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["text"], want.as_str());
+    assert!(lines[1]["notes"].to_string().contains("windows-1251 (declared by the transport's Content-Type)"));
+    assert_eq!(lines[2]["error"], "line 3: field `raw` is not base64");
+    assert_eq!(out.status.code(), Some(3));
+}

@@ -52,6 +52,10 @@ Options:
   --html-field NAME    clean the HTML in field NAME
   --text-field NAME    clean the text dump in field NAME
                        (default: field `html` if it is a string, else `text`)
+  --html-bytes-field NAME  clean HTML given as base64 of its raw bytes in field
+                       NAME, decoded as a browser would (BOM, <meta>, detection)
+  --charset-field NAME with --html-bytes-field: the record's Content-Type or
+                       charset label, which wins over the page's <meta>
   --id-field NAME      field copied to the output as `id` (default: id)
   --threads N          worker threads (default: all cores; at most 4 per core)
   --max-record-bytes N longest input line in bytes (default 67108864); a longer
@@ -75,6 +79,8 @@ enum Field {
     Auto,
     Html(String),
     Text(String),
+    /// Base64 of the HTML's raw bytes, decoded as a browser would.
+    HtmlBytes(String),
 }
 
 struct Options {
@@ -89,6 +95,8 @@ struct Options {
     preset: Option<pagewash::cleaners::Preset>,
     /// For WARC input: the id is the target URI, not the record id.
     warc_id_uri: bool,
+    /// A record field holding the transport's charset (a Content-Type).
+    charset_field: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, String> {
@@ -103,6 +111,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
         config: None,
         preset: None,
         warc_id_uri: false,
+        charset_field: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -111,9 +120,11 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             "-h" | "--help" => return Ok(None),
             "--input" => o.input = value("--input")?,
             "--output" => o.output = value("--output")?,
-            "--html-field" | "--text-field" if !matches!(o.field, Field::Auto) => {
-                return Err("give one of --html-field and --text-field, not both".into())
+            "--html-field" | "--text-field" | "--html-bytes-field" if !matches!(o.field, Field::Auto) => {
+                return Err("give one of --html-field, --text-field and --html-bytes-field, not two".into())
             }
+            "--html-bytes-field" => o.field = Field::HtmlBytes(value("--html-bytes-field")?),
+            "--charset-field" => o.charset_field = Some(value("--charset-field")?),
             "--html-field" => o.field = Field::Html(value("--html-field")?),
             "--text-field" => o.field = Field::Text(value("--text-field")?),
             "--id-field" => o.id_field = value("--id-field")?,
@@ -667,7 +678,7 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
     let id = id_of(text, obj, &opts.id_field);
     let no_id = !obj.contains_key(&opts.id_field);
     let (name, html) = match &opts.field {
-        Field::Html(f) => (f.as_str(), true),
+        Field::Html(f) | Field::HtmlBytes(f) => (f.as_str(), true),
         Field::Text(f) => (f.as_str(), false),
         Field::Auto if obj.get("html").is_some_and(Value::is_string) => ("html", true),
         Field::Auto => ("text", false),
@@ -680,7 +691,21 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
         Some(Value::String(s)) => s,
         Some(other) => return failure(id, line_no, &format!("field `{name}` is {}, not a string", kind_of(other))),
     };
-    let cleaned = if html { pipeline.clean_html(page) } else { pipeline.clean_text(page) };
+    let charset = opts.charset_field.as_deref().and_then(|f| obj.get(f)).and_then(Value::as_str);
+    let cleaned = if matches!(opts.field, Field::HtmlBytes(_)) {
+        let Some(bytes) = super::base64::decode(page) else {
+            return failure(id, line_no, &format!("field `{name}` is not base64"));
+        };
+        let mut p = pagewash::Page::bytes(&bytes, pagewash::InputKind::Html);
+        if let Some(c) = charset {
+            p = p.charset(c);
+        }
+        pipeline.clean_page(p)
+    } else if html {
+        pipeline.clean_html(page)
+    } else {
+        pipeline.clean_text(page)
+    };
     let out = CleanLine {
         id: &id,
         text: cleaned.text(),

@@ -10,6 +10,7 @@ macro_rules! report {
 }
 pub(crate) use report;
 
+mod base64;
 mod batch;
 mod clean;
 mod config_cmd;
