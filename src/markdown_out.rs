@@ -2,11 +2,16 @@
 //! [`Cleaned::markdown`](crate::Cleaned::markdown) returns.
 
 use crate::document::BlockKind;
-use crate::report::KeptBlock;
+
+/// One kept block as the writer needs it: its kind and text.
+pub(crate) struct Piece<'a> {
+    pub kind: BlockKind,
+    pub text: &'a str,
+}
 
 /// Writes kept blocks as Markdown. `title` is the page title: a first
 /// block equal to it becomes the `#` heading.
-pub(crate) fn write(kept: &[KeptBlock], title: Option<&str>) -> String {
+pub(crate) fn write(kept: &[Piece<'_>], title: Option<&str>) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < kept.len() {
@@ -15,19 +20,19 @@ pub(crate) fn write(kept: &[KeptBlock], title: Option<&str>) -> String {
             out.push_str("\n\n");
         }
         match k.kind {
-            _ if i == 0 && title == Some(k.text.as_str()) => {
+            _ if i == 0 && title == Some(k.text) => {
                 out.push_str("# ");
-                out.push_str(&inline(&k.text));
+                out.push_str(&inline(k.text));
             }
             BlockKind::Heading(level) => {
                 out.push_str(&"#".repeat(usize::from(level.clamp(1, 6))));
                 out.push(' ');
-                out.push_str(&inline(&k.text));
+                out.push_str(&inline(k.text));
             }
             BlockKind::ListItem => {
                 // A run of items is one tight list.
                 let run = kept[i..].iter().take_while(|b| b.kind == BlockKind::ListItem).count();
-                let items: Vec<String> = kept[i..i + run].iter().map(|b| format!("- {}", inline(&b.text))).collect();
+                let items: Vec<String> = kept[i..i + run].iter().map(|b| format!("- {}", inline(b.text))).collect();
                 out.push_str(&items.join("\n"));
                 i += run;
                 continue;
@@ -40,13 +45,13 @@ pub(crate) fn write(kept: &[KeptBlock], title: Option<&str>) -> String {
             }
             BlockKind::Quote => {
                 out.push_str("> ");
-                out.push_str(&inline(&k.text));
+                out.push_str(&inline(k.text));
             }
             BlockKind::Code => {
-                let fence = "`".repeat(longest_run(&k.text, '`').max(2) + 1);
+                let fence = "`".repeat(longest_run(k.text, '`').max(2) + 1);
                 out.push_str(&format!("{fence}\n{}\n{fence}", k.text));
             }
-            _ => out.push_str(&inline(&k.text)),
+            _ => out.push_str(&inline(k.text)),
         }
         i += 1;
     }
@@ -58,7 +63,7 @@ pub(crate) fn write(kept: &[KeptBlock], title: Option<&str>) -> String {
 
 /// Rows (cells joined by ` | `, as the HTML reader writes them) as a GFM
 /// table: the first row is the header, every row as wide as the widest.
-fn table(rows: &[KeptBlock]) -> String {
+fn table(rows: &[Piece<'_>]) -> String {
     let cells: Vec<Vec<String>> =
         rows.iter().map(|r| r.text.split(" | ").map(|c| inline(c.trim()).replace('|', "\\|")).collect()).collect();
     let width = cells.iter().map(Vec::len).max().unwrap_or(1);
@@ -123,10 +128,9 @@ fn longest_run(text: &str, c: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{BlockId, Origin};
 
-    fn block(kind: BlockKind, text: &str) -> KeptBlock {
-        KeptBlock { block: BlockId(0), kind, text: text.into(), location: Origin::Lines { first: 1, last: 1 } }
+    fn block(kind: BlockKind, text: &str) -> Piece<'_> {
+        Piece { kind, text }
     }
 
     #[test]

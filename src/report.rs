@@ -126,7 +126,9 @@ impl Cleaned {
     /// assert_eq!(c.markdown(), "# A Title Here Today\n\nOne sentence of the article, long enough to count.\n\n- first item\n\nAnother sentence of the article, long enough to count.\n");
     /// ```
     pub fn markdown(&self) -> String {
-        crate::markdown_out::write(&self.kept, self.metadata.title.as_deref())
+        let pieces: Vec<crate::markdown_out::Piece<'_>> =
+            self.kept.iter().map(|k| crate::markdown_out::Piece { kind: k.kind, text: &k.text }).collect();
+        crate::markdown_out::write(&pieces, self.metadata.title.as_deref())
     }
 
     /// Consumes the result, returning the text.
