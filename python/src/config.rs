@@ -41,22 +41,21 @@ fn read(py: Python<'_>, config: &Bound<'_, PyAny>) -> PyResult<Config> {
         let json: String = py.import("json")?.call_method1("dumps", (config,))?.extract()?;
         return serde_json::from_str(&json).map_err(|e| ConfigError::new_err(format!("invalid config: {e}")));
     }
-    let path: Option<std::path::PathBuf> = if config.is_instance_of::<PyString>() {
+    let path: std::path::PathBuf = if config.is_instance_of::<PyString>() {
         let text: String = config.extract()?;
         let looks_like_path = !text.contains('\n') && (text.ends_with(".toml") || text.ends_with(".json"));
         if !looks_like_path {
             return from_toml(&text, "config");
         }
-        Some(text.into())
+        text.into()
     } else if config.hasattr("__fspath__")? {
-        Some(py.import("os")?.call_method1("fspath", (config,))?.extract::<String>()?.into())
+        py.import("os")?.call_method1("fspath", (config,))?.extract::<String>()?.into()
     } else {
         let kind = config.get_type().name()?.to_string();
         return Err(pyo3::exceptions::PyTypeError::new_err(format!(
             "config must be a dict, TOML text or a path, got {kind}"
         )));
     };
-    let path = path.unwrap_or_default();
     let text = std::fs::read_to_string(&path)
         .map_err(|e| ConfigError::new_err(format!("cannot read config {}: {e}", path.display())))?;
     if path.extension().is_some_and(|e| e == "json") {

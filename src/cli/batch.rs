@@ -563,20 +563,22 @@ fn clean_warc_item(item: &WarcItem, opts: &Options, pipeline: &Pipeline) -> Outc
         None => page,
     };
     let cleaned = pipeline.clean_page(page);
+    outcome(item.id.clone(), &format!("record {}", item.number), &cleaned, opts.report, bytes, false)
+}
+
+/// The output line of a cleaned page (or an error line, at `at`, if it
+/// cannot be written as JSON).
+fn outcome(id: Id, at: &str, cleaned: &pagewash::Cleaned, report: bool, bytes_in: usize, no_id: bool) -> Outcome {
     let out = CleanLine {
-        id: &item.id,
+        id: &id,
         text: cleaned.text(),
         metadata: cleaned.metadata(),
-        removals: opts.report.then(|| cleaned.removals()),
+        removals: report.then(|| cleaned.removals()),
         notes: cleaned.notes(),
     };
     match serde_json::to_string(&out) {
-        Ok(line) => Outcome { line, error: false, no_id: false, bytes_in: bytes, bytes_out: cleaned.text().len() },
-        Err(e) => failure_at(
-            item.id.clone(),
-            &format!("record {}", item.number),
-            &format!("cannot write the result as JSON: {e}"),
-        ),
+        Ok(line) => Outcome { line, error: false, no_id, bytes_in, bytes_out: cleaned.text().len() },
+        Err(e) => failure_at(id, at, &format!("cannot write the result as JSON: {e}")),
     }
 }
 
@@ -706,17 +708,7 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
     } else {
         pipeline.clean_text(page)
     };
-    let out = CleanLine {
-        id: &id,
-        text: cleaned.text(),
-        metadata: cleaned.metadata(),
-        removals: opts.report.then(|| cleaned.removals()),
-        notes: cleaned.notes(),
-    };
-    match serde_json::to_string(&out) {
-        Ok(line) => Outcome { line, error: false, no_id, bytes_in: page.len(), bytes_out: cleaned.text().len() },
-        Err(e) => failure(id, line_no, &format!("cannot write the result as JSON: {e}")),
-    }
+    outcome(id, &format!("line {line_no}"), &cleaned, opts.report, page.len(), no_id)
 }
 
 /// Whether JSON text holds a `\uD800`-`\uDFFF` escape (half of a UTF-16

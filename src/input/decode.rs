@@ -92,12 +92,13 @@ pub fn decode_with(bytes: &[u8], transport: Option<&str>, html: bool) -> (String
         if bytes.is_ascii() && encoding.is_ascii_compatible() {
             return (String::from_utf8_lossy(bytes).into_owned(), None);
         }
-        if encoding != UTF_8 && has_non_ascii_utf8(bytes) {
+        // Past the ASCII check above, valid UTF-8 holds non-ASCII text.
+        if let Some(text) = std::str::from_utf8(bytes).ok().filter(|_| encoding != UTF_8) {
             let why = format!(
                 "declared {} by {source}, but the bytes are valid UTF-8 with non-ASCII text; decoded as UTF-8",
                 encoding.name()
             );
-            return finish(Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default()), false, Some(why), UTF_8);
+            return finish(Cow::Borrowed(text), false, Some(why), UTF_8);
         }
         let (text, errors) = encoding.decode_without_bom_handling(bytes);
         let why = (encoding != UTF_8).then(|| format!("decoded as {} (declared by {source})", encoding.name()));
@@ -158,11 +159,6 @@ fn from_label(label: &[u8]) -> Option<&'static Encoding> {
     } else {
         encoding
     })
-}
-
-/// Whether the bytes are valid UTF-8 and not all ASCII.
-fn has_non_ascii_utf8(bytes: &[u8]) -> bool {
-    !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()
 }
 
 /// Whether bytes that are not valid UTF-8 still read as UTF-8 with a few

@@ -100,14 +100,14 @@ pub(crate) fn read(scripts: &[String]) -> (LinkedData, Vec<String>) {
     ld.published = text(main.get("datePublished")).or_else(|| text(main.get("dateCreated")));
     ld.modified = text(main.get("dateModified"));
     ld.description = text(main.get("description"));
-    ld.image = as_list(main.get("image")).find_map(|i| match i {
+    ld.image = as_list(main.get("image")).iter().find_map(|i| match i {
         Value::Object(o) => text(o.get("url")).or_else(|| text(o.get("contentUrl"))),
         other => text(Some(other)),
     });
     ld.publisher = main.get("publisher").and_then(|p| name_of(p, &by_id)).map(|(name, _)| name);
     let mut people = Vec::new();
     let mut organisations = Vec::new();
-    for a in as_list(main.get("author")).chain(as_list(main.get("creator"))) {
+    for a in as_list(main.get("author")).iter().chain(as_list(main.get("creator"))) {
         if let Some((name, person)) = name_of(a, &by_id) {
             let list = if person { &mut people } else { &mut organisations };
             if !list.contains(&name) {
@@ -159,15 +159,15 @@ fn collect<'v>(v: &'v Value, nodes: &mut Vec<(&'v serde_json::Map<String, Value>
 /// A node's `@type`s (a string or an array of strings), without a
 /// `schema:` or URL prefix.
 fn types(n: &serde_json::Map<String, Value>) -> impl Iterator<Item = &str> {
-    as_list(n.get("@type")).filter_map(Value::as_str).map(|t| t.rsplit(['/', ':']).next().unwrap_or(t))
+    as_list(n.get("@type")).iter().filter_map(Value::as_str).map(|t| t.rsplit(['/', ':']).next().unwrap_or(t))
 }
 
 /// A value as a list: an array's items, or the value alone.
-fn as_list(v: Option<&Value>) -> Box<dyn Iterator<Item = &Value> + '_> {
+fn as_list(v: Option<&Value>) -> &[Value] {
     match v {
-        Some(Value::Array(items)) => Box::new(items.iter()),
-        Some(v) => Box::new(std::iter::once(v)),
-        None => Box::new(std::iter::empty()),
+        Some(Value::Array(items)) => items,
+        Some(v) => std::slice::from_ref(v),
+        None => &[],
     }
 }
 
