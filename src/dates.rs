@@ -211,6 +211,76 @@ fn time_zone(z: &str) -> Option<String> {
     (h <= 14 && m < 60).then(|| format!("{}{h:02}:{m:02}", &z[..1]))
 }
 
+/// A day of the Gregorian calendar, as days since 1970-01-01: what a
+/// metadata date is checked against (see [`Page::now`](crate::Page::now)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Day(i64);
+
+impl Day {
+    /// The day an ISO 8601 date or date-time starts with (`2026-12-07`,
+    /// `2026-12-07T04:06:35Z`); `None` unless the calendar has that day.
+    pub(crate) fn parse(iso: &str) -> Option<Day> {
+        let b = iso.as_bytes();
+        let digits = |r: std::ops::Range<usize>| {
+            let part = iso.get(r)?;
+            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse::<u32>().ok())?
+        };
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || b.get(10).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
+            .then(|| Day(days_from_civil(i64::from(year), i64::from(month), i64::from(day))))
+    }
+
+    /// Today, by the system clock (UTC).
+    pub(crate) fn today() -> Day {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+        Day(secs / 86_400)
+    }
+
+    /// The day after this one.
+    pub(crate) fn next(self) -> Day {
+        Day(self.0 + 1)
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (y, m, d) = civil_from_days(self.0);
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date: count whole
+/// 400-year eras (146,097 days each) from 0000-03-01, then the day within
+/// the era, with years starting in March so that leap days come last.
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let march_month = (month + 9) % 12;
+    let day_of_year = (153 * march_month + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The inverse of [`days_from_civil`].
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let march_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * march_month + 2) / 5 + 1;
+    let month = if march_month < 10 { march_month + 3 } else { march_month - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
 /// Days of a month of the Gregorian calendar.
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
@@ -223,7 +293,23 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::find_date;
+    use super::{find_date, Day};
+
+    #[test]
+    fn days_round_trip_through_the_calendar() {
+        for iso in ["1970-01-01", "2000-02-29", "2024-12-31", "1900-03-01", "2199-07-15", "0001-01-01"] {
+            let day = Day::parse(iso).expect(iso);
+            assert_eq!(day.to_string(), iso);
+        }
+        assert_eq!(Day::parse("1970-01-02"), Some(Day(1)));
+        assert_eq!(Day::parse("2026-12-07T04:06:35Z").map(|d| d.to_string()).as_deref(), Some("2026-12-07"));
+        assert_eq!(Day::parse("2024-02-28").map(Day::next), Day::parse("2024-02-29"));
+        assert_eq!(Day::parse("2023-12-31").map(Day::next), Day::parse("2024-01-01"));
+        for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "20240101", "2024-01-011", "yesterday", "2024-01-0x"] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
+        }
+        assert!(Day::today() > Day::parse("2026-01-01").expect("valid"));
+    }
 
     #[test]
     fn reads_common_dateline_shapes() {

@@ -87,4 +87,13 @@ pub enum InputError {
         /// The configured limit.
         limit: usize,
     },
+    /// The day given as [`Page::now`](crate::Page::now) is not an ISO 8601
+    /// date the calendar has.
+    #[error(
+        "`now` is {value:?}, not a date: give an ISO 8601 date or date-time such as 2026-12-07 or 2026-12-07T04:06:35Z"
+    )]
+    InvalidNow {
+        /// The value given.
+        value: String,
+    },
 }

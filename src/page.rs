@@ -20,6 +20,7 @@ pub struct Page<'a> {
     pub(crate) content: Content<'a>,
     pub(crate) url: Option<&'a str>,
     pub(crate) charset: Option<&'a str>,
+    pub(crate) now: Option<&'a str>,
 }
 
 /// What a [`Page`] holds.
@@ -33,18 +34,18 @@ pub(crate) enum Content<'a> {
 impl<'a> Page<'a> {
     /// An HTML page.
     pub fn html(html: &'a str) -> Self {
-        Page { content: Content::Html(html), url: None, charset: None }
+        Page { content: Content::Html(html), url: None, charset: None, now: None }
     }
 
     /// A plain-text dump (or Markdown, as the pipeline's text format says).
     pub fn text(text: &'a str) -> Self {
-        Page { content: Content::Text(text), url: None, charset: None }
+        Page { content: Content::Text(text), url: None, charset: None, now: None }
     }
 
     /// Raw bytes of an HTML page or a dump, decoded as
     /// [`Pipeline::try_clean_bytes`](crate::Pipeline::try_clean_bytes) does.
     pub fn bytes(bytes: &'a [u8], kind: InputKind) -> Self {
-        Page { content: Content::Bytes(bytes, kind), url: None, charset: None }
+        Page { content: Content::Bytes(bytes, kind), url: None, charset: None, now: None }
     }
 
     /// The address the page was fetched from. It becomes
@@ -76,6 +77,33 @@ impl<'a> Page<'a> {
     #[must_use]
     pub fn charset(mut self, charset: &'a str) -> Self {
         self.charset = Some(charset);
+        self
+    }
+
+    /// When the page was fetched, as an ISO 8601 date or date-time
+    /// (`2026-12-07`, or a WARC record's `2026-12-07T04:06:35Z`). A
+    /// published or modified date in the metadata that falls after this day
+    /// (by more than a day, for time zones) is a wrong date, not news from
+    /// the future: it is dropped with a note. Without it, the check uses
+    /// today's date by the system clock.
+    ///
+    /// # Errors
+    /// Cleaning the page returns [`InputError::InvalidNow`](crate::InputError::InvalidNow)
+    /// when `now` is not a date the calendar has.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{Page, Pipeline};
+    /// let html = r#"<html><head><meta property="article:published_time" content="2031-05-04"></head>
+    ///   <body><article><p>The council met on Monday and agreed on a new budget for the schools.</p></article></body></html>"#;
+    /// let cleaned = Pipeline::default().try_clean_page(Page::html(html).now("2026-12-07"))?;
+    /// assert_eq!(cleaned.metadata().published, None);
+    /// assert!(cleaned.notes().iter().any(|n| n.contains("2031-05-04")));
+    /// # Ok::<(), pagewash::InputError>(())
+    /// ```
+    #[must_use]
+    pub fn now(mut self, now: &'a str) -> Self {
+        self.now = Some(now);
         self
     }
 

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use crate::cleaner::Cleaner;
 use crate::config::Config;
+use crate::dates::Day;
 use crate::document::{BlockId, Document, InputKind, Origin, TextFormat};
 use crate::edit::Action;
 use crate::error::InputError;
@@ -118,6 +119,10 @@ impl Pipeline {
     /// [`InputError::TooManyElements`] when HTML has more start tags than
     /// `max_html_elements`.
     pub fn try_clean_page(&self, page: Page<'_>) -> Result<Cleaned, InputError> {
+        let now = match page.now {
+            Some(value) => Some(Day::parse(value).ok_or_else(|| InputError::InvalidNow { value: value.to_string() })?),
+            None => None,
+        };
         let mut doc = match page.content {
             Content::Html(html) => {
                 self.check_size(html.len())?;
@@ -133,7 +138,7 @@ impl Pipeline {
         if let Some(url) = page.url {
             doc.metadata_mut().url = Some(url.to_string());
         }
-        Ok(self.clean(doc))
+        Ok(self.clean_as_of(doc, now))
     }
 
     /// Counts start tags (`<` then a letter) without parsing, stopping at the limit.
@@ -203,7 +208,21 @@ impl Pipeline {
     /// checks that no single rule removed the page's prose; when one did,
     /// the document is cleaned again without that rule removing prose, and
     /// [`Cleaned::notes`] says so.
+    ///
+    /// Last, a published or modified date after today is dropped with a
+    /// note (see [`Page::now`]).
     pub fn clean(&self, doc: Document) -> Cleaned {
+        self.clean_as_of(doc, None)
+    }
+
+    /// [`Pipeline::clean`], with dates checked against `now` (today when `None`).
+    fn clean_as_of(&self, doc: Document, now: Option<Day>) -> Cleaned {
+        let mut cleaned = self.clean_guarded(doc);
+        drop_future_dates(&mut cleaned, now);
+        cleaned
+    }
+
+    fn clean_guarded(&self, doc: Document) -> Cleaned {
         if !self.guard {
             return self.run(doc, &[], None);
         }
@@ -260,6 +279,21 @@ impl Pipeline {
             }
         }
         finish(doc, removals, rewrites)
+    }
+}
+
+/// Drops a published or modified date more than a day after `now` (today
+/// when `None`; the day of slack covers time zones ahead of UTC).
+fn drop_future_dates(cleaned: &mut Cleaned, now: Option<Day>) {
+    let mut now = now;
+    let metadata = &mut cleaned.metadata;
+    for (field, slot) in [("published", &mut metadata.published), ("modified", &mut metadata.modified)] {
+        let Some(day) = slot.as_deref().and_then(Day::parse) else { continue };
+        let today = *now.get_or_insert_with(Day::today);
+        if day > today.next() {
+            let date = slot.take().unwrap_or_default();
+            cleaned.notes.push(format!("{field} date {date} is after the page's date {today}: dropped as wrong"));
+        }
     }
 }
 
@@ -512,4 +546,55 @@ pub fn clean_html(html: &str) -> String {
 /// The shared default pipeline, built once.
 pub fn default_pipeline() -> &'static Pipeline {
     &DEFAULT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str =
+        "The council met on Monday and agreed on a new budget for the schools in the city, after a long debate.";
+
+    fn dated(published: &str) -> String {
+        format!(
+            "<html><head><meta property='article:published_time' content='{published}'></head><body><article><p>{STORY}</p></article></body></html>"
+        )
+    }
+
+    #[test]
+    fn dates_after_now_are_dropped_with_a_day_of_slack() {
+        let p = Pipeline::default();
+        let at = |published: &str, now: &str| {
+            let html = dated(published);
+            p.try_clean_page(Page::html(&html).now(now)).expect("cleans").metadata().published.clone()
+        };
+        assert_eq!(at("2026-12-08T09:00:00+13:00", "2026-12-07").as_deref(), Some("2026-12-08T09:00+13:00"));
+        assert_eq!(at("2026-12-09", "2026-12-07"), None);
+        assert_eq!(at("2026-12-09", "2026-12-07T23:59:59Z"), None);
+        assert_eq!(at("2026-12-09", "2027-01-01").as_deref(), Some("2026-12-09"));
+        // Without `now`, today is the bound.
+        assert_eq!(p.clean_html(&dated("3025-01-01")).metadata().published, None);
+        assert_eq!(p.clean_html(&dated("2025-01-01")).metadata().published.as_deref(), Some("2025-01-01"));
+    }
+
+    #[test]
+    fn text_datelines_are_checked_too() {
+        let text = format!("A Headline About The Budget\nPublished on 27/01/2025 at 18:54\n\n{STORY}");
+        let cleaned = Pipeline::default().try_clean_page(Page::text(&text).now("2024-12-31")).expect("cleans");
+        assert_eq!(cleaned.metadata().published, None);
+        assert!(
+            cleaned.notes().iter().any(|n| n.contains("published date 2025-01-27T18:54 is after")),
+            "{:?}",
+            cleaned.notes()
+        );
+    }
+
+    #[test]
+    fn a_now_that_is_no_date_is_an_error() {
+        for bad in ["yesterday", "2026-02-30", "07/12/2026", ""] {
+            let err = Pipeline::default().try_clean_page(Page::text(STORY).now(bad)).unwrap_err();
+            assert_eq!(err, InputError::InvalidNow { value: bad.to_string() });
+            assert!(err.to_string().contains("2026-12-07"));
+        }
+    }
 }

@@ -17,10 +17,15 @@ const STORY: &str = "<html><head><title>Budget vote</title></head><body><nav><a 
 
 /// One WARC record, as the `warc` crate writes it, gzipped on its own.
 fn record(kind: RecordType, id: &str, uri: Option<&str>, content_type: &str, block: &[u8]) -> Vec<u8> {
+    record_at("2026-12-07T00:00:00Z", kind, id, uri, content_type, block)
+}
+
+/// [`record`] with the WARC-Date given.
+fn record_at(date: &str, kind: RecordType, id: &str, uri: Option<&str>, content_type: &str, block: &[u8]) -> Vec<u8> {
     let mut headers: HashMap<WarcHeader, Vec<u8>> = HashMap::new();
     headers.insert(WarcHeader::RecordID, format!("<urn:uuid:{id}>").into_bytes());
     headers.insert(WarcHeader::WarcType, kind.to_string().into_bytes());
-    headers.insert(WarcHeader::Date, b"2026-12-07T00:00:00Z".to_vec());
+    headers.insert(WarcHeader::Date, date.as_bytes().to_vec());
     headers.insert(WarcHeader::ContentType, content_type.as_bytes().to_vec());
     headers.insert(WarcHeader::ContentLength, block.len().to_string().into_bytes());
     if let Some(u) = uri {
@@ -152,5 +157,33 @@ fn html_responses_are_cleaned_and_other_records_counted() {
     let (lines, _, code) = batch(&input, &["--max-record-bytes", "300"]);
     assert_eq!(code, 3);
     assert!(lines.iter().any(|l| l["error"].as_str().is_some_and(|e| e.contains("over --max-record-bytes"))));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_published_date_after_the_crawl_date_is_dropped() {
+    let dir = std::env::temp_dir().join(format!("pagewash-warc-date-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let input = dir.join("dated.warc.gz");
+    let page = STORY.replace("<title>", "<meta property='article:published_time' content='2024-06-01'><title>");
+    let body = http("200 OK", "text/html", "", page.as_bytes());
+    std::fs::write(
+        &input,
+        record_at("2024-01-01T08:00:00Z", RecordType::Response, "1", None, "application/http; msgtype=response", &body),
+    )
+    .expect("writes");
+
+    // Fetched on 2024-01-01, a page cannot have been published in June.
+    let (lines, stderr, code) = batch(&input, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(lines[0]["metadata"]["published"], Value::Null, "{}", lines[0]);
+    assert!(lines[0]["notes"].to_string().contains("2024-06-01 is after the page's date 2024-01-01"), "{}", lines[0]);
+
+    // `--now` wins over the record's date.
+    let (lines, _, _) = batch(&input, &["--now", "2025-01-01"]);
+    assert_eq!(lines[0]["metadata"]["published"], "2024-06-01");
+    let (_, stderr, code) = batch(&input, &["--now", "June"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--now takes an ISO 8601 date"), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -61,8 +61,12 @@ class Pipeline:
         preset: Optional[PresetName] = None,
         max_input_bytes: Optional[int] = None,
     ) -> None: ...
-    def clean_html(self, html: Content, *, url: Optional[str] = None, charset: Optional[str] = None) -> Cleaned: ...
-    def clean_text(self, text: Content, *, url: Optional[str] = None, charset: Optional[str] = None) -> Cleaned: ...
+    def clean_html(
+        self, html: Content, *, url: Optional[str] = None, charset: Optional[str] = None, now: Optional[str] = None
+    ) -> Cleaned: ...
+    def clean_text(
+        self, text: Content, *, url: Optional[str] = None, charset: Optional[str] = None, now: Optional[str] = None
+    ) -> Cleaned: ...
     def clean_many(
         self,
         pages: Iterable[Content],
@@ -78,6 +82,7 @@ def clean_html(
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,
+    now: Optional[str] = None,
     config: ConfigLike = None,
     preset: Optional[PresetName] = None,
 ) -> Cleaned: ...
@@ -86,6 +91,7 @@ def clean_text(
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,
+    now: Optional[str] = None,
     config: ConfigLike = None,
     preset: Optional[PresetName] = None,
 ) -> Cleaned: ...

@@ -17,7 +17,13 @@ pyo3::create_exception!(
     "An input over the pipeline's limits (bytes, or HTML elements); the message says which and how to raise it."
 );
 
-/// The exception for an input the pipeline refused.
+/// The exception for an input the pipeline refused: over a limit, or
+/// with a `now` that is no date.
 pub(crate) fn input_error(error: &pagewash::InputError) -> PyErr {
-    InputTooLarge::new_err(error.to_string())
+    match error {
+        pagewash::InputError::TooLarge { .. } | pagewash::InputError::TooManyElements { .. } => {
+            InputTooLarge::new_err(error.to_string())
+        }
+        _ => PagewashError::new_err(error.to_string()),
+    }
 }

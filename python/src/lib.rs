@@ -54,17 +54,19 @@ impl Pipeline {
         py: Python<'_>,
         content: &Content,
         kind: pagewash::InputKind,
-        url: Option<&str>,
-        charset: Option<&str>,
+        known: Known<'_>,
     ) -> PyResult<Cleaned> {
         let pipeline = &self.inner;
         let result = py.detach(|| {
             let mut page = content.page(kind);
-            if let Some(url) = url {
+            if let Some(url) = known.url {
                 page = page.url(url);
             }
-            if let Some(charset) = charset {
+            if let Some(charset) = known.charset {
                 page = page.charset(charset);
+            }
+            if let Some(now) = known.now {
+                page = page.now(now);
             }
             pipeline.try_clean_page(page)
         });
@@ -90,6 +92,15 @@ impl Pipeline {
     }
 }
 
+/// What the caller knows about a page: its address, the transport's
+/// charset, the day it was fetched.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    url: Option<&'a str>,
+    charset: Option<&'a str>,
+    now: Option<&'a str>,
+}
+
 #[pymethods]
 impl Pipeline {
     /// Builds a pipeline from a configuration (a dict, TOML text, or a path
@@ -113,16 +124,32 @@ impl Pipeline {
     }
 
     /// Cleans an HTML page (`str`, or `bytes` decoded as a browser would;
-    /// `charset` is the transport's, e.g. an HTTP Content-Type header).
-    #[pyo3(signature = (html, *, url=None, charset=None))]
-    fn clean_html(&self, py: Python<'_>, html: Content, url: Option<&str>, charset: Option<&str>) -> PyResult<Cleaned> {
-        self.clean_one(py, &html, pagewash::InputKind::Html, url, charset)
+    /// `charset` is the transport's, e.g. an HTTP Content-Type header;
+    /// `now` the ISO 8601 day it was fetched, after which no date in its
+    /// metadata can fall: today when `None`).
+    #[pyo3(signature = (html, *, url=None, charset=None, now=None))]
+    fn clean_html(
+        &self,
+        py: Python<'_>,
+        html: Content,
+        url: Option<&str>,
+        charset: Option<&str>,
+        now: Option<&str>,
+    ) -> PyResult<Cleaned> {
+        self.clean_one(py, &html, pagewash::InputKind::Html, Known { url, charset, now })
     }
 
     /// Cleans a plain-text (or Markdown) dump of a page.
-    #[pyo3(signature = (text, *, url=None, charset=None))]
-    fn clean_text(&self, py: Python<'_>, text: Content, url: Option<&str>, charset: Option<&str>) -> PyResult<Cleaned> {
-        self.clean_one(py, &text, pagewash::InputKind::Text, url, charset)
+    #[pyo3(signature = (text, *, url=None, charset=None, now=None))]
+    fn clean_text(
+        &self,
+        py: Python<'_>,
+        text: Content,
+        url: Option<&str>,
+        charset: Option<&str>,
+        now: Option<&str>,
+    ) -> PyResult<Cleaned> {
+        self.clean_one(py, &text, pagewash::InputKind::Text, Known { url, charset, now })
     }
 
     /// Cleans many pages in parallel on `threads` Rust threads (all cores
@@ -212,30 +239,32 @@ fn one_off(py: Python<'_>, config: Option<&Bound<'_, PyAny>>, preset: Option<&st
 
 /// Cleans an HTML page with the default pipeline (or `config`/`preset`).
 #[pyfunction]
-#[pyo3(signature = (html, *, url=None, charset=None, config=None, preset=None))]
+#[pyo3(signature = (html, *, url=None, charset=None, now=None, config=None, preset=None))]
 fn clean_html(
     py: Python<'_>,
     html: Content,
     url: Option<&str>,
     charset: Option<&str>,
+    now: Option<&str>,
     config: Option<&Bound<'_, PyAny>>,
     preset: Option<&str>,
 ) -> PyResult<Cleaned> {
-    one_off(py, config, preset)?.clean_one(py, &html, pagewash::InputKind::Html, url, charset)
+    one_off(py, config, preset)?.clean_one(py, &html, pagewash::InputKind::Html, Known { url, charset, now })
 }
 
 /// Cleans a text dump with the default pipeline (or `config`/`preset`).
 #[pyfunction]
-#[pyo3(signature = (text, *, url=None, charset=None, config=None, preset=None))]
+#[pyo3(signature = (text, *, url=None, charset=None, now=None, config=None, preset=None))]
 fn clean_text(
     py: Python<'_>,
     text: Content,
     url: Option<&str>,
     charset: Option<&str>,
+    now: Option<&str>,
     config: Option<&Bound<'_, PyAny>>,
     preset: Option<&str>,
 ) -> PyResult<Cleaned> {
-    one_off(py, config, preset)?.clean_one(py, &text, pagewash::InputKind::Text, url, charset)
+    one_off(py, config, preset)?.clean_one(py, &text, pagewash::InputKind::Text, Known { url, charset, now })
 }
 
 /// The default configuration as a dict (the shape `Pipeline(config=...)` takes).

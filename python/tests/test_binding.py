@@ -94,6 +94,17 @@ def test_the_url_goes_into_the_metadata():
     assert cleaned.metadata["url"] == "https://news.example.org/2026/budget"
 
 
+def test_dates_after_the_fetch_day_are_dropped():
+    page = STORY.replace("<title>", "<meta property='article:published_time' content='2024-06-01'><title>")
+    assert pagewash.clean_html(page).metadata["published"] == "2024-06-01"
+    fetched_earlier = pagewash.clean_html(page, now="2024-01-01")
+    assert fetched_earlier.metadata["published"] is None
+    assert any("2024-06-01 is after the page's date 2024-01-01" in n for n in fetched_earlier.notes)
+    with pytest.raises(pagewash.PagewashError, match="not a date") as caught:
+        pagewash.Pipeline().clean_html(page, now="last week")
+    assert not isinstance(caught.value, pagewash.InputTooLarge)
+
+
 def test_configs_come_as_dict_toml_or_path(tmp_path):
     config = pagewash.default_config()
     assert [c["kind"] for c in config["cleaners"]][0] == "normalize-unicode"

@@ -68,6 +68,9 @@ Options:
                        other records are counted in the summary, not written
   --config FILE        pipeline configuration (JSON, or TOML for .toml)
   --preset NAME        precision, balanced (default) or recall (see `clean --help`)
+  --now DATE           the day the pages were fetched (ISO 8601): published and
+                       modified dates after it are dropped as wrong (default:
+                       a WARC record's WARC-Date, else today)
   -h, --help           this help
 
 Examples:
@@ -97,6 +100,8 @@ struct Options {
     warc_id_uri: bool,
     /// A record field holding the transport's charset (a Content-Type).
     charset_field: Option<String>,
+    /// The day the pages were fetched (`--now`), for every record.
+    now: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, String> {
@@ -112,6 +117,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
         preset: None,
         warc_id_uri: false,
         charset_field: None,
+        now: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -150,6 +156,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             },
             "--config" => o.config = Some(value("--config")?),
             "--preset" => o.preset = Some(super::options::parse_preset(Some(&value("--preset")?))?),
+            "--now" => o.now = Some(super::options::parse_now(&value("--now")?)?),
             other => return Err(format!("unexpected argument `{other}`")),
         }
     }
@@ -494,6 +501,8 @@ struct WarcItem {
     number: usize,
     id: Id,
     uri: Option<String>,
+    /// The record's WARC-Date, when it is a date.
+    date: Option<String>,
     payload: super::warc::Payload,
 }
 
@@ -525,12 +534,13 @@ fn warc_loop(
             let id_text =
                 if opts.warc_id_uri { uri.clone() } else { record.header("WARC-Record-ID").map(str::to_string) };
             let id = id_text.and_then(|t| serde_json::value::to_raw_value(&t).ok()).unwrap_or_else(null_id);
+            let date = record.header("WARC-Date").and_then(|d| super::options::parse_now(d).ok());
             let payload = super::warc::payload(record, opts.max_record_bytes as u64);
             if let super::warc::Payload::Skip(why) = payload {
                 *sink.summary.skipped.entry(why).or_default() += 1;
                 continue;
             }
-            chunk.push(WarcItem { number: reader.count, id, uri, payload });
+            chunk.push(WarcItem { number: reader.count, id, uri, date, payload });
         }
         if chunk.is_empty() {
             return Ok(());
@@ -560,6 +570,10 @@ fn clean_warc_item(item: &WarcItem, opts: &Options, pipeline: &Pipeline) -> Outc
     };
     let page = match &item.uri {
         Some(uri) => page.url(uri),
+        None => page,
+    };
+    let page = match opts.now.as_ref().or(item.date.as_ref()) {
+        Some(now) => page.now(now),
         None => page,
     };
     let cleaned = pipeline.clean_page(page);
@@ -702,13 +716,20 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
         if let Some(c) = charset {
             p = p.charset(c);
         }
-        pipeline.clean_page(p)
+        pipeline.clean_page(with_now(p, opts))
     } else if html {
-        pipeline.clean_html(page)
+        pipeline.clean_page(with_now(pagewash::Page::html(page), opts))
     } else {
-        pipeline.clean_text(page)
+        pipeline.clean_page(with_now(pagewash::Page::text(page), opts))
     };
     outcome(id, &format!("line {line_no}"), &cleaned, opts.report, page.len(), no_id)
+}
+
+fn with_now<'a>(page: pagewash::Page<'a>, opts: &'a Options) -> pagewash::Page<'a> {
+    match &opts.now {
+        Some(now) => page.now(now),
+        None => page,
+    }
 }
 
 /// Whether JSON text holds a `\uD800`-`\uDFFF` escape (half of a UTF-16

@@ -26,6 +26,8 @@ Options:
                     start from `pagewash config --default`
   --preset NAME     precision, balanced (default) or recall: the preset's
                     pipeline (with --config, the classifier's thresholds)
+  --now DATE        the day the page was fetched (ISO 8601, default today):
+                    published and modified dates after it are dropped as wrong
   -h, --help        this help
 
 Examples:
@@ -49,6 +51,7 @@ struct Options {
     explain: bool,
     config: Option<String>,
     preset: Option<Preset>,
+    now: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, String> {
@@ -60,6 +63,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
         explain: false,
         config: None,
         preset: None,
+        now: None,
     };
     let mut it = args.iter();
     let mut path_seen = false;
@@ -77,6 +81,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             }
             "--config" => o.config = Some(it.next().cloned().ok_or("--config needs a file")?),
             "--preset" => o.preset = Some(super::options::parse_preset(it.next().map(String::as_str))?),
+            "--now" => o.now = Some(super::options::parse_now(it.next().ok_or("--now needs a date")?)?),
             "--input" => {
                 o.input = match it.next().map(String::as_str) {
                     Some("auto") => None,
@@ -139,7 +144,12 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let cleaned = match pipeline.try_clean_bytes(&bytes, kind) {
+    let page = pagewash::Page::bytes(&bytes, kind);
+    let page = match &opts.now {
+        Some(now) => page.now(now),
+        None => page,
+    };
+    let cleaned = match pipeline.try_clean_page(page) {
         Ok(c) => c,
         Err(e) => {
             super::report!("pagewash clean: {e}");
