@@ -74,12 +74,32 @@ fn input(family: &str, n: usize) -> (String, bool) {
                 .collect(),
             false,
         ),
+        // A Markdown dump: one long line of unclosed brackets, tags, emphasis
+        // and code marks (the inline parser), then reference links and
+        // their definitions (the label lookup).
+        "markdown" => (
+            format!(
+                "[Home](/) [News](/news) [Sport](/sport)\n\n{}\n\n{}\n\n{}",
+                "[[<a href=x>*_`<b> &amp; ![".repeat(n),
+                (0..n).map(|i| format!("See [story {i}][s{i}] and [notes {i}].\n")).collect::<String>(),
+                (0..n).map(|i| format!("[s{i}]: /story/{i}\n")).collect::<String>()
+            ),
+            false,
+        ),
         other => panic!("unknown family {other}"),
     }
 }
 
-const FAMILIES: &[&str] =
-    &["consent", "chrome-names", "streamed", "stray-end-tags", "self-closing", "teaser-headings", "text-lines"];
+const FAMILIES: &[&str] = &[
+    "consent",
+    "chrome-names",
+    "streamed",
+    "stray-end-tags",
+    "self-closing",
+    "teaser-headings",
+    "text-lines",
+    "markdown",
+];
 
 /// In the child process: clean one family's input.
 #[test]

@@ -14,28 +14,30 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::markdown_inline::render;
+use super::markdown_inline::{definition_label, render, Definitions};
 use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Origin};
 
 /// Inline links or images a text needs before it is read as Markdown.
 const MIN_LINKS: usize = 3;
 
 /// Whether a text dump is written in Markdown: it has at least three inline
-/// links or images (`](` followed by a target). Headings alone do not count:
-/// `# comment` lines of code samples look the same.
+/// or reference links or images (`](` or `][` followed by a target or
+/// label). Headings alone do not count: `# comment` lines of code samples
+/// look the same.
 ///
 /// # Example
 /// ```
 /// use pagewash::input::markdown::looks_like_markdown;
 /// assert!(looks_like_markdown("# News\n\n[Home](/) [World](/world) [Sport](/sport)\n\nText."));
 /// assert!(!looks_like_markdown("Home\nWorld\n\nA story [with a note] (see below)."));
+/// assert!(looks_like_markdown("[Home][1] [World][2] [Sport][3]\n\n[1]: /\n[2]: /w\n[3]: /s"));
 /// ```
 pub fn looks_like_markdown(text: &str) -> bool {
-    let links = memchr::memmem::find_iter(text.as_bytes(), b"](")
-        .filter(|&i| text.as_bytes().get(i + 2).is_some_and(|b| !b.is_ascii_whitespace()))
-        .take(MIN_LINKS)
-        .count();
-    links >= MIN_LINKS
+    let bytes = text.as_bytes();
+    let opens_target = |i: usize| bytes.get(i + 2).is_some_and(|b| !b.is_ascii_whitespace());
+    let inline = memchr::memmem::find_iter(bytes, b"](").filter(|&i| opens_target(i));
+    let reference = memchr::memmem::find_iter(bytes, b"][").filter(|&i| opens_target(i));
+    inline.take(MIN_LINKS).count() + reference.take(MIN_LINKS).count() >= MIN_LINKS
 }
 
 /// Splits a Markdown dump into rendered line blocks.
@@ -53,18 +55,22 @@ pub fn parse(text: &str) -> Document {
     let mut in_fence = false;
     let (mut targets, mut markup_lines) = (0usize, 0usize);
     let lines: Vec<&str> = super::text::lines(text).collect();
-    let logical = super::unwrap::logical_lines(&lines, |l| {
+    let mut definitions = Definitions::default();
+    for line in &lines {
+        definitions.add_line(line);
+    }
+    let logical_lines = super::unwrap::logical_lines(&lines, |l| {
         let l = l.trim();
         !(l.starts_with("```") || l.starts_with("~~~") || is_markup_line(l))
     });
-    for logical in logical {
+    for (i, logical) in logical_lines.iter().enumerate() {
         let line = logical.text.trim();
         if line.is_empty() {
             pending_break = true;
             continue;
         }
         let fence = line.starts_with("```") || line.starts_with("~~~");
-        if fence || is_markup_line(line) {
+        if fence || (!in_fence && is_markup_line(line)) {
             in_fence ^= fence;
             markup_lines += 1;
             pending_break = true;
@@ -73,8 +79,13 @@ pub fn parse(text: &str) -> Document {
         let (text, kind, link_chars) = if in_fence {
             (line.to_string(), BlockKind::Code, 0)
         } else {
-            let (body, kind) = strip_block_marker(line);
-            let rendered = render(body);
+            let (body, mut kind) = strip_block_marker(line);
+            if kind == BlockKind::Line && body.split_whitespace().count() <= MAX_SETEXT_WORDS {
+                if let Some(level) = logical_lines.get(i + 1).and_then(|next| setext_level(next.text.trim())) {
+                    kind = BlockKind::Heading(level);
+                }
+            }
+            let rendered = render(body, &definitions);
             targets += rendered.targets;
             (rendered.text, kind, rendered.link_chars)
         };
@@ -97,15 +108,27 @@ pub fn parse(text: &str) -> Document {
     doc
 }
 
+/// Most words a line underlined with `===` or `---` has to be read as a
+/// setext heading. CommonMark sets no limit, but in dumps a long paragraph
+/// above a `---` rule is a paragraph before a separator.
+const MAX_SETEXT_WORDS: usize = 20;
+
+/// The heading level a setext underline gives the line above it: `===`
+/// makes a level-1 heading, `---` a level-2 one.
+fn setext_level(line: &str) -> Option<u8> {
+    let first = line.bytes().next()?;
+    (matches!(first, b'=' | b'-') && line.bytes().all(|b| b == first)).then_some(if first == b'=' { 1 } else { 2 })
+}
+
 /// Lines that are only markup: thematic breaks (`* * *`, `---`), setext
-/// underlines (`===`), table rules (`|---|:--:|`) and reference definitions
-/// (`[1]: https://…`).
+/// underlines (`===`), table rules (`|---|:--:|`) and link reference
+/// definitions (`[1]: https://…`).
 fn is_markup_line(line: &str) -> bool {
     static MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:[-*_]\s*){3,}|=+|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?|\[[^\]]+\]:\s+\S+.*)$")
+        Regex::new(r"^(?:(?:[-*_]\s*){3,}|=+|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?)$")
             .expect("valid markup-line pattern")
     });
-    MARKUP.is_match(line)
+    MARKUP.is_match(line) || definition_label(line).is_some()
 }
 
 /// The level of an ATX heading line (`## Title`), if it is one.
@@ -172,6 +195,35 @@ mod tests {
     fn markers_and_markup_lines_go() {
         let md = "# Title #\n\n> quoted *words*\n\n* * *\n\n1. first\n- [ ] task\n\n| a | b |\n|---|:-:|\n\n[1]: https://x.org\n\nSetext\n======";
         assert_eq!(texts(md), ["Title", "quoted words", "first", "task", "a | b", "Setext"]);
+    }
+
+    #[test]
+    fn setext_headings_are_headings_and_rules_under_long_lines_are_rules() {
+        let doc = parse("Tides\n=====\n\nPorts and harbours\n---\n\ntext\n\n---\n\nafter");
+        let kinds: Vec<_> = doc.blocks().map(|b| (b.text(), b.kind())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Tides", BlockKind::Heading(1)),
+                ("Ports and harbours", BlockKind::Heading(2)),
+                ("text", BlockKind::Line),
+                ("after", BlockKind::Line)
+            ]
+        );
+        let long = "word ".repeat(MAX_SETEXT_WORDS + 1) + "\n---";
+        assert_eq!(parse(&long).blocks().next().map(|b| b.kind()), Some(BlockKind::Line));
+    }
+
+    #[test]
+    fn shortcut_links_resolve_against_definitions_anywhere_in_the_document() {
+        let doc = parse("See [the docs] and [sic].\n\n[The Docs]: https://example.org/docs");
+        let blocks: Vec<_> = doc.blocks().map(|b| (b.text().to_string(), b.hints().link_chars)).collect();
+        assert_eq!(blocks, [("See the docs and [sic].".to_string(), "the docs".len())]);
+    }
+
+    #[test]
+    fn code_fences_keep_rules_and_definitions_as_code() {
+        assert_eq!(texts("```\n---\n[a]: b\n```"), ["---", "[a]: b"]);
     }
 
     #[test]

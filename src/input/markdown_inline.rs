@@ -1,10 +1,17 @@
-//! Inline Markdown: renders one line's links, images, emphasis, code spans
-//! and escapes to the text a reader sees, counting the characters inside
-//! links.
+//! Inline Markdown: renders one line's links, images, emphasis, code spans,
+//! escapes, entities, autolinks and inline HTML to the text a reader sees,
+//! counting the characters inside links. The inline grammar is
+//! CommonMark's, read by `pulldown-cmark`; lines and blocks stay
+//! pagewash's own (see [`markdown`](super::markdown)).
 //!
 //! Link and image targets are markup, as tag attributes are in HTML: a link
 //! keeps its text and drops its target; an image drops both (HTML mode does
-//! not keep `alt` text either).
+//! not keep `alt` text either). Inline HTML tags go and their text stays;
+//! the text inside an `<a>` tag counts as link text.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{BrokenLink, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// A rendered line: the visible text and how many of its characters are link text.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -15,174 +22,153 @@ pub(crate) struct Rendered {
     pub targets: usize,
 }
 
-/// Renders a line's inline Markdown.
-pub(crate) fn render(line: &str) -> Rendered {
+/// The labels a document's link reference definitions (`[label]: url`)
+/// define, normalised as CommonMark matches them: case-folded, inner
+/// whitespace collapsed.
+#[derive(Debug, Default)]
+pub(crate) struct Definitions(HashSet<String>);
+
+impl Definitions {
+    /// Adds the label of a definition line, if `line` is one.
+    pub(crate) fn add_line(&mut self, line: &str) {
+        if let Some(label) = definition_label(line) {
+            self.0.insert(normalise_label(label));
+        }
+    }
+
+    fn defines(&self, label: &str) -> bool {
+        self.0.contains(&normalise_label(label))
+    }
+}
+
+/// The label of a link reference definition line (`[label]: target`).
+pub(crate) fn definition_label(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix('[')?;
+    let close = rest.find(']')?;
+    let label = &rest[..close];
+    let target = rest[close + 1..].strip_prefix(':')?.trim();
+    (!label.trim().is_empty() && !label.contains('[') && !target.is_empty()).then_some(label)
+}
+
+fn normalise_label(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Renders a line's inline Markdown. A reference link (`[text][label]`)
+/// is a link whether or not its label is defined (dumps often lose the
+/// definitions); a shortcut (`[text]`) is one only when `definitions` has
+/// its label, so that `[sic]` and `[1]` stay text.
+pub(crate) fn render(line: &str, definitions: &Definitions) -> Rendered {
+    // A line opening with a tag would be read as an HTML block, raw: one
+    // letter ahead keeps it inline (the letter is not shown).
+    let shifted = line.starts_with('<');
+    let source = if shifted { format!("x{line}") } else { line.to_string() };
+    let callback = |link: BrokenLink<'_>| {
+        let resolves = match link.link_type {
+            LinkType::Shortcut | LinkType::Collapsed => definitions.defines(&link.reference),
+            _ => true,
+        };
+        resolves.then_some((CowStr::Borrowed(""), CowStr::Borrowed("")))
+    };
+    let options = Options::ENABLE_STRIKETHROUGH;
     let mut out = Rendered::default();
-    let pairs = Pairs::of(line);
-    render_into(line, 0..line.len(), &pairs, &mut out, 0);
-    out.text = fold_spaces(&out.text);
+    let mut text = String::with_capacity(line.len());
+    // Depths of the constructs whose text is counted or dropped.
+    let (mut links, mut images, mut html_links) = (0usize, 0usize, 0usize);
+    let mut link_text = String::new();
+    for event in Parser::new_with_broken_link_callback(&source, options, Some(callback)) {
+        let piece = match event {
+            Event::Start(Tag::Link { .. }) => {
+                links += 1;
+                out.targets += 1;
+                continue;
+            }
+            Event::End(TagEnd::Link) => {
+                links = links.saturating_sub(1);
+                if links == 0 && html_links == 0 {
+                    out.link_chars += fold_spaces(&link_text).chars().count();
+                    link_text.clear();
+                }
+                continue;
+            }
+            Event::Start(Tag::Image { .. }) => {
+                images += 1;
+                out.targets += 1;
+                continue;
+            }
+            Event::End(TagEnd::Image) => {
+                images = images.saturating_sub(1);
+                continue;
+            }
+            Event::InlineHtml(tag) | Event::Html(tag) => {
+                html_link_depth(&tag, &mut html_links, &mut link_text, &mut out.link_chars);
+                continue;
+            }
+            Event::Text(t) | Event::Code(t) => t,
+            Event::SoftBreak | Event::HardBreak => CowStr::Borrowed(" "),
+            _ => continue,
+        };
+        if images > 0 {
+            continue;
+        }
+        if links > 0 || html_links > 0 {
+            link_text.push_str(&piece);
+        }
+        text.push_str(&piece);
+    }
+    if !link_text.is_empty() {
+        out.link_chars += fold_spaces(&link_text).chars().count();
+    }
+    if shifted && text.starts_with('x') {
+        text.remove(0);
+    }
+    out.text = fold_spaces_dropping_marks(&text);
     out
 }
 
-/// Deepest link nesting followed (`[ [a](x) ](y)`); deeper brackets stay literal.
-const MAX_NESTING: usize = 8;
-
-fn render_into(s: &str, range: std::ops::Range<usize>, pairs: &Pairs, out: &mut Rendered, depth: usize) {
-    let bytes = s.as_bytes();
-    let mut i = range.start;
-    while i < range.end {
-        let b = bytes[i];
-        match b {
-            b'\\' if i + 1 < range.end && bytes[i + 1].is_ascii_punctuation() => {
-                push(out, &s[i + 1..i + 2]);
-                i += 2;
-            }
-            b'!' if bytes.get(i + 1) == Some(&b'[') && depth < MAX_NESTING => {
-                match pairs.link_at(i + 1).filter(|l| l.end <= range.end) {
-                    Some(link) => {
-                        out.targets += 1;
-                        i = link.end;
-                    }
-                    None => {
-                        push(out, "!");
-                        i += 1;
-                    }
-                }
-            }
-            b'[' if depth < MAX_NESTING => match pairs.link_at(i).filter(|l| l.end <= range.end) {
-                Some(link) => {
-                    // Link text is counted as it will read, spaces folded,
-                    // as HTML mode counts it.
-                    let mut inner = Rendered::default();
-                    render_into(s, link.text.clone(), pairs, &mut inner, depth + 1);
-                    out.targets += 1 + inner.targets;
-                    out.link_chars += fold_spaces(&inner.text).chars().count();
-                    out.text.push_str(&inner.text);
-                    i = link.end;
-                }
-                None => {
-                    push(out, "[");
-                    i += 1;
-                }
-            },
-            b'*' | b'_' | b'`' | b'~' => {
-                let run = bytes[i..range.end].iter().take_while(|&&c| c == b).count();
-                let before = s[..i].chars().next_back();
-                let after = s[i + run..].chars().next();
-                if is_literal_run(b, run, before, after) {
-                    push(out, &s[i..i + run]);
-                }
-                i += run;
-            }
-            _ => {
-                let after = s[i..range.end].chars().next().map_or(range.end, |c| i + c.len_utf8());
-                let next =
-                    s[after..range.end].find(['\\', '!', '[', '*', '_', '`', '~']).map_or(range.end, |n| after + n);
-                push(out, &s[i..next]);
-                i = next;
+/// Follows `<a …>` and `</a>` tags of inline HTML: the text between them
+/// is link text.
+fn html_link_depth(tag: &str, depth: &mut usize, link_text: &mut String, link_chars: &mut usize) {
+    let lower = tag.get(..3).map(str::to_ascii_lowercase);
+    match lower.as_deref() {
+        Some("<a ") | Some("<a>") => *depth += 1,
+        _ if tag.len() >= 4 && tag[..4].eq_ignore_ascii_case("</a>") && *depth > 0 => {
+            *depth -= 1;
+            if *depth == 0 {
+                *link_chars += fold_spaces(link_text).chars().count();
+                link_text.clear();
             }
         }
-    }
-}
-
-/// Whether a run of `*`, `_`, `` ` `` or `~` is literal text rather than
-/// emphasis, code or strike-through markup: inside a word (`snake_case`,
-/// `2*3`) or standing alone between spaces (`5 * 3`). A single `~` is
-/// literal (`~5 km`); strike-through takes two.
-fn is_literal_run(marker: u8, run: usize, before: Option<char>, after: Option<char>) -> bool {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-    match marker {
-        b'~' => run == 1,
-        b'`' => false,
-        _ => (word(before) && word(after)) || (space(before) && space(after) && marker == b'*'),
-    }
-}
-
-fn push(out: &mut Rendered, s: &str) {
-    out.text.push_str(s);
-}
-
-/// A link found at a `[`: the byte range of its text and where it ends.
-struct Link {
-    text: std::ops::Range<usize>,
-    end: usize,
-}
-
-/// Where each `[` and `(` of a line closes, found in one pass so that a
-/// line of many unclosed brackets costs linear time.
-struct Pairs {
-    close: Vec<u32>,
-}
-
-const UNCLOSED: u32 = u32::MAX;
-
-impl Pairs {
-    fn of(s: &str) -> Pairs {
-        let bytes = s.as_bytes();
-        // A line without a `[` has no link (most lines), and positions must fit in u32.
-        if bytes.len() >= u32::MAX as usize || memchr::memchr(b'[', bytes).is_none() {
-            return Pairs { close: Vec::new() };
-        }
-        let mut close = vec![UNCLOSED; bytes.len()];
-        let (mut squares, mut rounds) = (Vec::new(), Vec::new());
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\\' => i += 1,
-                b'[' => squares.push(i),
-                b'(' => rounds.push(i),
-                b']' => {
-                    if let Some(open) = squares.pop() {
-                        close[open] = i as u32;
-                    }
-                }
-                b')' => {
-                    if let Some(open) = rounds.pop() {
-                        close[open] = i as u32;
-                    }
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-        Pairs { close }
-    }
-
-    fn closer(&self, open: usize) -> Option<usize> {
-        self.close.get(open).filter(|&&c| c != UNCLOSED).map(|&c| c as usize)
-    }
-
-    /// Parses `[text](target)` or `[text][ref]` starting at the `[` at `open`.
-    fn link_at(&self, open: usize) -> Option<Link> {
-        let close = self.closer(open)?;
-        let end = self.closer(close + 1)? + 1;
-        Some(Link { text: open + 1..close, end })
+        _ => {}
     }
 }
 
 fn fold_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Folds spaces and drops words that are only emphasis marks (`**`, `__`):
+/// emphasis around nothing, which no reader sees.
+fn fold_spaces_dropping_marks(s: &str) -> String {
+    let is_mark = |w: &str| w.len() >= 2 && w.bytes().all(|b| b == b'*' || b == b'_');
+    s.split_whitespace().filter(|w| !is_mark(w)).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn render_plain(s: &str) -> Rendered {
+        render(s, &Definitions::default())
+    }
+
     fn text(s: &str) -> String {
-        render(s).text
+        render_plain(s).text
     }
 
     #[test]
     fn links_keep_their_text_and_count_it() {
-        let r = render("Read [the report](https://example.org/a_b \"Title\") today.");
+        let r = render_plain("Read [the report](https://example.org/a_b \"Title\") today.");
         assert_eq!(r.text, "Read the report today.");
         assert_eq!(r.link_chars, "the report".len());
         assert_eq!(r.targets, 1);
@@ -196,14 +182,36 @@ mod tests {
 
     #[test]
     fn emphasis_and_code_marks_go_but_intraword_underscores_stay() {
-        assert_eq!(text("**Bold** and _light_ and `code` and snake_case"), "Bold and light and code and snake_case");
+        assert_eq!(
+            text("**Bold** and _light_ and `code` and snake_case and ~~gone~~"),
+            "Bold and light and code and snake_case and gone"
+        );
         assert_eq!(text("Company __"), "Company");
         assert_eq!(text("5 * 3 = 15"), "5 * 3 = 15");
+        assert_eq!(text("~5 km"), "~5 km");
     }
 
     #[test]
-    fn escapes_render_their_character() {
+    fn escapes_and_entities_render_their_character() {
         assert_eq!(text(r"1\. Not a list \[x\]"), "1. Not a list [x]");
+        assert_eq!(text("Fish &amp; chips &copy; 2024 &#8212; &eacute;t&eacute;"), "Fish & chips © 2024 — été");
+        assert_eq!(text("`a &amp; b`"), "a &amp; b");
+    }
+
+    #[test]
+    fn autolinks_keep_their_address_as_link_text() {
+        let r = render_plain("Mail <editor@example.org> or see <https://example.org/about>.");
+        assert_eq!(r.text, "Mail editor@example.org or see https://example.org/about.");
+        assert_eq!(r.link_chars, "editor@example.org".len() + "https://example.org/about".len());
+    }
+
+    #[test]
+    fn inline_html_tags_go_and_anchor_text_counts_as_links() {
+        let r = render_plain("A <b>bold</b> move, <a href=\"/x\">read more</a><br>");
+        assert_eq!(r.text, "A bold move, read more");
+        assert_eq!(r.link_chars, "read more".len());
+        assert_eq!(text("<span class=\"x\">Hello</span> world"), "Hello world");
+        assert_eq!(text("<div>Block-level &amp; raw</div>"), "Block-level & raw");
     }
 
     #[test]
@@ -214,15 +222,23 @@ mod tests {
     }
 
     #[test]
-    fn reference_links_keep_their_text() {
-        let r = render("See [the docs][1].");
+    fn reference_links_keep_their_text_and_shortcuts_need_a_definition() {
+        let r = render_plain("See [the docs][1].");
         assert_eq!((r.text.as_str(), r.link_chars), ("See the docs.", 8));
+        assert_eq!(render_plain("Quoted [sic] here").link_chars, 0);
+        let mut defs = Definitions::default();
+        defs.add_line("[The  Docs]: https://example.org/docs \"Docs\"");
+        defs.add_line("not a definition: [x]");
+        let r = render("See [the docs] and [the docs][].", &defs);
+        assert_eq!((r.text.as_str(), r.link_chars), ("See the docs and the docs.", 16));
     }
 
     #[test]
     fn deep_nesting_and_multibyte_text_do_not_panic() {
         let deep = "[".repeat(5000) + &"](x)".repeat(5000);
-        let _ = render(&deep);
+        let _ = render_plain(&deep);
+        let tags = "<a href=x>".repeat(3000) + &"</a>".repeat(3000);
+        let _ = render_plain(&tags);
         assert_eq!(text("«Ça» [naïve](x) — 東京"), "«Ça» naïve — 東京");
     }
 }

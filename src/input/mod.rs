@@ -32,6 +32,8 @@ pub mod unwrap;
 /// assert_eq!(sniff(b"Council Approves New Budget\n\nThe council met."), InputKind::Text);
 /// let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("<html><body>x".encode_utf16().flat_map(u16::to_le_bytes)).collect();
 /// assert_eq!(sniff(&utf16), InputKind::Html);
+/// // Markdown with inline HTML is still Markdown.
+/// assert_eq!(sniff(b"# News\n\n<div>[Home](/) [World](/w) [Sport](/s)</div>\n\nText."), InputKind::Text);
 /// ```
 pub fn sniff(bytes: &[u8]) -> crate::InputKind {
     let head = &bytes[..bytes.len().min(4096)];
@@ -52,7 +54,9 @@ fn utf16_head(bytes: &[u8], read: fn([u8; 2]) -> u16) -> String {
     char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
 }
 
-/// Whether a page's text starts like HTML.
+/// Whether a page's text starts like HTML. Body tags alone are not enough
+/// in a text that does not open with a tag and has Markdown links:
+/// Markdown allows inline HTML.
 fn looks_like_html(text: &str) -> bool {
     let head: String = text
         .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
@@ -60,7 +64,12 @@ fn looks_like_html(text: &str) -> bool {
         .take(1024)
         .collect::<String>()
         .to_ascii_lowercase();
-    head.starts_with("<!doctype html")
+    if head.starts_with("<!doctype html")
         || head.starts_with("<html")
-        || ["<body", "<head", "<div", "<p>", "<p ", "<article", "<meta "].iter().any(|t| head.contains(t))
+        || ["<body", "<head"].iter().any(|t| head.contains(t))
+    {
+        return true;
+    }
+    ["<div", "<p>", "<p ", "<article", "<meta "].iter().any(|t| head.contains(t))
+        && (head.starts_with('<') || !markdown::looks_like_markdown(text))
 }
