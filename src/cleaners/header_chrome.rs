@@ -16,9 +16,28 @@ use crate::shape::ends_sentence;
 
 const ID: &str = "header-chrome";
 
+/// A byline: a lead word ("By", "Posted by", "Von", "Publié par") and a
+/// capitalised name.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:by|von|par|por|di|door|av|af|autor|author|written by|texte|text)\s*:?\s+(\p{Lu}.{1,80})$")
-        .unwrap_or_else(|_| unreachable!())
+    Regex::new(concat!(
+        r"(?i)^(?:by|von|par|por|di|da|door|av|af|autor|author|texte|text",
+        r"|(?:written|posted|published|reported|story|words|photos?|text)\s+by",
+        r"|geschrieben\s+von|publié\s+par|écrit\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da)",
+        r"\s*:?\s+(\p{Lu}.{1,80})$"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// A byline that is a name and the writer's role ("Jane Doe, Staff
+/// Writer", "Ann Lee - Senior Reporter"): one to four capitalised words, then
+/// a newsroom title.
+static NAME_AND_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})\s*[,|–—-]\s*",
+        r"(?i:(?:senior\s+|staff\s+|chief\s+|special\s+|contributing\s+|political\s+|sports\s+|business\s+|science\s+)?",
+        r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist))$"
+    ))
+    .unwrap_or_else(|_| unreachable!())
 });
 
 /// A byline inside a dateline: "by" and a name of one to four capitalised
@@ -118,7 +137,7 @@ impl HeaderChrome {
             }
         }
         if words <= 8 {
-            if let Some(c) = BYLINE.captures(b.text()) {
+            if let Some(c) = BYLINE.captures(b.text()).or_else(|| NAME_AND_ROLE.captures(b.text())) {
                 return Line::Byline(c[1].trim().to_string());
             }
         }
@@ -265,6 +284,7 @@ impl Cleaner for HeaderChrome {
 #[cfg(test)]
 mod tests {
     use super::HeaderChromeConfig;
+    use crate::cleaner::Cleaner;
 
     fn removed(text: &str) -> Vec<String> {
         let cleaner = HeaderChromeConfig::default().build().expect("default builds");
@@ -275,6 +295,28 @@ mod tests {
     fn a_dateline_at_the_top_goes_even_without_prose_after_it() {
         let page = "Menu\nPublished on 27/01/2025 at 18:54\nTen photos of the storm\n";
         assert_eq!(removed(page), ["Published on 27/01/2025 at 18:54"]);
+    }
+
+    #[test]
+    fn a_byline_is_never_the_title() {
+        let story = "The council met on Monday and agreed on a new budget for the schools in the city.";
+        for (byline, author) in [
+            ("Posted by Jane Doe", "Jane Doe"),
+            ("Jane Doe, Staff Writer", "Jane Doe"),
+            ("Ann Lee - Senior Reporter", "Ann Lee"),
+            ("Publié par Marie Curie", "Marie Curie"),
+            ("Written by: Sam O'Neil", "Sam O'Neil"),
+        ] {
+            let doc = crate::Document::from_text(&format!("{byline}\n\n{story}"));
+            let plan = HeaderChromeConfig::default().build().expect("default builds").plan(&doc);
+            assert_eq!(plan.metadata().author.as_deref(), Some(author), "{byline}");
+            assert_eq!(plan.metadata().title, None, "{byline}");
+            assert_eq!(removed(&format!("{byline}\n\n{story}")), [byline], "{byline}");
+        }
+        // A headline that names a writer's job is a headline.
+        let doc = crate::Document::from_text(&format!("Council Hires New Staff Writer\n\n{story}"));
+        let cleaner = HeaderChromeConfig::default().build().expect("default builds");
+        assert_eq!(cleaner.plan(&doc).metadata().author, None);
     }
 
     #[test]
