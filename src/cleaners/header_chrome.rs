@@ -40,10 +40,13 @@ static NAME_AND_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
-/// A byline inside a dateline: "by" and a name of one to four capitalised
-/// words ("Posted by Jane Doe on March 3, 2024", "March 3, 2024 by Ann Lee").
+/// A byline inside a dateline: "by" and one or two names of one to four
+/// capitalised words ("Posted by Jane Doe on March 3, 2024", "March 3,
+/// 2024 by Ann Lee and Sam Fox").
 static DATELINE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\bby)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})").unwrap_or_else(|_| unreachable!())
+    const NAME: &str = r"\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}";
+    Regex::new(&format!(r"(?i:\bby)\s+({NAME}(?:\s+(?:&|and|und|et|y|e)\s+{NAME})?)"))
+        .unwrap_or_else(|_| unreachable!())
 });
 
 /// Settings of [`HeaderChrome`].
@@ -328,6 +331,11 @@ mod tests {
         );
         assert_eq!(c.metadata().author.as_deref(), Some("Jane Doe"));
         assert_eq!(c.metadata().published.as_deref(), Some("2024-03-03"));
+        let c = p.clean_text(
+            "Storm Closes Schools\nBy Erik Dahl & Sofie Lund, 4 March 2025\n\n\
+             A storm closed schools in six districts on Thursday, officials said.",
+        );
+        assert_eq!(c.metadata().author.as_deref(), Some("Erik Dahl & Sofie Lund"));
     }
 
     #[test]
