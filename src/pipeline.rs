@@ -170,6 +170,20 @@ impl Pipeline {
         self.try_clean_page(Page::bytes(bytes, kind))
     }
 
+    /// [`Pipeline::try_clean_bytes`] that never fails: over a limit, the
+    /// whole input (decoded lossily) is one removal by `limits`.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{InputKind, Pipeline};
+    /// let latin1 = b"<meta charset=iso-8859-1><p>Caf\xe9 owners in the old town say the new rules came too late for the summer.</p>";
+    /// let cleaned = Pipeline::default().clean_bytes(latin1, InputKind::Html);
+    /// assert!(cleaned.text().starts_with("Café owners"));
+    /// ```
+    pub fn clean_bytes(&self, bytes: &[u8], kind: InputKind) -> Cleaned {
+        self.clean_page(Page::bytes(bytes, kind))
+    }
+
     /// Decodes raw bytes into a document, with a note when decoding was lossy.
     fn decode(&self, bytes: &[u8], kind: InputKind, charset: Option<&str>) -> Result<Document, InputError> {
         self.check_size(bytes.len())?;

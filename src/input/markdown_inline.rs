@@ -102,6 +102,9 @@ pub(crate) fn render(line: &str, definitions: &Definitions) -> Rendered {
             }
             Event::InlineHtml(tag) | Event::Html(tag) => {
                 html_link_depth(&tag, &mut html_links, &mut link_text, &mut out.link_chars);
+                if breaks_text(&tag) {
+                    text.push(' ');
+                }
                 continue;
             }
             Event::Text(t) | Event::Code(t) => t,
@@ -141,6 +144,47 @@ fn html_link_depth(tag: &str, depth: &mut usize, link_text: &mut String, link_ch
         }
         _ => {}
     }
+}
+
+/// Whether a tag separates the words around it, as a line break or a block
+/// element does (`<br>`, `</p>`, `<li>`); `<b>` and `<span>` do not.
+fn breaks_text(tag: &str) -> bool {
+    const BREAKING: &[&str] = &[
+        "br",
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "section",
+        "article",
+        "blockquote",
+        "header",
+        "footer",
+        "figure",
+        "figcaption",
+        "dd",
+        "dt",
+    ];
+    let name: String = tag
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    BREAKING.contains(&name.as_str())
 }
 
 fn fold_spaces(s: &str) -> String {
@@ -212,6 +256,7 @@ mod tests {
         assert_eq!(r.link_chars, "read more".len());
         assert_eq!(text("<span class=\"x\">Hello</span> world"), "Hello world");
         assert_eq!(text("<div>Block-level &amp; raw</div>"), "Block-level & raw");
+        assert_eq!(text("One.<br>Two.<br/>Three</p><p>Four <b>fi</b>ve"), "One. Two. Three Four five");
     }
 
     #[test]
