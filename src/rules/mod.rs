@@ -179,21 +179,38 @@ pub fn is_attribution(text: &str) -> bool {
     ATTRIBUTION.is_match(text)
 }
 
+/// A copyright sign or word at the start of a text.
 static COPYRIGHT: std::sync::LazyLock<Regex> =
-    std::sync::LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
+    std::sync::LazyLock::new(|| Regex::new(r"(?i)^(?:©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
+
+/// Non-word characters a copyright line may open with ("| © 2026").
+const COPYRIGHT_LEAD_CHARS: usize = 3;
 
 /// A copyright notice as a block's last sentence, after a terms-of-use
 /// sentence ("Use of this site constitutes acceptance of our Terms. © 2026
-/// Example Inc. All rights reserved."): the sign or the word, then a year.
+/// Example Inc. All rights reserved."): the sign or the word, then a year,
+/// then at most [`COPYRIGHT_TAIL_CHARS`] characters of holder.
 static COPYRIGHT_TAIL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"(?i)[.!?]\s+(?:©|\(c\)|copyright\b)\s*©?\s*[0-9]{4}\b[^.!?]{0,80}(?:\.\s*all rights reserved)?\.?\s*$")
+    Regex::new(r"(?i)[.!?]\s+(?:©|\(c\)|copyright\b)\s*©?\s*[0-9]{4}\b([^.!?]*)(?:\.\s*all rights reserved)?\.?\s*$")
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// Longest holder after a closing notice's year. Checked in code: as a
+/// bounded repetition it took most of the pattern's compile time.
+const COPYRIGHT_TAIL_CHARS: usize = 80;
+
 /// Whether a block opens with a copyright sign or word ("© 2026 Example
-/// Media", "Copyright 2019 …"), or ends with such a notice.
+/// Media", "Copyright 2019 …"), after at most three other non-word
+/// characters, or ends with such a notice.
 pub(crate) fn is_copyright_line(text: &str) -> bool {
-    COPYRIGHT.is_match(text) || COPYRIGHT_TAIL.is_match(text)
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut starts = std::iter::once(0).chain(
+        text.char_indices().take_while(|&(_, c)| !is_word(c)).take(COPYRIGHT_LEAD_CHARS).map(|(i, c)| i + c.len_utf8()),
+    );
+    starts.any(|start| COPYRIGHT.is_match(&text[start..]))
+        || COPYRIGHT_TAIL
+            .captures(text)
+            .is_some_and(|c| c.get(1).is_some_and(|holder| holder.as_str().chars().count() <= COPYRIGHT_TAIL_CHARS))
 }
 
 /// A compiled phrase list.
@@ -225,9 +242,87 @@ pub struct PhraseList {
     prefix_first_words: FastMap<String, ()>,
     /// Most words in a prefix entry: prefixes longer than that cannot match.
     prefix_max_words: usize,
+    /// The `re:` entries, each with its bounded repetitions of `.` relaxed
+    /// to `.*` (see [`relax`]): one set, cheap to compile.
     regexes: RegexSet,
     regex_index: Vec<usize>,
+    /// For each relaxed entry, the exact pattern, compiled on the first key
+    /// the relaxed one matches; `None` for an entry that needs no check.
+    exact_regexes: Vec<Option<LazyRegex>>,
     phrases: Vec<String>,
+}
+
+/// A pattern compiled on first use.
+#[derive(Debug, Clone)]
+struct LazyRegex {
+    pattern: String,
+    compiled: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    fn is_match(&self, key: &str) -> bool {
+        let compiled = self
+            .compiled
+            .get_or_init(|| regex::RegexBuilder::new(&self.pattern).size_limit(REGEX_SIZE_LIMIT).build().ok());
+        // The relaxed pattern compiled, so this one parses, and its bounds
+        // are small enough to fit the size limit (see `relax`).
+        compiled.as_ref().is_some_and(|r| r.is_match(key))
+    }
+}
+
+/// Size limit of a list's compiled patterns.
+const REGEX_SIZE_LIMIT: usize = 64 << 20;
+
+/// Largest sum of the repetition bounds [`relax`] relaxes in a pattern:
+/// the exact pattern then fits [`REGEX_SIZE_LIMIT`] with room to spare, so
+/// compiling it later cannot fail where the relaxed one compiled.
+const MAX_RELAXED_BOUND: usize = 1000;
+
+/// The pattern with each bounded repetition of any character (`.{0,200}`,
+/// `.{4,40}`, `.{3}`) widened to `.*`, or `None` when it has none.
+///
+/// A bounded `.` costs its bound in copies of a UTF-8 automaton for every
+/// character: the few such entries were most of the time it took to build
+/// the default pipeline. The relaxed pattern matches every key the exact
+/// one does, so the set is matched relaxed and a candidate is confirmed by
+/// the exact pattern.
+fn relax(pattern: &str) -> Option<String> {
+    let bytes = pattern.as_bytes();
+    let mut out = String::with_capacity(pattern.len());
+    let (mut last, mut changed, mut total) = (0, false, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'.' if bytes.get(i + 1) == Some(&b'{') => {
+                let close = pattern[i..].find('}').map(|c| i + c);
+                let bound = close.map(|c| &pattern[i + 2..c]);
+                // `{n}`, `{m,n}` or `{m,}`; both numbers count, an upper
+                // bound on the copies the exact pattern compiles.
+                let numbers = bound.and_then(|b| {
+                    let (low, high) = b.split_once(',').unwrap_or((b, ""));
+                    let digits = |n: &str| n.bytes().all(|c| c.is_ascii_digit()).then(|| n.parse::<usize>().ok());
+                    let low = digits(low)??;
+                    let high = if high.is_empty() { 0 } else { digits(high)?? };
+                    Some(low + high)
+                });
+                match (close, numbers) {
+                    (Some(c), Some(n)) if total + n <= MAX_RELAXED_BOUND => {
+                        total += n;
+                        out.push_str(&pattern[last..i]);
+                        out.push_str(".*");
+                        last = c + 1;
+                        i = c + 1;
+                        changed = true;
+                    }
+                    _ => i += 1,
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&pattern[last.min(pattern.len())..]);
+    changed.then_some(out)
 }
 
 /// A key's first word, up to its first word end (see `word_ends`).
@@ -259,10 +354,20 @@ impl PhraseList {
 
     fn from_entries(cleaner: &'static str, phrases: Vec<String>) -> Result<Self, BuildError> {
         let (mut exact, mut prefix) = (FastMap::default(), FastMap::default());
-        let (mut patterns, mut regex_index) = (Vec::new(), Vec::new());
+        let (mut patterns, mut regex_index, mut exact_regexes) = (Vec::new(), Vec::new(), Vec::new());
         for (i, p) in phrases.iter().enumerate() {
             if let Some(raw) = p.strip_prefix("re:") {
-                patterns.push(format!("(?i){raw}"));
+                let pattern = format!("(?i){raw}");
+                match relax(&pattern) {
+                    Some(relaxed) => {
+                        patterns.push(relaxed);
+                        exact_regexes.push(Some(LazyRegex { pattern, compiled: std::sync::OnceLock::new() }));
+                    }
+                    None => {
+                        patterns.push(pattern);
+                        exact_regexes.push(None);
+                    }
+                }
                 regex_index.push(i);
             } else if let Some(head) = p.strip_suffix('*') {
                 prefix.entry(normalize_key(head)).or_insert(i);
@@ -272,7 +377,7 @@ impl PhraseList {
         }
         // One compile for the whole set; only when it fails are the entries
         // compiled one by one, so that the error names the bad one.
-        let regexes = RegexSetBuilder::new(&patterns).size_limit(64 << 20).build().map_err(|set_error| {
+        let regexes = RegexSetBuilder::new(&patterns).size_limit(REGEX_SIZE_LIMIT).build().map_err(|set_error| {
             patterns
                 .iter()
                 .zip(&regex_index)
@@ -293,6 +398,7 @@ impl PhraseList {
             prefix_max_words,
             regexes,
             regex_index,
+            exact_regexes,
             phrases,
         })
     }
@@ -312,7 +418,11 @@ impl PhraseList {
             }
         }
         if !self.regex_index.is_empty() && self.regexes.is_match(key) {
-            if let Some(r) = self.regexes.matches(key).iter().next() {
+            let confirmed = self.regexes.matches(key).iter().find(|&r| match &self.exact_regexes[r] {
+                Some(exact) => exact.is_match(key),
+                None => true,
+            });
+            if let Some(r) = confirmed {
                 let i = self.regex_index[r];
                 best = Some(best.map_or(i, |b| b.min(i)));
             }
@@ -351,6 +461,65 @@ fn entries(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn relaxing_widens_only_bounded_dots() {
+        assert_eq!(relax(r"^a.{0,200}$").as_deref(), Some("^a.*$"));
+        assert_eq!(relax(r"^c: .{10,300} r .{4,40} f$").as_deref(), Some("^c: .* r .* f$"));
+        assert_eq!(relax(r"^x.{3}y.{2,}?$").as_deref(), Some("^x.*y.*?$"));
+        for unchanged in [r"^a\.{0,3}$", r"^[^.]{0,80}$", r"^a.{,5}$", r"^a.{}$", r"^a.{x}$", r"^a.*$", r"^a.{0,2000}$"]
+        {
+            assert_eq!(relax(unchanged), None, "{unchanged}");
+        }
+        // Over the budget, the rest stays exact.
+        assert_eq!(relax(r"^.{0,600}a.{0,600}$").as_deref(), Some("^.*a.{0,600}$"));
+    }
+
+    #[test]
+    fn relaxed_entries_match_exactly_what_their_patterns_match() {
+        let list = PhraseList::parse("demo", "re:^photo: \\S.{0,10}$\nre:^photo: .*$").expect("builds");
+        assert_eq!(list.find("photo: jane doe"), Some("re:^photo: \\S.{0,10}$"));
+        // Over ten characters the first entry fails its exact check; the next one matches.
+        assert_eq!(list.find("photo: jane doe and friends"), Some("re:^photo: .*$"));
+    }
+
+    #[test]
+    fn every_built_in_entry_compiles_exactly() {
+        let lists = [
+            LABELS,
+            FOOTER_NOTICES,
+            CONSENT_PURPOSES,
+            CONSENT_DESCRIPTIONS,
+            ALSO_READ,
+            NEWSLETTER,
+            NEWSLETTER_FORM,
+            RELATED,
+            SCRIPT_ARTIFACTS,
+            COMMENTS,
+            DATELINE,
+        ];
+        for list in lists {
+            for entry in entries(list) {
+                if let Some(raw) = entry.strip_prefix("re:") {
+                    let pattern = format!("(?i){raw}");
+                    assert!(regex::RegexBuilder::new(&pattern).size_limit(REGEX_SIZE_LIMIT).build().is_ok(), "{entry}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn copyright_lines_may_open_with_a_few_marks_and_end_with_a_short_holder() {
+        assert!(is_copyright_line("| © 2026 Example Media"));
+        assert!(is_copyright_line("-- (c) 2026 Example"));
+        assert!(!is_copyright_line("a © 2026 Example"));
+        assert!(!is_copyright_line("----- © 2026 Example"));
+        let long_holder = format!("Terms apply. © 2026 {}", "Example ".repeat(12));
+        assert!(!is_copyright_line(&long_holder));
+        assert!(is_copyright_line("Terms apply. © 2026 Example Inc. All rights reserved."));
+    }
+
     #[test]
     fn copyright_notices_open_or_close_a_block() {
         assert!(super::is_copyright_line("© 2026 Example Media"));

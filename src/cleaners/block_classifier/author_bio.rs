@@ -16,7 +16,7 @@ use crate::document::Block;
 /// "Ann Lee is the editor at …". English, German, French and Spanish.
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+,? (?:is|was|has been|ist|war|est|es|fue) (?:[\w-]+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
+        r"^(?:\p{Lu}[^\s,]+ ){1,3}\p{Lu}[^\s,]+,? (?:is|was|has been|ist|war|est|es|fue) (?:[^\s]+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
     )
     .unwrap_or_else(|_| unreachable!())
 });
