@@ -539,8 +539,6 @@ mod tests {
         assert_eq!(super::normalize_key("İlgili Haberler"), "ilgili haberler");
     }
 
-    use super::*;
-
     const BUILTIN: [(&str, &str); 11] = [
         ("consent_purposes", CONSENT_PURPOSES),
         ("consent_descriptions", CONSENT_DESCRIPTIONS),
