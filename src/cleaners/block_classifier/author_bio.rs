@@ -11,15 +11,23 @@ use regex::Regex;
 use super::features::Features;
 use crate::document::Block;
 
-/// A name of two to four capitalised words, a copula and, within a few
-/// words, a writing trade: "Meg Doe is a corporate media reporter for …",
-/// "Ann Lee is the editor at …". English, German, French and Spanish.
-static BIO: LazyLock<Regex> = LazyLock::new(|| {
+/// After a name of two to four capitalised words ([`is_bio_sentence`]): a
+/// copula and, within a few words, a writing trade: "Meg Doe is a corporate
+/// media reporter for …", "Ann Lee is the editor at …". English, German,
+/// French and Spanish.
+static BIO_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}[^\s,]+ ){1,3}\p{Lu}[^\s,]+,? (?:is|was|has been|ist|war|est|es|fue) (?:[^\s]+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
+        r"^,? (?:is|was|has been|ist|war|est|es|fue) (?:[^\s]+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
     )
     .unwrap_or_else(|_| unreachable!())
 });
+
+/// Whether a text opens a bio: a name of two to four capitalised words,
+/// then [`BIO_AFTER_NAME`].
+fn is_bio_sentence(text: &str) -> bool {
+    let (words, end) = crate::shape::capitalised_run(text, 4, |c| !c.is_whitespace() && c != ',');
+    (2..=4).contains(&words) && BIO_AFTER_NAME.is_match(&text[end..])
+}
 
 /// The heading of an author box: "About the author" and its translations,
 /// matched on the block's key.
@@ -30,13 +38,18 @@ static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
-/// The heading of an author box that names the author: "About" and a
-/// name of two or three capitalised words ("About Jane Roe", "Sobre Carlos
-/// Nadalim").
-static ABOUT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:About|Sobre|Über|À propos de|Acerca de|Over) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$")
-        .unwrap_or_else(|_| unreachable!())
-});
+/// Whether a heading names a person: "About" and a name of two or three
+/// capitalised words, each an upper-case letter and lower-case ones
+/// ("About Jane Roe", "Sobre Carlos Nadalim").
+fn is_about_person(text: &str) -> bool {
+    let text = text.trim();
+    ["About ", "Sobre ", "Über ", "À propos de ", "Acerca de ", "Over "].iter().any(|lead| {
+        text.strip_prefix(lead).is_some_and(|name| {
+            let (words, end) = crate::shape::capitalised_run(name, 3, char::is_lowercase);
+            words >= 2 && end == name.len()
+        })
+    })
+}
 
 /// Share of the article's words that must come before an author bio: a
 /// bio in the first half of the article (a profile of a reporter) is story,
@@ -49,7 +62,7 @@ const STORY_WORDS: usize = 400;
 
 /// Whether a block reads as an author biography or heads one.
 pub(super) fn is_author_bio(b: &Block) -> bool {
-    BIO.is_match(b.text()) || ABOUT_AUTHOR.is_match(b.key()) || ABOUT_PERSON.is_match(b.text().trim())
+    is_bio_sentence(b.text()) || ABOUT_AUTHOR.is_match(b.key()) || is_about_person(b.text())
 }
 
 /// The index of the first author bio in the article `start..=end` with at
@@ -60,7 +73,7 @@ pub(super) fn is_author_bio(b: &Block) -> bool {
 /// Many"), they head its sections (books, places, products).
 pub(super) fn bio_in_tail(blocks: &[&Block], features: &[Features], start: usize, end: usize) -> Option<usize> {
     let total: usize = features[start..=end].iter().map(|f| f.words).sum();
-    let about = |b: &Block| ABOUT_PERSON.is_match(b.text().trim());
+    let about = |b: &Block| is_about_person(b.text());
     let sections = blocks[start..=end].iter().filter(|b| about(b)).take(2).count() > 1;
     let bio = |b: &Block| if sections { !about(b) && is_author_bio(b) } else { is_author_bio(b) };
     let mut before = 0;
@@ -97,5 +110,8 @@ mod tests {
         assert!(!bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
         assert!(!bio("Meg is a reporter."));
         assert!(!bio("About the author's new book, critics were divided."));
+        assert!(bio("Ann Lee Park Smith, was a columnist."));
+        assert!(!bio("Ann Lee Park Smith Jones is a writer."));
+        assert!(bio("À propos de Zoë Ørsted") && !bio("About Jane Roe Doe Smith") && !bio("About JANE ROE"));
     }
 }
