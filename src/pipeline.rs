@@ -1,6 +1,6 @@
 //! Runs cleaners in order and records what each removed.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use crate::cleaner::Cleaner;
 use crate::config::Config;
@@ -30,9 +30,11 @@ pub const MAX_PASSES: usize = 4;
 ///     "The council approved the budget on Tuesday after a long debate.\n\nIt takes effect next year, officials said.\n");
 /// assert_eq!(cleaned.removals()[0].cleaner, "boilerplate-labels");
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Pipeline {
-    cleaners: Vec<Box<dyn Cleaner>>,
+    /// Shared, so that cloning a pipeline (and `Pipeline::default()` after
+    /// the first) costs no compiling.
+    cleaners: Vec<Arc<dyn Cleaner>>,
     max_input_bytes: Option<usize>,
     max_html_elements: Option<usize>,
     text_format: TextFormat,
@@ -41,15 +43,24 @@ pub struct Pipeline {
 }
 
 impl Default for Pipeline {
-    /// The default pipeline. Its configuration is built-in data that
-    /// `tests/config.rs` builds on every run, so building it cannot fail; if
-    /// it ever did, this panics rather than clean with an empty pipeline
-    /// that would silently keep every page whole.
+    /// The default pipeline. It is built once per process (its phrase
+    /// lists compile in a few milliseconds) and shared: later calls clone
+    /// it, which costs a few allocations.
+    ///
+    /// Its configuration is built-in data that `tests/config.rs` builds on
+    /// every run, so building it cannot fail; if it ever did, this panics
+    /// rather than clean with an empty pipeline that would silently keep
+    /// every page whole.
     fn default() -> Self {
-        match Config::default().build() {
-            Ok(p) => p,
-            Err(e) => panic!("the built-in default configuration does not build: {e}"),
-        }
+        DEFAULT.clone()
+    }
+}
+
+/// Builds the default configuration (see [`Pipeline::default`]).
+fn build_default() -> Pipeline {
+    match Config::default().build() {
+        Ok(p) => p,
+        Err(e) => panic!("the built-in default configuration does not build: {e}"),
     }
 }
 
@@ -524,7 +535,7 @@ impl PipelineBuilder {
     /// Finishes the pipeline.
     pub fn build(self) -> Pipeline {
         Pipeline {
-            cleaners: self.cleaners,
+            cleaners: self.cleaners.into_iter().map(Arc::from).collect(),
             max_input_bytes: self.max_input_bytes,
             max_html_elements: self.max_html_elements,
             text_format: self.text_format,
@@ -533,7 +544,7 @@ impl PipelineBuilder {
     }
 }
 
-static DEFAULT: LazyLock<Pipeline> = LazyLock::new(Pipeline::default);
+static DEFAULT: LazyLock<Pipeline> = LazyLock::new(build_default);
 
 /// Cleans a text dump with the default pipeline and returns the kept text.
 ///

@@ -4,6 +4,8 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::rules::RelaxedRegex;
 use serde::{Deserialize, Serialize};
 
 use super::consent_notice::{consent_notice, mentions_consent, reads_like_notice};
@@ -144,8 +146,8 @@ fn is_caption(text: &str) -> bool {
 /// A photo caption or credit line: "(AP Photo/Jane Doe)", "Photo by … /
 /// Getty Images", "Image credit: …", "FILE PHOTO: …", "… /AFP" at its end.
 /// Agency names are matched in capitals only ("(ePA)" is no agency).
-static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static PHOTO_CREDIT: LazyLock<RelaxedRegex> = LazyLock::new(|| {
+    RelaxedRegex::new(
         r"(?i:\((?-i:AP|AFP|EPA)?\s*(photo|foto|image|picture)s?\b[^()]{0,80}\)\s*$|\b(photo|image|picture|foto) (by|courtesy of|credit)\b[^.]{0,80}$|\b(credit|photo|photograph|image)s?:\s*[^.]{1,80}$|\bgetty images?\s*\)?\s*$|^(file photo|image caption|photo caption)\b)|[/(]\s*(AP|AFP|Reuters|EPA|Shutterstock|iStock)\s*\)?\s*$",
     )
     .unwrap_or_else(|_| unreachable!())

@@ -341,10 +341,7 @@ mod tests {
     fn names_are_capitalised_words() {
         use super::{byline_name, dateline_byline, leading_names};
         assert_eq!(leading_names("Ann Lee-Smith said"), Some("Ann Lee-Smith".len()));
-        assert_eq!(
-            leading_names("Łukasz Dónaill & Zoë Kravitz, Paris"),
-            Some("Łukasz Dónaill & Zoë Kravitz".len())
-        );
+        assert_eq!(leading_names("Łukasz Dónaill & Zoë Kravitz, Paris"), Some("Łukasz Dónaill & Zoë Kravitz".len()));
         assert_eq!(leading_names("jane doe"), None);
         assert_eq!(leading_names("A B C D E F"), None);
         assert_eq!(byline_name("By Jane Doe, Staff Writer"), Some("Jane Doe"));

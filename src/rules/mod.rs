@@ -15,6 +15,10 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 
 use crate::error::BuildError;
 
+mod relaxed;
+pub(crate) use relaxed::RelaxedRegex;
+use relaxed::{relax, LazyRegex, REGEX_SIZE_LIMIT};
+
 /// Built-in list: share, social, ad, print and navigation labels.
 pub const LABELS: &str = include_str!("labels.txt");
 /// Built-in list: cookie, copyright, correction and feedback lines.
@@ -242,87 +246,14 @@ pub struct PhraseList {
     prefix_first_words: FastMap<String, ()>,
     /// Most words in a prefix entry: prefixes longer than that cannot match.
     prefix_max_words: usize,
-    /// The `re:` entries, each with its bounded repetitions of `.` relaxed
-    /// to `.*` (see [`relax`]): one set, cheap to compile.
+    /// The `re:` entries, each with its long bounded repetitions relaxed
+    /// (see [`relax`]): one set, cheap to compile.
     regexes: RegexSet,
     regex_index: Vec<usize>,
     /// For each relaxed entry, the exact pattern, compiled on the first key
     /// the relaxed one matches; `None` for an entry that needs no check.
     exact_regexes: Vec<Option<LazyRegex>>,
     phrases: Vec<String>,
-}
-
-/// A pattern compiled on first use.
-#[derive(Debug, Clone)]
-struct LazyRegex {
-    pattern: String,
-    compiled: std::sync::OnceLock<Option<Regex>>,
-}
-
-impl LazyRegex {
-    fn is_match(&self, key: &str) -> bool {
-        let compiled = self
-            .compiled
-            .get_or_init(|| regex::RegexBuilder::new(&self.pattern).size_limit(REGEX_SIZE_LIMIT).build().ok());
-        // The relaxed pattern compiled, so this one parses, and its bounds
-        // are small enough to fit the size limit (see `relax`).
-        compiled.as_ref().is_some_and(|r| r.is_match(key))
-    }
-}
-
-/// Size limit of a list's compiled patterns.
-const REGEX_SIZE_LIMIT: usize = 64 << 20;
-
-/// Largest sum of the repetition bounds [`relax`] relaxes in a pattern:
-/// the exact pattern then fits [`REGEX_SIZE_LIMIT`] with room to spare, so
-/// compiling it later cannot fail where the relaxed one compiled.
-const MAX_RELAXED_BOUND: usize = 1000;
-
-/// The pattern with each bounded repetition of any character (`.{0,200}`,
-/// `.{4,40}`, `.{3}`) widened to `.*`, or `None` when it has none.
-///
-/// A bounded `.` costs its bound in copies of a UTF-8 automaton for every
-/// character: the few such entries were most of the time it took to build
-/// the default pipeline. The relaxed pattern matches every key the exact
-/// one does, so the set is matched relaxed and a candidate is confirmed by
-/// the exact pattern.
-fn relax(pattern: &str) -> Option<String> {
-    let bytes = pattern.as_bytes();
-    let mut out = String::with_capacity(pattern.len());
-    let (mut last, mut changed, mut total) = (0, false, 0usize);
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'.' if bytes.get(i + 1) == Some(&b'{') => {
-                let close = pattern[i..].find('}').map(|c| i + c);
-                let bound = close.map(|c| &pattern[i + 2..c]);
-                // `{n}`, `{m,n}` or `{m,}`; both numbers count, an upper
-                // bound on the copies the exact pattern compiles.
-                let numbers = bound.and_then(|b| {
-                    let (low, high) = b.split_once(',').unwrap_or((b, ""));
-                    let digits = |n: &str| n.bytes().all(|c| c.is_ascii_digit()).then(|| n.parse::<usize>().ok());
-                    let low = digits(low)??;
-                    let high = if high.is_empty() { 0 } else { digits(high)?? };
-                    Some(low + high)
-                });
-                match (close, numbers) {
-                    (Some(c), Some(n)) if total + n <= MAX_RELAXED_BOUND => {
-                        total += n;
-                        out.push_str(&pattern[last..i]);
-                        out.push_str(".*");
-                        last = c + 1;
-                        i = c + 1;
-                        changed = true;
-                    }
-                    _ => i += 1,
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    out.push_str(&pattern[last.min(pattern.len())..]);
-    changed.then_some(out)
 }
 
 /// A key's first word, up to its first word end (see `word_ends`).
@@ -361,7 +292,7 @@ impl PhraseList {
                 match relax(&pattern) {
                     Some(relaxed) => {
                         patterns.push(relaxed);
-                        exact_regexes.push(Some(LazyRegex { pattern, compiled: std::sync::OnceLock::new() }));
+                        exact_regexes.push(Some(LazyRegex::new(pattern)));
                     }
                     None => {
                         patterns.push(pattern);
@@ -462,19 +393,6 @@ fn entries(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn relaxing_widens_only_bounded_dots() {
-        assert_eq!(relax(r"^a.{0,200}$").as_deref(), Some("^a.*$"));
-        assert_eq!(relax(r"^c: .{10,300} r .{4,40} f$").as_deref(), Some("^c: .* r .* f$"));
-        assert_eq!(relax(r"^x.{3}y.{2,}?$").as_deref(), Some("^x.*y.*?$"));
-        for unchanged in [r"^a\.{0,3}$", r"^[^.]{0,80}$", r"^a.{,5}$", r"^a.{}$", r"^a.{x}$", r"^a.*$", r"^a.{0,2000}$"]
-        {
-            assert_eq!(relax(unchanged), None, "{unchanged}");
-        }
-        // Over the budget, the rest stays exact.
-        assert_eq!(relax(r"^.{0,600}a.{0,600}$").as_deref(), Some("^.*a.{0,600}$"));
-    }
 
     #[test]
     fn relaxed_entries_match_exactly_what_their_patterns_match() {

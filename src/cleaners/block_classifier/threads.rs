@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rules::RelaxedRegex;
 
 use super::features::{Chrome, Class, Features};
 use super::BlockClassifier;
@@ -13,8 +13,8 @@ use crate::document::{Block, Document, Landmark};
 /// "Ann on May 2, 2019 at 4:47 pm said:" and its translations, and
 /// "by ann ( 5754788 ) writes: on Friday…" (a bare "Smith wrote:" is how
 /// articles introduce quotes, so it needs the date or the "by").
-pub(super) static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+pub(super) static COMMENT_HEADER: LazyLock<RelaxedRegex> = LazyLock::new(|| {
+    RelaxedRegex::new(
         r"(?i)^([^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$|by\s[^.!?]{1,60}?\s(writes|wrote|says|said)\s*:)",
     )
     .unwrap_or_else(|_| unreachable!())
