@@ -65,10 +65,10 @@
 //!   deletion guard re-cleans a page where one rule removed most of its
 //!   prose (see [`PipelineBuilder::deletion_guard`]).
 //!
-//! ## Features
-//! | feature | default | what |
-//! |---|---|---|
-//! | `cli` | yes | the `pagewash` binary and its JSON output (`serde_json`) |
+//! ## The command
+//! The `pagewash` command (`clean`, `batch` over JSON Lines and WARC) is the
+//! `pagewash-cli` package in `cli/`: this crate has no feature flags and
+//! none of the command's dependencies.
 
 #![forbid(unsafe_code)]
 

@@ -58,7 +58,7 @@ fn batch(input: &Path, extra: &[&str]) -> (Vec<Value>, String, i32) {
 }
 
 fn crawl() -> Vec<u8> {
-    let sjis = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/encodings/shift_jis/input.html"))
+    let sjis = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/encodings/shift_jis/input.html"))
         .expect("fixture");
     // The page's own <meta> says Shift_JIS too; the header is what a crawl records.
     let mut file = record(RecordType::WarcInfo, "0", None, "application/warc-fields", b"software: test\r\n");
@@ -130,7 +130,7 @@ fn html_responses_are_cleaned_and_other_records_counted() {
     assert!(lines[0]["text"].as_str().is_some_and(|t| t.contains("agreed on a new budget")));
     assert_eq!(lines[0]["metadata"]["url"], "https://news.example.org/a");
     let japanese = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/encodings/shift_jis/expected.txt"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/encodings/shift_jis/expected.txt"),
     )
     .expect("fixture");
     assert_eq!(lines[1]["text"], japanese.as_str());

@@ -1,4 +1,7 @@
-//! Argument parsing and dispatch; std-only so the library stays lean.
+//! The `pagewash` command: clean one page or a corpus (JSON Lines or WARC).
+//!
+//! A separate package from the library, so that crates depending on
+//! `pagewash` compile none of the command's dependencies.
 
 /// Writes a line to standard error, ignoring a closed or full stderr (a
 /// message that cannot be shown is no reason to panic).
@@ -32,7 +35,11 @@ Usage:
 
 Run `pagewash COMMAND --help` for details and examples.";
 
-pub(crate) fn run(args: Vec<String>) -> ExitCode {
+fn main() -> ExitCode {
+    run(std::env::args().skip(1).collect())
+}
+
+fn run(args: Vec<String>) -> ExitCode {
     let args = split_equals(args);
     let Some((cmd, rest)) = args.split_first() else {
         report!("{USAGE}");

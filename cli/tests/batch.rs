@@ -130,17 +130,17 @@ fn default_config_round_trips_through_config_files() {
         assert!(out.status.success());
         let path = dir.join(format!("config.{format}"));
         std::fs::write(&path, &out.stdout).expect("writes");
-        let seed = "fixtures/seeds/000_e81063b0ac00ad98.txt";
+        let seed = "../fixtures/seeds/000_e81063b0ac00ad98.txt";
         let cleaned =
             pagewash().args(["clean", seed, "--config", path.to_str().expect("path")]).output().expect("runs");
         assert!(cleaned.status.success(), "{}", String::from_utf8_lossy(&cleaned.stderr));
-        let want = std::fs::read_to_string("fixtures/expected/000_e81063b0ac00ad98.txt").expect("expected");
+        let want = std::fs::read_to_string("../fixtures/expected/000_e81063b0ac00ad98.txt").expect("expected");
         assert_eq!(String::from_utf8_lossy(&cleaned.stdout), want, "{format}");
     }
     let bad = dir.join("bad.toml");
     std::fs::write(&bad, "[[cleaners]]\nkind = \"block-classifier\"\nmin_stopword_density = 3.0\n").expect("writes");
     let out = pagewash()
-        .args(["clean", "fixtures/seeds/000_e81063b0ac00ad98.txt", "--config", bad.to_str().expect("path")])
+        .args(["clean", "../fixtures/seeds/000_e81063b0ac00ad98.txt", "--config", bad.to_str().expect("path")])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
@@ -172,7 +172,7 @@ fn every_subcommand_has_help_with_examples() {
 
 #[test]
 fn output_does_not_depend_on_threads_or_record_order() {
-    let pages: Vec<String> = std::fs::read_dir("fixtures/pages")
+    let pages: Vec<String> = std::fs::read_dir("../fixtures/pages")
         .expect("fixtures")
         .filter_map(Result::ok)
         .filter_map(|e| std::fs::read_to_string(e.path().join("input.txt")).ok())
@@ -345,7 +345,7 @@ fn base64(bytes: &[u8]) -> String {
 
 #[test]
 fn html_bytes_in_base64_are_decoded_with_the_records_charset() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/encodings");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/encodings");
     let sjis = std::fs::read(root.join("shift_jis/input.html")).expect("fixture");
     let want = std::fs::read_to_string(root.join("shift_jis/expected.txt")).expect("fixture");
     let koi = std::fs::read(root.join("koi8-r/input.html")).expect("fixture");

@@ -7,13 +7,13 @@ fn pagewash() -> Command {
     Command::new(env!("CARGO_BIN_EXE_pagewash"))
 }
 
-const SEED: &str = "fixtures/seeds/000_e81063b0ac00ad98.txt";
+const SEED: &str = "../fixtures/seeds/000_e81063b0ac00ad98.txt";
 
 #[test]
 fn clean_prints_the_expected_text() {
     let out = pagewash().args(["clean", SEED]).output().expect("runs");
     assert!(out.status.success());
-    let want = std::fs::read_to_string("fixtures/expected/000_e81063b0ac00ad98.txt").expect("expected file");
+    let want = std::fs::read_to_string("../fixtures/expected/000_e81063b0ac00ad98.txt").expect("expected file");
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
 }
 
@@ -86,8 +86,8 @@ fn a_reader_that_stops_early_is_no_crash() {
 
 #[test]
 fn markdown_is_detected_and_can_be_forced_off() {
-    let md = "fixtures/markdown/en-news/input.md";
-    let want = std::fs::read_to_string("fixtures/markdown/en-news/expected.txt").expect("expected file");
+    let md = "../fixtures/markdown/en-news/input.md";
+    let want = std::fs::read_to_string("../fixtures/markdown/en-news/expected.txt").expect("expected file");
     let out = pagewash().args(["clean", md]).output().expect("runs");
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
     assert!(String::from_utf8_lossy(&out.stderr).contains("read as Markdown"));
@@ -167,7 +167,7 @@ fn binary_input_is_refused_and_compressed_pages_are_read() {
     let dir = std::env::temp_dir().join(format!("pagewash-cli-gz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let gz = dir.join("page.html.gz");
-    let html = std::fs::read("fixtures/pages/html-nav-sidebar/input.html").expect("fixture");
+    let html = std::fs::read("../fixtures/pages/html-nav-sidebar/input.html").expect("fixture");
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     enc.write_all(&html).expect("gzip");
     std::fs::write(&gz, enc.finish().expect("gzip")).expect("write");
