@@ -16,67 +16,16 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use crate::args::{BatchArgs, WarcIdArg};
+
 /// Most lines in one parallel chunk.
 pub(crate) const CHUNK_LINES: usize = 256;
 /// Most bytes in one parallel chunk.
 pub(crate) const CHUNK_BYTES: usize = 32 << 20;
-/// Default `--max-record-bytes`: a longer line becomes an error record
-/// without being held in memory whole.
-const DEFAULT_MAX_RECORD_BYTES: usize = 64 << 20;
 /// `--threads` above this many per core is capped (and says so).
 const MAX_THREADS_PER_CORE: usize = 4;
 /// Exit status after SIGINT or SIGTERM (128 + SIGINT).
 const EXIT_INTERRUPTED: u8 = 130;
-
-const HELP: &str = "\
-pagewash batch - clean every page of a JSON Lines file
-
-Usage: pagewash batch --input IN.jsonl --output OUT.jsonl [options]
-
-Reads one JSON object per line (plain, gzip or zstd; `-` is standard input),
-or the records of a WARC file (detected by content; .warc.gz with gzip per
-record, as Common Crawl writes it), and writes one line per input line or
-page record, in input order:
-  {\"id\": ..., \"text\": ..., \"metadata\": {...}}            a cleaned page
-  {\"id\": ..., \"error\": \"line 7: field `html` is missing\"}  a record that failed
-A line that is not JSON, lacks the field, has a non-string or empty field or
-invalid UTF-8 becomes an error line; the run goes on. Exit code 0 when every
-record was cleaned, 3 when some failed or the input broke off (a truncated
-.gz/.zst: every record decoded before the break is written), 1 when the
-input cannot be opened, 130 after SIGINT/SIGTERM (the chunk being cleaned
-is finished and written whole first). Output is flushed after every chunk.
-
-Options:
-  --input FILE         input JSONL (.gz and .zst are detected), `-` for stdin (default)
-  --output FILE        output JSONL, `-` for stdout (default)
-  --html-field NAME    clean the HTML in field NAME
-  --text-field NAME    clean the text dump in field NAME
-                       (default: field `html` if it is a string, else `text`)
-  --html-bytes-field NAME  clean HTML given as base64 of its raw bytes in field
-                       NAME, decoded as a browser would (BOM, <meta>, detection)
-  --charset-field NAME with --html-bytes-field: the record's Content-Type or
-                       charset label, which wins over the page's <meta>
-  --id-field NAME      field copied to the output as `id` (default: id)
-  --threads N          worker threads (default: all cores; at most 4 per core)
-  --max-record-bytes N longest input line in bytes (default 67108864); a longer
-                       line becomes an error record and is never held whole
-  --report             add each page's removal records under `removals`
-  --warc-id KIND       WARC input: the output id is the WARC-Record-ID (record,
-                       default) or the WARC-Target-URI (uri). HTML responses
-                       (2xx), HTML resource records and WET conversion records
-                       are cleaned, with the HTTP charset and the target URI;
-                       other records are counted in the summary, not written
-  --config FILE        pipeline configuration (JSON, or TOML for .toml)
-  --preset NAME        precision, balanced (default) or recall (see `clean --help`)
-  --now DATE           the day the pages were fetched (ISO 8601): published and
-                       modified dates after it are dropped as wrong (default:
-                       a WARC record's WARC-Date, else today)
-  -h, --help           this help
-
-Examples:
-  pagewash batch --input crawl.jsonl.gz --output clean.jsonl --html-field html --id-field url
-  zcat dumps.jsonl.gz | pagewash batch --text-field text --threads 2 > clean.jsonl
-  pagewash batch --input CC-MAIN-00000.warc.gz --output clean.jsonl --warc-id uri";
 
 enum Field {
     Auto,
@@ -104,70 +53,35 @@ struct Options {
     now: Option<String>,
 }
 
-fn parse(args: &[String]) -> Result<Option<Options>, String> {
-    let mut o = Options {
-        input: "-".into(),
-        output: "-".into(),
-        field: Field::Auto,
-        id_field: "id".into(),
-        threads: None,
-        max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
-        report: false,
-        config: None,
-        preset: None,
-        warc_id_uri: false,
-        charset_field: None,
-        now: None,
-    };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
-        match a.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--input" => o.input = value("--input")?,
-            "--output" => o.output = value("--output")?,
-            "--html-field" | "--text-field" | "--html-bytes-field" if !matches!(o.field, Field::Auto) => {
-                return Err("give one of --html-field, --text-field and --html-bytes-field, not two".into())
-            }
-            "--html-bytes-field" => o.field = Field::HtmlBytes(value("--html-bytes-field")?),
-            "--charset-field" => o.charset_field = Some(value("--charset-field")?),
-            "--html-field" => o.field = Field::Html(value("--html-field")?),
-            "--text-field" => o.field = Field::Text(value("--text-field")?),
-            "--id-field" => o.id_field = value("--id-field")?,
-            "--threads" => {
-                let v = value("--threads")?;
-                o.threads = Some(
-                    v.parse().ok().filter(|n| *n > 0).ok_or(format!("--threads takes a number above 0, got {v}"))?,
-                );
-            }
-            "--max-record-bytes" => {
-                let v = value("--max-record-bytes")?;
-                o.max_record_bytes = v
-                    .parse()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or(format!("--max-record-bytes takes a number above 0, got {v}"))?;
-            }
-            "--report" => o.report = true,
-            "--warc-id" => match value("--warc-id")?.as_str() {
-                "record" => o.warc_id_uri = false,
-                "uri" => o.warc_id_uri = true,
-                other => return Err(format!("--warc-id takes record or uri, got `{other}`")),
-            },
-            "--config" => o.config = Some(value("--config")?),
-            "--preset" => o.preset = Some(super::options::parse_preset(Some(&value("--preset")?))?),
-            "--now" => o.now = Some(super::options::parse_now(&value("--now")?)?),
-            other => return Err(format!("unexpected argument `{other}`")),
+impl From<BatchArgs> for Options {
+    fn from(a: BatchArgs) -> Self {
+        // The argument group lets at most one of the three through.
+        let field = match (a.html_field, a.text_field, a.html_bytes_field) {
+            (Some(f), _, _) => Field::Html(f),
+            (_, Some(f), _) => Field::Text(f),
+            (_, _, Some(f)) => Field::HtmlBytes(f),
+            _ => Field::Auto,
+        };
+        Options {
+            input: a.input,
+            output: a.output,
+            field,
+            id_field: a.id_field,
+            threads: a.threads.map(|n| n as usize),
+            max_record_bytes: usize::try_from(a.max_record_bytes).unwrap_or(usize::MAX),
+            report: a.report,
+            config: a.pipeline.config,
+            preset: a.pipeline.preset.map(Into::into),
+            warc_id_uri: a.warc_id == WarcIdArg::Uri,
+            charset_field: a.charset_field,
+            now: a.pipeline.now,
         }
     }
-    Ok(Some(o))
 }
 
-pub(crate) fn run(args: &[String]) -> ExitCode {
-    let opts = match super::settle(parse(args), "batch", HELP) {
-        Ok(o) => o,
-        Err(code) => return code,
-    };
+/// Cleans a corpus; the exit status is documented in `--help`.
+pub(crate) fn run(args: BatchArgs) -> ExitCode {
+    let opts = Options::from(args);
     // A bad config is a usage error (exit 2), as in `clean`.
     let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset, None) {
         Ok(p) => p,
@@ -534,7 +448,7 @@ fn warc_loop(
             let id_text =
                 if opts.warc_id_uri { uri.clone() } else { record.header("WARC-Record-ID").map(str::to_string) };
             let id = id_text.and_then(|t| serde_json::value::to_raw_value(&t).ok()).unwrap_or_else(null_id);
-            let date = record.header("WARC-Date").and_then(|d| super::options::parse_now(d).ok());
+            let date = record.header("WARC-Date").and_then(|d| crate::args::parse_now(d).ok());
             let payload = super::warc::payload(record, opts.max_record_bytes as u64);
             if let super::warc::Payload::Skip(why) = payload {
                 *sink.summary.skipped.entry(why).or_default() += 1;

@@ -4,125 +4,14 @@ use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
-use pagewash::cleaners::Preset;
 use pagewash::{Cleaned, InputKind, TextFormat};
 
-const HELP: &str = "\
-pagewash clean - clean one page and print the article
+use crate::args::{CleanArgs, FormatArg, InputArg};
 
-Usage: pagewash clean [FILE|-] [options]
-
-Arguments:
-  FILE              the page to clean; `-` or nothing reads standard input
-
-Options:
-  --input KIND      auto (default: HTML if it looks like HTML), html, text
-                    (Markdown if it has Markdown links), plain or markdown
-  --format FORMAT   text (default), markdown, or json:
-                    {\"text\", \"metadata\", \"input\", \"removals\", \"rewrites\"}
-  --explain         print every block; removed ones marked `- [cleaner] rule`
-                    (in colour when standard output is a terminal)
-  --config FILE     pipeline configuration (JSON, or TOML for .toml);
-                    start from `pagewash config --default`
-  --preset NAME     precision, balanced (default) or recall: the preset's
-                    pipeline (with --config, the classifier's thresholds)
-  --now DATE        the day the page was fetched (ISO 8601, default today):
-                    published and modified dates after it are dropped as wrong
-  -h, --help        this help
-
-Examples:
-  pagewash clean fixtures/seeds/000_e81063b0ac00ad98.txt
-  pagewash clean page.html --format json
-  pagewash clean page.txt --explain --preset precision
-  cat page.html | pagewash clean - --format markdown";
-
-#[derive(PartialEq)]
-enum Format {
-    Text,
-    Json,
-    Markdown,
-}
-
-struct Options {
-    path: String,
-    input: Option<InputKind>,
-    text_format: Option<TextFormat>,
-    format: Format,
-    explain: bool,
-    config: Option<String>,
-    preset: Option<Preset>,
-    now: Option<String>,
-}
-
-fn parse(args: &[String]) -> Result<Option<Options>, String> {
-    let mut o = Options {
-        path: "-".into(),
-        input: None,
-        text_format: None,
-        format: Format::Text,
-        explain: false,
-        config: None,
-        preset: None,
-        now: None,
-    };
-    let mut it = args.iter();
-    let mut path_seen = false;
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--explain" => o.explain = true,
-            "--format" => {
-                o.format = match it.next().map(String::as_str) {
-                    Some("text") => Format::Text,
-                    Some("json") => Format::Json,
-                    Some("markdown" | "md") => Format::Markdown,
-                    other => return Err(format!("--format takes text, json or markdown, got {}", super::shown(other))),
-                }
-            }
-            "--config" => o.config = Some(it.next().cloned().ok_or("--config needs a file")?),
-            "--preset" => o.preset = Some(super::options::parse_preset(it.next().map(String::as_str))?),
-            "--now" => o.now = Some(super::options::parse_now(it.next().ok_or("--now needs a date")?)?),
-            "--input" => {
-                o.input = match it.next().map(String::as_str) {
-                    Some("auto") => None,
-                    Some("html") => Some(InputKind::Html),
-                    Some("text") => Some(InputKind::Text),
-                    Some("plain") => {
-                        o.text_format = Some(TextFormat::Plain);
-                        Some(InputKind::Text)
-                    }
-                    Some("markdown" | "md") => {
-                        o.text_format = Some(TextFormat::Markdown);
-                        Some(InputKind::Text)
-                    }
-                    other => {
-                        return Err(format!(
-                            "--input takes auto, html, text, plain or markdown, got {}",
-                            super::shown(other)
-                        ))
-                    }
-                }
-            }
-            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
-            path if !path_seen => {
-                o.path = path.to_string();
-                path_seen = true;
-            }
-            extra => return Err(format!("unexpected argument `{extra}`: clean takes one FILE")),
-        }
-    }
-    if o.explain && o.format != Format::Text {
-        return Err("--explain prints its own view; leave out --format (JSON output lists every removal too)".into());
-    }
-    Ok(Some(o))
-}
-
-pub(crate) fn run(args: &[String]) -> ExitCode {
-    let opts = match super::settle(parse(args), "clean", HELP) {
-        Ok(o) => o,
-        Err(code) => return code,
-    };
-    let bytes = match super::read_input(&opts.path) {
+/// Cleans one page and prints it; the exit status says how it went: 0
+/// cleaned, 1 the input cannot be read or is refused, 2 a bad config.
+pub(crate) fn run(args: CleanArgs) -> ExitCode {
+    let bytes = match super::read_input(&args.path) {
         Ok(b) => b,
         Err(e) => {
             super::report!("pagewash clean: {e}");
@@ -136,8 +25,15 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let kind = opts.input.unwrap_or_else(|| pagewash::input::sniff(&bytes));
-    let pipeline = match super::options::pipeline(opts.config.as_deref(), opts.preset, opts.text_format) {
+    let (kind, text_format) = match args.input {
+        InputArg::Auto => (pagewash::input::sniff(&bytes), None),
+        InputArg::Html => (InputKind::Html, None),
+        InputArg::Text => (InputKind::Text, None),
+        InputArg::Plain => (InputKind::Text, Some(TextFormat::Plain)),
+        InputArg::Markdown => (InputKind::Text, Some(TextFormat::Markdown)),
+    };
+    let preset = args.pipeline.preset.map(Into::into);
+    let pipeline = match super::options::pipeline(args.pipeline.config.as_deref(), preset, text_format) {
         Ok(p) => p,
         Err(e) => {
             super::report!("pagewash clean: {e}");
@@ -145,7 +41,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         }
     };
     let page = pagewash::Page::bytes(&bytes, kind);
-    let page = match &opts.now {
+    let page = match &args.pipeline.now {
         Some(now) => page.now(now),
         None => page,
     };
@@ -159,19 +55,19 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     for note in cleaned.notes() {
         super::report!("pagewash clean: note: {note}");
     }
-    if opts.explain {
+    if args.explain {
         return super::emit("pagewash clean", &explain_view(&cleaned, std::io::stdout().is_terminal()));
     }
-    match opts.format {
-        Format::Json => match json_in_page_order(&cleaned) {
+    match args.format {
+        FormatArg::Json => match json_in_page_order(&cleaned) {
             Ok(s) => super::emit("pagewash clean", &(s + "\n")),
             Err(e) => {
                 super::report!("pagewash clean: cannot write JSON: {e}");
                 ExitCode::from(1)
             }
         },
-        Format::Markdown => super::emit("pagewash clean", &cleaned.markdown()),
-        Format::Text => super::emit("pagewash clean", cleaned.text()),
+        FormatArg::Markdown => super::emit("pagewash clean", &cleaned.markdown()),
+        FormatArg::Text => super::emit("pagewash clean", cleaned.text()),
     }
 }
 

@@ -13,6 +13,7 @@ macro_rules! report {
 }
 pub(crate) use report;
 
+mod args;
 mod base64;
 mod batch;
 mod clean;
@@ -22,76 +23,29 @@ mod warc;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-pagewash - clean scraped web pages (HTML or text dumps)
-
-Usage:
-  pagewash clean [FILE|-] [--input auto|html|text|plain|markdown] [--format text|json|markdown] [--explain]
-                 [--config FILE] [--preset precision|balanced|recall]
-  pagewash batch --input IN.jsonl --output OUT.jsonl [--html-field html | --text-field text]
-                 [--id-field id] [--threads N] [--report] [--config FILE] [--preset NAME]
-  pagewash config --default [--format json|toml] [--preset NAME]
-  pagewash help [COMMAND]
-
-Run `pagewash COMMAND --help` for details and examples.";
+use args::{Cli, Command};
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
-    run(std::env::args().skip(1).collect())
-}
-
-fn run(args: Vec<String>) -> ExitCode {
-    let args = split_equals(args);
-    let Some((cmd, rest)) = args.split_first() else {
-        report!("{USAGE}");
-        return ExitCode::from(2);
-    };
-    match cmd.as_str() {
-        "clean" => clean::run(rest),
-        "batch" => batch::run(rest),
-        "config" => config_cmd::run(rest),
-        // `pagewash help clean` is `pagewash clean --help`.
-        "help" if !rest.is_empty() => run(vec![rest[0].clone(), "--help".into()]),
-        "help" | "--help" | "-h" => emit("pagewash", &format!("{USAGE}\n")),
-        "--version" | "-V" => emit("pagewash", &format!("pagewash {}\n", env!("CARGO_PKG_VERSION"))),
-        other => {
-            report!("pagewash: unknown command `{other}`\n\n{USAGE}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-/// Settles a subcommand's parsed arguments: `Ok(None)` (help asked) prints
-/// the help and exits 0; an error prints it with the help and exits 2.
-pub(crate) fn settle<T>(parsed: Result<Option<T>, String>, command: &str, help: &str) -> Result<T, ExitCode> {
-    match parsed {
-        Ok(Some(options)) => Ok(options),
-        Ok(None) => Err(emit(&format!("pagewash {command}"), &format!("{help}\n"))),
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
         Err(e) => {
-            report!("pagewash {command}: {e}\n\n{help}");
-            Err(ExitCode::from(2))
+            // Help and version go to standard output with status 0; a
+            // usage error to standard error with status 2.
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match cli.command {
+        Command::Clean(args) => clean::run(args),
+        Command::Batch(args) => batch::run(args),
+        Command::Config(args) => config_cmd::run(args),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "pagewash", &mut script);
+            emit("pagewash completions", &String::from_utf8_lossy(&script))
         }
     }
-}
-
-/// `--name=value` as two arguments, `--name` and `value` (a lone `-` and
-/// values after `--` stay as they are).
-fn split_equals(args: Vec<String>) -> Vec<String> {
-    let mut out = Vec::with_capacity(args.len());
-    for a in args {
-        match a.strip_prefix("--").and_then(|rest| rest.split_once('=')) {
-            Some((name, value)) if !name.is_empty() => {
-                out.push(format!("--{name}"));
-                out.push(value.to_string());
-            }
-            _ => out.push(a),
-        }
-    }
-    out
-}
-
-/// How an option's value reads in an error: `` `yaml` ``, or "nothing".
-pub(crate) fn shown(value: Option<&str>) -> String {
-    value.map_or_else(|| "nothing".to_string(), |v| format!("`{v}`"))
 }
 
 /// Writes a command's output to standard output. A reader that stopped

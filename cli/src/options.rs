@@ -13,27 +13,6 @@ pub(crate) fn load_config(path: &str) -> Result<Config, String> {
     }
 }
 
-/// Parses a `--preset` value.
-pub(crate) fn parse_preset(value: Option<&str>) -> Result<Preset, String> {
-    match value {
-        Some("precision") => Ok(Preset::Precision),
-        Some("balanced") => Ok(Preset::Balanced),
-        Some("recall") => Ok(Preset::Recall),
-        other => Err(format!("--preset takes precision, balanced or recall, got {}", super::shown(other))),
-    }
-}
-
-/// Checks a `--now` value (or a WARC-Date): an ISO 8601 date or date-time
-/// whose day the calendar has.
-pub(crate) fn parse_now(value: &str) -> Result<String, String> {
-    let value = value.trim();
-    let day = value.get(..10).filter(|head| pagewash::dates::find_date(head).as_deref() == Some(*head));
-    match day {
-        Some(_) if !value[10..].starts_with(|c: char| c.is_ascii_digit()) => Ok(value.to_string()),
-        _ => Err(format!("--now takes an ISO 8601 date such as 2026-12-07, got `{value}`")),
-    }
-}
-
 /// The pipeline from an optional config file and an optional preset.
 pub(crate) fn pipeline(
     config: Option<&str>,

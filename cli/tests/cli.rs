@@ -59,7 +59,9 @@ fn explain_marks_removed_blocks() {
 fn bad_arguments_fail_with_usage() {
     let out = pagewash().args(["clean", "--format", "yaml"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--format takes text, json or markdown"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("invalid value 'yaml' for '--format <FORMAT>'"), "{stderr}");
+    assert!(stderr.contains("[possible values: text, json, markdown]"), "{stderr}");
     let out = pagewash().args(["clean", "no/such/file.txt"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read `no/such/file.txt`"));
@@ -101,22 +103,41 @@ fn run(args: &[&str]) -> std::process::Output {
 }
 
 #[test]
+fn shell_completions_are_printed() {
+    let out = run(&["completions", "bash"]);
+    assert!(out.status.success());
+    let script = String::from_utf8_lossy(&out.stdout);
+    assert!(script.contains("pagewash") && script.contains("--html-bytes-field"), "{script}");
+    assert_eq!(run(&["completions", "tcsh"]).status.code(), Some(2));
+}
+
+#[test]
 fn options_read_as_users_write_them() {
     // `--name=value` works, and bad or missing values are named plainly.
     let out = run(&["clean", SEED, "--format=json"]);
     assert!(out.status.success());
     assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
-    let out = run(&["clean", SEED, "--format", "yaml"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("got `yaml`"));
     let out = run(&["clean", SEED, "--format"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("got nothing"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a value is required for '--format <FORMAT>'"));
     // JSON and the explain view do not combine silently.
     let out = run(&["clean", SEED, "--format", "json", "--explain"]);
     assert_eq!(out.status.code(), Some(2));
-    // `help clean` is clean's help.
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
+    // `help clean` is clean's help, and lists every input kind.
     let out = run(&["help", "clean"]);
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("pagewash clean"));
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.starts_with("Clean one page"), "{help}");
+    for kind in ["auto", "html", "text", "plain", "markdown"] {
+        assert!(help.contains(&format!("- {kind}:")), "{kind} in {help}");
+    }
+    // Two batch field options conflict; a bad --now is refused up front.
+    let out = run(&["batch", "--html-field", "html", "--text-field", "text"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
+    let out = run(&["clean", SEED, "--now", "yesterday"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an ISO 8601 date"));
     // A preset's configuration can be printed.
     let out = run(&["config", "--default", "--preset", "precision"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("short-lines"));

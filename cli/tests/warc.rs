@@ -184,6 +184,6 @@ fn a_published_date_after_the_crawl_date_is_dropped() {
     assert_eq!(lines[0]["metadata"]["published"], "2024-06-01");
     let (_, stderr, code) = batch(&input, &["--now", "June"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("--now takes an ISO 8601 date"), "{stderr}");
+    assert!(stderr.contains("not an ISO 8601 date"), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
 }
