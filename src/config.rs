@@ -37,6 +37,14 @@ pub struct Config {
     /// [`crate::PipelineBuilder::deletion_guard`]).
     #[serde(default = "yes")]
     pub deletion_guard: bool,
+    /// Inputs larger than this many bytes are refused (default: no limit;
+    /// see [`crate::PipelineBuilder::max_input_bytes`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_input_bytes: Option<usize>,
+    /// HTML with more start tags than this is refused (default: no limit;
+    /// see [`crate::PipelineBuilder::max_html_elements`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_html_elements: Option<usize>,
 }
 
 fn yes() -> bool {
@@ -111,6 +119,8 @@ impl Default for Config {
             ],
             text_format: crate::TextFormat::Auto,
             deletion_guard: true,
+            max_input_bytes: None,
+            max_html_elements: None,
         }
     }
 }
@@ -186,10 +196,42 @@ impl Config {
     /// ```
     pub fn builder(&self) -> Result<PipelineBuilder, BuildError> {
         let mut builder = Pipeline::builder().text_format(self.text_format).deletion_guard(self.deletion_guard);
+        if let Some(bytes) = self.max_input_bytes {
+            builder = builder.max_input_bytes(bytes);
+        }
+        if let Some(elements) = self.max_html_elements {
+            builder = builder.max_html_elements(elements);
+        }
         for c in &self.cleaners {
             builder = builder.with_boxed(c.build()?);
         }
         Ok(builder)
+    }
+
+    /// [`Config::builder`], taking the configuration: to add cleaners of
+    /// your own to a configured pipeline.
+    ///
+    /// # Errors
+    /// A [`BuildError`] as [`Config::build`] gives.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{cleaner_fn, Config, Plan, Reason};
+    /// let config: Config = serde_json::from_str(r#"{"cleaners": [{"kind": "script-artifacts"}], "max_input_bytes": 100000}"#)?;
+    /// let drop_todo = cleaner_fn("drop-todo", |doc| {
+    ///     let mut plan = Plan::new();
+    ///     for b in doc.blocks().filter(|b| b.text().starts_with("TODO")) {
+    ///         plan.remove(b.id(), Reason::new("todo"));
+    ///     }
+    ///     plan
+    /// });
+    /// let pipeline = config.into_builder()?.insert_before("script-artifacts", drop_todo)?.build();
+    /// assert_eq!(pipeline.cleaner_ids(), ["drop-todo", "script-artifacts"]);
+    /// assert!(pipeline.try_clean_text(&"x".repeat(100_001)).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn into_builder(self) -> Result<PipelineBuilder, BuildError> {
+        self.builder()
     }
 
     /// Drops the cleaner with this id, if present.

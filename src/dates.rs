@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use crate::regexes::fixed_regex;
 use regex::Regex;
 
 /// Month names and abbreviations in the languages of the phrase lists.
@@ -56,23 +57,19 @@ const MONTH_WORD: &str = r#"[^\s0-9.,:;!?()\[\]{}/|"'«»“”‘’-]+"#;
 const TIME: &str = r"(?:[^0-9\n]{0,8}?([0-9]{1,2})[:h.]([0-9]{2})(?::[0-9]{2})?\s*([ap]\.?m\.?)?)?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]([0-9]{1,2}):([0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?\s?(Z|[+-][0-9]{2}:?[0-9]{2})?)?",
     )
-    .expect("static regex")
 });
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b([0-9]{{1,2}})[./-]([0-9]{{1,2}})[./-]([0-9]{{4}})\b{TIME}")).expect("static regex")
-});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| fixed_regex(&format!(r"\b([0-9]{{1,2}})[./-]([0-9]{{1,2}})[./-]([0-9]{{4}})\b{TIME}")));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    fixed_regex(&format!(
         r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({MONTH_WORD})\.?,?\s+(?:de\s+)?([0-9]{{4}}){TIME}"
     ))
-    .expect("static regex")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b({MONTH_WORD})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}){TIME}"))
-        .expect("static regex")
+    fixed_regex(&format!(r"(?i)\b({MONTH_WORD})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}){TIME}"))
 });
 
 /// The first match of `re` in `text` whose group `group` is a month name,
@@ -87,10 +84,9 @@ fn with_month<'t>(re: &Regex, text: &'t str, group: usize) -> Option<(regex::Cap
 /// Year first with Chinese, Japanese or Korean unit marks or dots
 /// ("2025年3月14日", "2025년 3월 14일", "2025.03.14 09:30").
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    fixed_regex(&format!(
         r"(?:^|[^0-9])([0-9]{{4}})\s*(?:年|년|\.)\s*([0-9]{{1,2}})\s*(?:月|월|\.)\s*([0-9]{{1,2}})(?:\s*(?:日|일))?{TIME}"
     ))
-    .expect("static regex")
 });
 
 /// Finds the first date in `text` and returns it as ISO 8601

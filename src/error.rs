@@ -30,6 +30,8 @@ enum ErrorKind {
     },
     #[error("cleaner `{cleaner}`: `{setting}` = {value} is out of range: {expected}")]
     Setting { cleaner: &'static str, setting: &'static str, value: String, expected: &'static str },
+    #[error("cannot place cleaner `{cleaner}` next to `{missing}`: the pipeline has no cleaner with that id")]
+    NoSuchCleaner { cleaner: &'static str, missing: String },
 }
 
 impl BuildError {
@@ -44,17 +46,24 @@ impl BuildError {
     ) -> Self {
         BuildError(Box::new(ErrorKind::Setting { cleaner, setting, value: value.to_string(), expected }))
     }
-    /// The id of the cleaner whose configuration is wrong.
+    pub(crate) fn no_such_cleaner(cleaner: &'static str, missing: &str) -> Self {
+        BuildError(Box::new(ErrorKind::NoSuchCleaner { cleaner, missing: missing.to_string() }))
+    }
+    /// The id of the cleaner whose configuration (or placement) is wrong.
     pub fn cleaner(&self) -> &'static str {
         match &*self.0 {
-            ErrorKind::Pattern { cleaner, .. } | ErrorKind::Setting { cleaner, .. } => cleaner,
+            ErrorKind::Pattern { cleaner, .. }
+            | ErrorKind::Setting { cleaner, .. }
+            | ErrorKind::NoSuchCleaner { cleaner, .. } => cleaner,
         }
     }
-    /// The offending value (pattern or setting value).
+    /// The offending value (pattern or setting value, or the id that no
+    /// cleaner has).
     pub fn value(&self) -> &str {
         match &*self.0 {
             ErrorKind::Pattern { pattern, .. } => pattern,
             ErrorKind::Setting { value, .. } => value,
+            ErrorKind::NoSuchCleaner { missing, .. } => missing,
         }
     }
 }

@@ -90,6 +90,7 @@ mod markdown_out;
 mod metadata;
 mod page;
 mod pipeline;
+mod regexes;
 mod report;
 
 pub use cleaner::{cleaner_fn, Cleaner, FnCleaner};

@@ -21,6 +21,8 @@ pub struct Page<'a> {
     pub(crate) url: Option<&'a str>,
     pub(crate) charset: Option<&'a str>,
     pub(crate) now: Option<&'a str>,
+    pub(crate) title: Option<&'a str>,
+    pub(crate) language: Option<&'a str>,
 }
 
 /// What a [`Page`] holds.
@@ -34,18 +36,18 @@ pub(crate) enum Content<'a> {
 impl<'a> Page<'a> {
     /// An HTML page.
     pub fn html(html: &'a str) -> Self {
-        Page { content: Content::Html(html), url: None, charset: None, now: None }
+        Page { content: Content::Html(html), url: None, charset: None, now: None, title: None, language: None }
     }
 
     /// A plain-text dump (or Markdown, as the pipeline's text format says).
     pub fn text(text: &'a str) -> Self {
-        Page { content: Content::Text(text), url: None, charset: None, now: None }
+        Page { content: Content::Text(text), url: None, charset: None, now: None, title: None, language: None }
     }
 
     /// Raw bytes of an HTML page or a dump, decoded as
     /// [`Pipeline::try_clean_bytes`](crate::Pipeline::try_clean_bytes) does.
     pub fn bytes(bytes: &'a [u8], kind: InputKind) -> Self {
-        Page { content: Content::Bytes(bytes, kind), url: None, charset: None, now: None }
+        Page { content: Content::Bytes(bytes, kind), url: None, charset: None, now: None, title: None, language: None }
     }
 
     /// The address the page was fetched from. It becomes
@@ -77,6 +79,36 @@ impl<'a> Page<'a> {
     #[must_use]
     pub fn charset(mut self, charset: &'a str) -> Self {
         self.charset = Some(charset);
+        self
+    }
+
+    /// The page's title, as the caller knows it (from a crawl's record, a
+    /// feed): it becomes [`Metadata::title`](crate::Metadata::title), over
+    /// what the page itself declares.
+    #[must_use]
+    pub fn title(mut self, title: &'a str) -> Self {
+        self.title = Some(title);
+        self
+    }
+
+    /// The page's language as a code (`de`, `pt-BR`), as the caller knows
+    /// it: it becomes [`Metadata::language`](crate::Metadata::language), over
+    /// the page's `lang` attribute, and picks the stopword list the
+    /// cleaners measure prose with instead of detecting the language.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{Page, Pipeline};
+    /// let text = "Der Stadtrat hat am Montag einen neuen Haushalt für die Schulen der Stadt beschlossen.";
+    /// let page = Page::text(text).language("de-AT").title("Neuer Haushalt");
+    /// let cleaned = Pipeline::default().try_clean_page(page)?;
+    /// assert_eq!(cleaned.metadata().language.as_deref(), Some("de"));
+    /// assert_eq!(cleaned.metadata().title.as_deref(), Some("Neuer Haushalt"));
+    /// # Ok::<(), pagewash::InputError>(())
+    /// ```
+    #[must_use]
+    pub fn language(mut self, language: &'a str) -> Self {
+        self.language = Some(language);
         self
     }
 

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::dates::Day;
 use crate::document::{BlockId, Document, InputKind, Origin, TextFormat};
 use crate::edit::Action;
-use crate::error::InputError;
+use crate::error::{BuildError, InputError};
 use crate::guard::{self, GuardLimits, ProseMap, Veto};
 use crate::page::{Content, Page};
 use crate::report::{Cleaned, KeptBlock, Removal, Rewrite};
@@ -146,8 +146,17 @@ impl Pipeline {
             }
             Content::Bytes(bytes, kind) => self.decode(bytes, kind, page.charset)?,
         };
+        let metadata = doc.metadata_mut();
         if let Some(url) = page.url {
-            doc.metadata_mut().url = Some(url.to_string());
+            metadata.url = Some(url.to_string());
+        }
+        if let Some(title) = page.title.map(str::trim).filter(|t| !t.is_empty()) {
+            metadata.title = Some(title.to_string());
+        }
+        // A code as pages write it in `lang`: its primary subtag, lower case.
+        if let Some(language) = page.language.and_then(|l| l.trim().split(['-', '_']).next()).filter(|l| !l.is_empty())
+        {
+            metadata.language = Some(language.to_ascii_lowercase());
         }
         Ok(self.clean_as_of(doc, now))
     }
@@ -457,6 +466,45 @@ impl PipelineBuilder {
     pub fn with_boxed(mut self, cleaner: Box<dyn Cleaner>) -> Self {
         self.cleaners.push(cleaner);
         self
+    }
+
+    /// Inserts a cleaner right before the one with id `before`.
+    ///
+    /// # Errors
+    /// A [`BuildError`] when no cleaner has that id; its
+    /// [`value`](BuildError::value) is the id.
+    pub fn insert_before(self, before: &str, cleaner: impl Cleaner + 'static) -> Result<Self, BuildError> {
+        self.insert_at(before, 0, Box::new(cleaner))
+    }
+
+    /// Inserts a cleaner right after the one with id `after`.
+    ///
+    /// # Errors
+    /// A [`BuildError`] when no cleaner has that id; its
+    /// [`value`](BuildError::value) is the id.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{cleaner_fn, Pipeline, Plan};
+    /// let noop = cleaner_fn("noop", |_| Plan::new());
+    /// let p = pagewash::Config::default().into_builder()?.insert_after("header-chrome", noop)?.build();
+    /// let ids = p.cleaner_ids();
+    /// let at = ids.iter().position(|id| *id == "header-chrome").expect("present");
+    /// assert_eq!(ids[at + 1], "noop");
+    /// let noop = cleaner_fn("noop", |_| Plan::new());
+    /// assert!(Pipeline::builder().insert_after("header-chrome", noop).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn insert_after(self, after: &str, cleaner: impl Cleaner + 'static) -> Result<Self, BuildError> {
+        self.insert_at(after, 1, Box::new(cleaner))
+    }
+
+    fn insert_at(mut self, id: &str, offset: usize, cleaner: Box<dyn Cleaner>) -> Result<Self, BuildError> {
+        let Some(at) = self.cleaners.iter().position(|c| c.id() == id) else {
+            return Err(BuildError::no_such_cleaner(cleaner.id(), id));
+        };
+        self.cleaners.insert(at + offset, cleaner);
+        Ok(self)
     }
     /// Refuses inputs larger than `bytes` (default: no limit).
     #[must_use]

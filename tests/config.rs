@@ -79,3 +79,27 @@ fn presets_are_a_real_trade_off() {
         assert!(text.contains("The plan takes effect next year"));
     }
 }
+
+#[test]
+fn input_limits_come_from_the_config() {
+    let config: Config =
+        serde_json::from_str(r#"{"cleaners": [], "max_input_bytes": 50, "max_html_elements": 3}"#).expect("parses");
+    let p = config.clone().build().expect("builds");
+    assert!(matches!(p.try_clean_text(&"word ".repeat(20)), Err(pagewash::InputError::TooLarge { limit: 50, .. })));
+    let html = "<div><p>a</p><p>b</p><p>c</p></div>";
+    assert!(matches!(p.try_clean_html(html), Err(pagewash::InputError::TooManyElements { limit: 3, .. })));
+    // Round-trips, and a config without limits prints none.
+    let json = serde_json::to_string(&config).expect("serializes");
+    assert_eq!(serde_json::from_str::<Config>(&json).expect("parses"), config);
+    assert!(!serde_json::to_string(&Config::default()).expect("serializes").contains("max_input_bytes"));
+}
+
+#[test]
+fn a_cleaner_placed_next_to_a_missing_one_is_a_build_error() {
+    let noop = pagewash::cleaner_fn("noop", |_| pagewash::Plan::new());
+    let err = Config::default().without("duplicates").into_builder().expect("builds").insert_before("duplicates", noop);
+    let err = err.expect_err("no duplicates cleaner");
+    assert_eq!(err.cleaner(), "noop");
+    assert_eq!(err.value(), "duplicates");
+    assert!(err.to_string().contains("no cleaner with that id"), "{err}");
+}

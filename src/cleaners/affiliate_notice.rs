@@ -13,11 +13,12 @@
 
 use std::sync::LazyLock;
 
+use crate::regexes::fixed_regex;
 use regex::Regex;
 
 /// The phrasings of a disclosure, matched on a block's key (lower case).
 static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"(?x-u)
         \bmay\ (earn|receive|get)\ (us\ )?(an?\ )?(small\ )?(affiliate\ )?(commission|compensation|portion|share|percentage)
         | \b(contains?|uses?|includes?)\ affiliate\ (and/or\ referral\ )?links
@@ -29,7 +30,6 @@ static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
         | \bsupported\ by\ (its|our)\ audience
         ",
     )
-    .unwrap_or_else(|_| unreachable!("the pattern is a fixed, valid expression"))
 });
 
 /// Whether `key` (a block's [key](crate::rules::normalize_key)) is an

@@ -14,6 +14,7 @@ use crate::cleaner::Cleaner;
 use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
+use crate::regexes::fixed_regex;
 use crate::rules::{pack, PhraseList, CONSENT_DESCRIPTIONS, CONSENT_PURPOSES, FOOTER_NOTICES, LABELS};
 use crate::shape::ends_with_full_stop;
 
@@ -99,33 +100,28 @@ fn is_label_row(key: &str) -> bool {
 /// and some sites end each caption with its toggle button ("… Getty
 /// Images hide caption").
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"(?i)^(?:in )?this (?:\w+\.? \d{1,2}, \d{4},? )?(?:file )?(?:photo|image|picture)(?:,| (?:shows|taken|provided|released|made|from|by)\b)",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// A caption's toggle button at its end (see [`CAPTION`]).
-static CAPTION_TOGGLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:hide|toggle) caption$").unwrap_or_else(|_| unreachable!()));
+static CAPTION_TOGGLE: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"(?i)\b(?:hide|toggle) caption$"));
 
 /// Where an agency caption places a person in the picture (", left,").
-static PLACEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r", (?:left|right|center|centre|second from left|second from right),").unwrap_or_else(|_| unreachable!())
-});
+static PLACEMENT: LazyLock<Regex> =
+    LazyLock::new(|| fixed_regex(r", (?:left|right|center|centre|second from left|second from right),"));
 
 /// A weekday date ("Wednesday, Nov. 20"). ASCII word boundaries keep the
 /// regex on its fast engine.
 static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"(?-u:\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?-u:\b)",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// Words that report speech.
-static REPORTS_SPEECH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:said|says|told|asked)(?-u:\b)").unwrap_or_else(|_| unreachable!()));
+static REPORTS_SPEECH: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"(?-u:\b)(?:said|says|told|asked)(?-u:\b)"));
 
 /// Whether `text` is an agency caption that places a person in the
 /// picture (", left,") and, later, dates it by weekday; a sentence that
@@ -147,10 +143,9 @@ fn is_caption(text: &str) -> bool {
 /// Getty Images", "Image credit: …", "FILE PHOTO: …", "… /AFP" at its end.
 /// Agency names are matched in capitals only ("(ePA)" is no agency).
 static PHOTO_CREDIT: LazyLock<RelaxedRegex> = LazyLock::new(|| {
-    RelaxedRegex::new(
+    RelaxedRegex::fixed(
         r"(?i:\((?-i:AP|AFP|EPA)?\s*(photo|foto|image|picture)s?\b[^()]{0,80}\)\s*$|\b(photo|image|picture|foto) (by|courtesy of|credit)\b[^.]{0,80}$|\b(credit|photo|photograph|image)s?:\s*[^.]{1,80}$|\bgetty images?\s*\)?\s*$|^(file photo|image caption|photo caption)\b)|[/(]\s*(AP|AFP|Reuters|EPA|Shutterstock|iStock)\s*\)?\s*$",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// Settings of [`BoilerplateLabels`].

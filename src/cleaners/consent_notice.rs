@@ -15,6 +15,7 @@
 
 use std::sync::LazyLock;
 
+use crate::regexes::fixed_regex;
 use regex::Regex;
 
 /// Words that name the notice's subject (matched as word prefixes).
@@ -46,7 +47,7 @@ const PHRASE_ANCHORS: &[&str] = &[
 /// Any of [`ANCHORS`] or [`PHRASE_ANCHORS`] anywhere in a key.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let all: Vec<&str> = ANCHORS.iter().chain(PHRASE_ANCHORS).copied().collect();
-    Regex::new(&all.join("|")).unwrap_or_else(|_| unreachable!("anchors are plain lower-case words"))
+    fixed_regex(&all.join("|"))
 });
 
 /// The vocabulary around it (matched as word prefixes).

@@ -6,13 +6,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Block;
+use crate::regexes::fixed_regex;
 
 /// A slide counter at the start of a block: optional "Image"/"Photo"/
 /// "Slide", then "N of M" or "N / M" (dumps also show "1 of / 8"), never
 /// a date ("11/20/2019") or a time.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:image|photo|slide|picture|foto|bild)\s+)?(\d{1,3})\s+(?:of\s*/?|/)\s*(\d{1,3})(?:\s|$)")
-        .unwrap_or_else(|_| unreachable!())
+    fixed_regex(r"^(?i:(?:image|photo|slide|picture|foto|bild)\s+)?(\d{1,3})\s+(?:of\s*/?|/)\s*(\d{1,3})(?:\s|$)")
 });
 
 /// The slide count `M` of a block that opens with a counter `N of M`

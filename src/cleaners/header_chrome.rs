@@ -11,6 +11,7 @@ use crate::dates::find_date;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
+use crate::regexes::fixed_regex;
 use crate::rules::{PhraseList, DATELINE};
 use crate::shape::ends_sentence;
 
@@ -19,27 +20,25 @@ const ID: &str = "header-chrome";
 /// A byline: a lead word ("By", "Posted by", "Von", "Publié par") and a
 /// capitalised name (checked by [`leading_names`]).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    fixed_regex(concat!(
         r"^(?i:by|von|par|por|di|da|door|av|af|autor|author|texte|text",
         r"|(?:written|posted|published|reported|story|words|photos?|text)\s+by",
         r"|geschrieben\s+von|publié\s+par|écrit\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da)",
         r"\s*:?\s+"
     ))
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// A newsroom role after a name ("Jane Doe, Staff Writer", "Ann Lee -
 /// Senior Reporter").
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    fixed_regex(concat!(
         r"^\s*[,|–—-]\s*(?i:(?:senior|staff|chief|special|contributing|political|sports|business|science)\s+)?",
         r"(?i:writer|reporter|correspondent|editor|contributor|columnist|journalist)$"
     ))
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// "by" as a word, with the space after it: where a dateline's byline starts.
-static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:\bby)\s+").unwrap_or_else(|_| unreachable!()));
+static BY: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"(?i:\bby)\s+"));
 
 /// Most words of one name.
 const MAX_NAME_WORDS: usize = 4;

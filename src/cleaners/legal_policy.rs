@@ -17,22 +17,21 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::{Block, Document};
+use crate::regexes::fixed_regex;
 
 /// Phrases of privacy policies, terms of service and refund policies
 /// (English), matched on a block's key (lower case).
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"(?-u)\b(personal (information|data)|third[- ]part(y|ies)|you agree|we may|shall|liabilit(y|ies)|pursuant|opt[- ]out|cookies|privacy policy|terms of (use|service|sale)|governing law|indemnif[a-z]*|warrant(y|ies)|herein|thereof|arbitration|data controller|processing of|reserves? the right|applicable laws?|liable|disclaim[a-z]*|in no event|prior written consent|these terms|intellectual property|trademarks?|limitation of|refunds?|at any time)\b",
     )
-    .unwrap_or_else(|_| unreachable!("the pattern is a fixed, valid expression"))
 });
 
 /// Words of a page's title or address that say the page is a legal text.
 static LEGAL_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"(?i)(privacy|terms|policy|policies|legal|cookie|conditions|disclaimer|impressum|datenschutz|agb|gdpr|ccpa|eula|license|licence)",
     )
-    .unwrap_or_else(|_| unreachable!("the pattern is a fixed, valid expression"))
 });
 
 /// Longest first line of a dump that is read as the page's title.

@@ -11,6 +11,7 @@ use crate::cleaner::Cleaner;
 use crate::document::Document;
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
+use crate::regexes::fixed_regex;
 use crate::rules::{pack, PhraseList, NEWSLETTER, NEWSLETTER_FORM};
 
 const ID: &str = "newsletter-blocks";
@@ -20,16 +21,15 @@ const ID: &str = "newsletter-blocks";
 /// Matched against the block's lower-case key, so that the pattern needs
 /// no case folding (which, over Unicode, made it slow to compile).
 static STRONG_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(inbox|unsubscribe|subscribe|sign(ing)? up|spam|mailing list|posteingang|abonnieren|boîte de réception|abonnez|suscr[ií]b[a-zß-ÿ]*|iscriviti|inscreva)\b")
-        .unwrap_or_else(|_| unreachable!())
+    fixed_regex(
+        r"\b(inbox|unsubscribe|subscribe|sign(ing)? up|spam|mailing list|posteingang|abonnieren|boîte de réception|abonnez|suscr[ií]b[a-zß-ÿ]*|iscriviti|inscreva)\b",
+    )
 });
 
 /// Words that tie a line to the box only with no blank line between:
 /// "The newsletter was sent to 3,000 officials." after a box is article.
-static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(e-?mail|newsletters?|subscription|abonn[a-zß-ÿ]*|bolet[ií]n|correo)\b")
-        .unwrap_or_else(|_| unreachable!())
-});
+static WEAK_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| fixed_regex(r"\b(e-?mail|newsletters?|subscription|abonn[a-zß-ÿ]*|bolet[ií]n|correo)\b"));
 
 /// Settings of [`NewsletterBlocks`].
 ///

@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use crate::regexes::fixed_regex;
 use regex::Regex;
 
 /// Fewest numbered targets a `References` list has.
@@ -21,11 +22,10 @@ const MIN_REFERENCES: usize = 3;
 const LINK_WORDS: usize = 4;
 
 /// A numbered target line: `  12. https://example.org/`.
-static TARGET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\d{1,6}\.\s+[a-zA-Z][a-zA-Z0-9+.-]*:\S*\s*$").unwrap_or_else(|_| unreachable!()));
+static TARGET: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"^\s*\d{1,6}\.\s+[a-zA-Z][a-zA-Z0-9+.-]*:\S*\s*$"));
 
 /// A marker in the text: `[12]` (lynx also numbers form fields, `[12]____`).
-static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,6}\]").unwrap_or_else(|_| unreachable!()));
+static MARKER: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"\[\d{1,6}\]"));
 
 /// The line (0-based, in [`super::text::lines`] order) where a dump's
 /// `References` list starts, when the dump ends with one of at least

@@ -16,6 +16,7 @@ use regex::Regex;
 
 use super::markdown_inline::{definition_label, render, Definitions};
 use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Origin};
+use crate::regexes::fixed_regex;
 
 /// Inline links or images a text needs before it is read as Markdown.
 const MIN_LINKS: usize = 3;
@@ -124,10 +125,8 @@ fn setext_level(line: &str) -> Option<u8> {
 /// underlines (`===`), table rules (`|---|:--:|`) and link reference
 /// definitions (`[1]: https://…`).
 fn is_markup_line(line: &str) -> bool {
-    static MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:[-*_]\s*){3,}|=+|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?)$")
-            .expect("valid markup-line pattern")
-    });
+    static MARKUP: LazyLock<Regex> =
+        LazyLock::new(|| fixed_regex(r"^(?:(?:[-*_]\s*){3,}|=+|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?)$"));
     MARKUP.is_match(line) || definition_label(line).is_some()
 }
 

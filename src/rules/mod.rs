@@ -16,6 +16,7 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 use crate::error::BuildError;
 
 mod relaxed;
+use crate::regexes::fixed_regex;
 pub(crate) use relaxed::RelaxedRegex;
 use relaxed::{relax, LazyRegex, REGEX_SIZE_LIMIT};
 
@@ -167,8 +168,9 @@ pub fn normalize_key(text: &str) -> String {
 }
 
 static ATTRIBUTION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:sources?|via|quelles?|quellen|fuentes?|fontes?|fonti|bron|źródło|источник|with agencies|avec agences|mit material von|con información de)\s*[:：]")
-        .unwrap_or_else(|_| unreachable!())
+    fixed_regex(
+        r"(?i)^(?:sources?|via|quelles?|quellen|fuentes?|fontes?|fonti|bron|źródło|источник|with agencies|avec agences|mit material von|con información de)\s*[:：]",
+    )
 });
 
 /// Whether a block is a source attribution ("Source: …", "Quelle: …") that
@@ -185,7 +187,7 @@ pub fn is_attribution(text: &str) -> bool {
 
 /// A copyright sign or word at the start of a text.
 static COPYRIGHT: std::sync::LazyLock<Regex> =
-    std::sync::LazyLock::new(|| Regex::new(r"(?i)^(?:©|\(c\)|copyright\b|℗)").unwrap_or_else(|_| unreachable!()));
+    std::sync::LazyLock::new(|| fixed_regex(r"(?i)^(?:©|\(c\)|copyright\b|℗)"));
 
 /// Non-word characters a copyright line may open with ("| © 2026").
 const COPYRIGHT_LEAD_CHARS: usize = 3;
@@ -195,8 +197,7 @@ const COPYRIGHT_LEAD_CHARS: usize = 3;
 /// Example Inc. All rights reserved."): the sign or the word, then a year,
 /// then at most [`COPYRIGHT_TAIL_CHARS`] characters of holder.
 static COPYRIGHT_TAIL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"(?i)[.!?]\s+(?:©|\(c\)|copyright\b)\s*©?\s*[0-9]{4}\b([^.!?]*)(?:\.\s*all rights reserved)?\.?\s*$")
-        .unwrap_or_else(|_| unreachable!())
+    fixed_regex(r"(?i)[.!?]\s+(?:©|\(c\)|copyright\b)\s*©?\s*[0-9]{4}\b([^.!?]*)(?:\.\s*all rights reserved)?\.?\s*$")
 });
 
 /// Longest holder after a closing notice's year. Checked in code: as a

@@ -129,6 +129,15 @@ impl RelaxedRegex {
         }
     }
 
+    /// [`RelaxedRegex::new`] for a pattern written in pagewash's source,
+    /// as [`fixed_regex`](crate::regexes::fixed_regex) is.
+    pub(crate) fn fixed(pattern: &str) -> Self {
+        match RelaxedRegex::new(pattern) {
+            Ok(regex) => regex,
+            Err(e) => panic!("pagewash's built-in pattern {pattern:?} does not compile: {e}"),
+        }
+    }
+
     /// Whether the exact pattern matches `text`.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.quick.is_match(text) && self.exact.as_ref().is_none_or(|e| e.is_match(text))

@@ -10,16 +10,16 @@ use regex::Regex;
 
 use super::features::Features;
 use crate::document::Block;
+use crate::regexes::fixed_regex;
 
 /// After a name of two to four capitalised words ([`is_bio_sentence`]): a
 /// copula and, within a few words, a writing trade: "Meg Doe is a corporate
 /// media reporter for …", "Ann Lee is the editor at …". English, German,
 /// French and Spanish.
 static BIO_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"^,? (?:is|was|has been|ist|war|est|es|fue) (?:[^\s]+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// Whether a text opens a bio: a name of two to four capitalised words,
@@ -32,10 +32,9 @@ fn is_bio_sentence(text: &str) -> bool {
 /// The heading of an author box: "About the author" and its translations,
 /// matched on the block's key.
 static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    fixed_regex(
         r"^(?:about the (?:author|writer)s?|author bio(?:graphy)?|written by|über den autor|über die autorin|à propos de l'auteure?|sobre (?:el|o) autor|o autorze|об авторе)$",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// Whether a heading names a person: "About" and a name of two or three

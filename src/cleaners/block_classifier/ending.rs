@@ -10,9 +10,10 @@ use super::author_bio::bio_in_tail;
 use super::features::{closes_article, Class, Features};
 use crate::cleaners::announced_list::{announced_list_last, announces_list};
 use crate::document::{Block, Document};
+use crate::regexes::fixed_regex;
 
 /// A year of the last two centuries, as a whole word.
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19|20)\d\d\b").unwrap_or_else(|_| unreachable!()));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"\b(19|20)\d\d\b"));
 
 /// Longest copyright line, in words.
 const FOOTER_LINE_WORDS: usize = 60;

@@ -14,10 +14,9 @@ use crate::document::{Block, Document, Landmark};
 /// "by ann ( 5754788 ) writes: on Friday…" (a bare "Smith wrote:" is how
 /// articles introduce quotes, so it needs the date or the "by").
 pub(super) static COMMENT_HEADER: LazyLock<RelaxedRegex> = LazyLock::new(|| {
-    RelaxedRegex::new(
+    RelaxedRegex::fixed(
         r"(?i)^([^.!?]{1,60}\s(on|am|le|el)\s.{4,40}\d.{0,30}\s(said|says|wrote|schrieb|a écrit|escribió)\s*:$|by\s[^.!?]{1,60}?\s(writes|wrote|says|said)\s*:)",
     )
-    .unwrap_or_else(|_| unreachable!())
 });
 
 /// Comment headers on a page that mark a thread even where its reply
