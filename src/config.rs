@@ -27,6 +27,7 @@ use crate::pipeline::{Pipeline, PipelineBuilder};
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Config {
     /// The cleaners, in the order they run.
     pub cleaners: Vec<CleanerConfig>,

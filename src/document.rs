@@ -80,6 +80,7 @@ pub enum Landmark {
 
 /// DOM signals of an HTML block; all empty for text input.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Hints {
     /// The element's tag name, lower case.
     pub tag: Option<String>,

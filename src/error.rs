@@ -10,8 +10,9 @@ use thiserror::Error;
 /// use pagewash::{Config, CleanerConfig, cleaners::BoilerplateLabelsConfig};
 /// let mut labels = BoilerplateLabelsConfig::default();
 /// labels.extra_phrases.push("re:unclosed (".into());
-/// let err = Config { cleaners: vec![CleanerConfig::BoilerplateLabels(labels)], ..Config::default() }
-///     .build().unwrap_err();
+/// let mut config = Config::default();
+/// config.cleaners = vec![CleanerConfig::BoilerplateLabels(labels)];
+/// let err = config.build().unwrap_err();
 /// assert_eq!(err.cleaner(), "boilerplate-labels");
 /// assert!(err.to_string().contains("unclosed ("));
 /// ```

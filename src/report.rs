@@ -9,6 +9,7 @@ use crate::metadata::Metadata;
 
 /// One removed block: which cleaner, which rule, what text, where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Removal {
     /// Id of the cleaner that removed it.
     pub cleaner: &'static str,
@@ -27,6 +28,7 @@ pub struct Removal {
 
 /// One block whose text a cleaner changed (normalisation), before and after.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Rewrite {
     /// Id of the cleaner that changed it.
     pub cleaner: &'static str,
@@ -44,6 +46,7 @@ pub struct Rewrite {
 
 /// A block that survived cleaning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct KeptBlock {
     /// The block's id.
     pub block: BlockId,

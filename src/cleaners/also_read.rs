@@ -18,6 +18,7 @@ const ID: &str = "also-read-links";
 /// The built-in lead-ins in 15 languages; a linked headline is 2 to 30 words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AlsoReadLinksConfig {
     /// Use the built-in lead-ins.
     pub builtin: bool,

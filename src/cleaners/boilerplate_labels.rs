@@ -155,6 +155,7 @@ static PHOTO_CREDIT: LazyLock<RelaxedRegex> = LazyLock::new(|| {
 /// lines) only remove blocks of at most 60 words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BoilerplateLabelsConfig {
     /// Phrases to match.
     pub phrases: PhraseConfig,

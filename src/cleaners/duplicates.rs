@@ -25,6 +25,7 @@ const ID: &str = "duplicates";
 /// that reuses a few phrases stays well under that.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DuplicatesConfig {
     /// Shortest key (in characters) considered.
     pub min_chars: usize,

@@ -93,6 +93,7 @@ fn dateline_byline(text: &str) -> Option<&str> {
 /// blocks are examined.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct HeaderChromeConfig {
     /// How many blocks before the first prose block are examined.
     pub max_header_blocks: usize,

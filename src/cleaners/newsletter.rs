@@ -37,6 +37,7 @@ static WEAK_WORDS: LazyLock<Regex> =
 /// Built-in lists; prefix entries apply to blocks of at most 30 words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NewsletterBlocksConfig {
     /// Headings, prompts and notes that mark a newsletter block on their own.
     pub phrases: PhraseConfig,

@@ -30,6 +30,7 @@ pub enum NormalForm {
 /// from units on purpose).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NormalizeUnicodeConfig {
     /// Normalisation form.
     pub form: NormalForm,

@@ -19,6 +19,7 @@ use crate::rules::PhraseList;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PhraseConfig {
     /// Use the built-in lists (default `true`).
     pub builtin: bool,

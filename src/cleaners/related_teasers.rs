@@ -20,6 +20,7 @@ const ID: &str = "related-teasers";
 /// 45 words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RelatedTeasersConfig {
     /// Teaser-block headings.
     pub phrases: PhraseConfig,

@@ -17,6 +17,7 @@ use crate::rules::{PhraseList, SCRIPT_ARTIFACTS};
 /// prefix entries apply to blocks of at most 40 words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ScriptArtifactsConfig {
     /// Phrases to match.
     pub phrases: PhraseConfig,

@@ -18,6 +18,7 @@ const ID: &str = "short-lines";
 /// (`keep_headings`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ShortLinesConfig {
     /// A line with fewer words than this, not ending a sentence, goes.
     pub min_words: usize,

@@ -27,6 +27,7 @@ const LONG_TAIL_BLOCKS: usize = 10;
 /// (title case, no date) or a label (at most 3 words).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TrailingChromeConfig {
     /// Blocks at least this long count as article even without a sentence end.
     pub long_block_words: usize,

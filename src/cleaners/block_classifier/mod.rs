@@ -133,6 +133,7 @@ pub enum Preset {
 /// texts leave them out).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BlockClassifierConfig {
     /// Threshold preset.
     pub preset: Preset,
