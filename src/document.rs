@@ -268,39 +268,6 @@ impl Document {
         Document { blocks, live, metadata: Metadata::default(), input, declared_title: None, notes: Vec::new() }
     }
 
-    /// Splits a text dump into line blocks (see [`crate::input::text`]); a
-    /// dump written in Markdown is rendered first (see [`crate::input::markdown`]).
-    pub fn from_text(text: &str) -> Self {
-        Self::from_text_as(text, TextFormat::Auto)
-    }
-
-    /// Splits a text dump into line blocks, reading it as `format` says.
-    ///
-    /// # Example
-    /// ```
-    /// use pagewash::{Document, TextFormat};
-    /// let md = "[Home](/) [News](/news) [About](/about)";
-    /// assert_eq!(Document::from_text_as(md, TextFormat::Auto).blocks().next().unwrap().text(), "Home News About");
-    /// assert_eq!(Document::from_text_as(md, TextFormat::Plain).blocks().next().unwrap().text(), md);
-    /// ```
-    pub fn from_text_as(text: &str, format: TextFormat) -> Self {
-        let markdown = match format {
-            TextFormat::Auto => crate::input::markdown::looks_like_markdown(text),
-            TextFormat::Plain => false,
-            TextFormat::Markdown => true,
-        };
-        if markdown {
-            crate::input::markdown::parse(text)
-        } else {
-            crate::input::text::parse(text)
-        }
-    }
-
-    /// Parses an HTML page into blocks (see [`crate::input::html`]).
-    pub fn from_html(html: &str) -> Self {
-        crate::input::html::parse(html)
-    }
-
     /// The blocks not removed so far, in order.
     pub fn blocks(&self) -> impl Iterator<Item = &Block> + '_ {
         self.blocks.iter().zip(&self.live).filter(|(_, l)| **l).map(|(b, _)| b)

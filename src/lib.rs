@@ -81,6 +81,7 @@ pub mod shape;
 
 mod cleaner;
 mod config;
+mod defaults;
 mod document;
 mod edit;
 mod error;
@@ -95,12 +96,13 @@ mod report;
 
 pub use cleaner::{cleaner_fn, Cleaner, FnCleaner};
 pub use config::{CleanerConfig, Config};
+pub use defaults::{clean_html, clean_text, default_pipeline};
 pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin, TextFormat};
 pub use edit::{Action, Edit, Plan, Reason};
 pub use error::{BuildError, InputError};
 pub use metadata::{is_thread_url, Metadata};
 pub use page::Page;
-pub use pipeline::{clean_html, clean_text, default_pipeline, Pipeline, PipelineBuilder, MAX_PASSES};
+pub use pipeline::{Pipeline, PipelineBuilder, MAX_PASSES};
 pub use report::{Cleaned, Explain, KeptBlock, Removal, Rewrite};
 
 #[cfg(doctest)]

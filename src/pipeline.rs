@@ -1,9 +1,8 @@
 //! Runs cleaners in order and records what each removed.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use crate::cleaner::Cleaner;
-use crate::config::Config;
 use crate::dates::Day;
 use crate::document::{BlockId, Document, InputKind, Origin, TextFormat};
 use crate::edit::Action;
@@ -17,7 +16,7 @@ pub const MAX_PASSES: usize = 4;
 
 /// An ordered list of cleaners.
 ///
-/// `Pipeline::default()` is the recommended set ([`Config::default`]).
+/// `Pipeline::default()` is the recommended set ([`Config::default`](crate::Config::default)).
 /// Cleaning never fails and never panics; the `try_` methods only fail when a
 /// configured input limit is exceeded.
 ///
@@ -40,28 +39,6 @@ pub struct Pipeline {
     text_format: TextFormat,
     /// Whether the deletion guard runs (its limits depend on the input kind).
     guard: bool,
-}
-
-impl Default for Pipeline {
-    /// The default pipeline. It is built once per process (its phrase
-    /// lists compile in a few milliseconds) and shared: later calls clone
-    /// it, which costs a few allocations.
-    ///
-    /// Its configuration is built-in data that `tests/config.rs` builds on
-    /// every run, so building it cannot fail; if it ever did, this panics
-    /// rather than clean with an empty pipeline that would silently keep
-    /// every page whole.
-    fn default() -> Self {
-        DEFAULT.clone()
-    }
-}
-
-/// Builds the default configuration (see [`Pipeline::default`]).
-fn build_default() -> Pipeline {
-    match Config::default().build() {
-        Ok(p) => p,
-        Err(e) => panic!("the built-in default configuration does not build: {e}"),
-    }
 }
 
 impl Pipeline {
@@ -590,35 +567,6 @@ impl PipelineBuilder {
             guard: self.deletion_guard,
         }
     }
-}
-
-static DEFAULT: LazyLock<Pipeline> = LazyLock::new(build_default);
-
-/// Cleans a text dump with the default pipeline and returns the kept text.
-///
-/// # Example
-/// ```
-/// let text = pagewash::clean_text("Pin It on Pinterest\n\nThe real sentence stays here.");
-/// assert_eq!(text, "The real sentence stays here.\n");
-/// ```
-pub fn clean_text(text: &str) -> String {
-    DEFAULT.clean_text(text).into_text()
-}
-
-/// Cleans an HTML page with the default pipeline and returns the kept text.
-///
-/// # Example
-/// ```
-/// let html = "<html><body><nav><a href='/'>Home</a></nav><article><p>The story is told here in full sentences.</p></article></body></html>";
-/// assert_eq!(pagewash::clean_html(html), "The story is told here in full sentences.\n");
-/// ```
-pub fn clean_html(html: &str) -> String {
-    DEFAULT.clean_html(html).into_text()
-}
-
-/// The shared default pipeline, built once.
-pub fn default_pipeline() -> &'static Pipeline {
-    &DEFAULT
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"^\s*\d{1,6}\.\s+
 /// A marker in the text: `[12]` (lynx also numbers form fields, `[12]____`).
 static MARKER: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"\[\d{1,6}\]"));
 
-/// The line (0-based, in [`super::text::lines`] order) where a dump's
+/// The line (0-based, in [`super::lines::lines`] order) where a dump's
 /// `References` list starts, when the dump ends with one of at least
 /// [`MIN_REFERENCES`] numbered targets.
 pub(crate) fn references_start(lines: &[&str]) -> Option<usize> {

@@ -55,7 +55,7 @@ pub fn parse(text: &str) -> Document {
     let mut pending_break = false;
     let mut in_fence = false;
     let (mut targets, mut markup_lines) = (0usize, 0usize);
-    let lines: Vec<&str> = super::text::lines(text).collect();
+    let lines: Vec<&str> = super::lines::lines(text).collect();
     let mut definitions = Definitions::default();
     for line in &lines {
         definitions.add_line(line);

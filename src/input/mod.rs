@@ -10,6 +10,7 @@ pub mod depth_guard;
 pub mod html;
 mod html_meta;
 mod json_ld;
+mod lines;
 mod link_refs;
 pub mod markdown;
 mod markdown_inline;
@@ -72,4 +73,41 @@ fn looks_like_html(text: &str) -> bool {
     }
     ["<div", "<p>", "<p ", "<article", "<meta "].iter().any(|t| head.contains(t))
         && (head.starts_with('<') || !markdown::looks_like_markdown(text))
+}
+
+/// The document constructors, here with the adapters they call: the
+/// document model does not depend on the input formats.
+impl crate::Document {
+    /// Splits a text dump into line blocks (see [`crate::input::text`]); a
+    /// dump written in Markdown is rendered first (see [`crate::input::markdown`]).
+    pub fn from_text(text: &str) -> Self {
+        Self::from_text_as(text, crate::TextFormat::Auto)
+    }
+
+    /// Splits a text dump into line blocks, reading it as `format` says.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{Document, TextFormat};
+    /// let md = "[Home](/) [News](/news) [About](/about)";
+    /// assert_eq!(Document::from_text_as(md, TextFormat::Auto).blocks().next().unwrap().text(), "Home News About");
+    /// assert_eq!(Document::from_text_as(md, TextFormat::Plain).blocks().next().unwrap().text(), md);
+    /// ```
+    pub fn from_text_as(text: &str, format: crate::TextFormat) -> Self {
+        let markdown = match format {
+            crate::TextFormat::Auto => markdown::looks_like_markdown(text),
+            crate::TextFormat::Plain => false,
+            crate::TextFormat::Markdown => true,
+        };
+        if markdown {
+            markdown::parse(text)
+        } else {
+            text::parse(text)
+        }
+    }
+
+    /// Parses an HTML page into blocks (see [`crate::input::html`]).
+    pub fn from_html(html: &str) -> Self {
+        html::parse(html)
+    }
 }

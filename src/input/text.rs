@@ -131,31 +131,7 @@ fn continues(before: &str, line: &str, fragmented: bool) -> bool {
     fragmented && mid_sentence && line.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Iterates over lines split at every Unicode line separator; `\r\n` is one break.
-pub fn lines(text: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let s = rest?;
-        match s.char_indices().find(|(_, c)| is_line_break(*c)) {
-            Some((i, c)) => {
-                let mut next = i + c.len_utf8();
-                if c == '\r' && s[next..].starts_with('\n') {
-                    next += 1;
-                }
-                rest = Some(&s[next..]);
-                Some(&s[..i])
-            }
-            None => {
-                rest = None;
-                Some(s)
-            }
-        }
-    })
-}
-
-fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
+pub use super::lines::lines;
 
 #[cfg(test)]
 mod tests {

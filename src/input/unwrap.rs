@@ -41,7 +41,7 @@ const MAX_OVER_PERCENT: usize = 80;
 /// assert_eq!(wrap_width(&prose.repeat(8)), None);
 /// ```
 pub fn wrap_width(text: &str) -> Option<usize> {
-    let lines: Vec<&str> = super::text::lines(text).collect();
+    let lines: Vec<&str> = super::lines::lines(text).collect();
     width_of(&lines)
 }
 
@@ -160,7 +160,7 @@ pub(crate) struct LogicalLine<'a> {
     pub last: usize,
 }
 
-/// The input's lines (as [`super::text::lines`] splits them) with
+/// The input's lines (as [`super::lines::lines`] splits them) with
 /// hard-wrapped paragraphs joined back (see the
 /// module docs); blank lines stay, as empty lines. `keep` says which lines
 /// may continue the line before them (Markdown keeps code fences apart).
