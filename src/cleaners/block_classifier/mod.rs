@@ -36,6 +36,7 @@ mod ending;
 mod features;
 mod records;
 mod regions;
+mod stages;
 mod threads;
 mod topic;
 
@@ -43,21 +44,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::cleaner::Cleaner;
 use crate::document::{Block, BlockKind, Document};
-use crate::edit::{Plan, Reason};
+use crate::edit::Plan;
 use crate::error::BuildError;
 use crate::rules::{pack, PhraseList, COMMENTS};
 use crate::shape::is_headline_like;
-use features::{
-    clear_wrapper_chrome, colon_lead_ins_end_sentences, group_sizes, is_headline_like_words, is_subheading,
-    page_language, page_prose_density,
-};
+use features::is_headline_like_words;
 use features::{Chrome, Class, Features};
-use records::{feed_start, record_span};
-use regions::{
-    best_run, best_run_from, best_subtree, body_box_range, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS,
-};
-use threads::{mark_comment_sections, thread_replies_are_content};
-use topic::on_topic_end;
+use records::record_span;
+use regions::{best_run, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS};
 
 const ID: &str = "block-classifier";
 
@@ -411,205 +405,16 @@ impl Cleaner for BlockClassifier {
         ID
     }
 
+    /// The classifier's stages (`stages.rs`), in order: measure the page, place the
+    /// article, remove what lies outside it.
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
-        let blocks = doc.live_blocks();
-        let lang = doc
-            .metadata()
-            .language
-            .as_deref()
-            .filter(|l| crate::lang::has_stoplist(l))
-            .or_else(|| page_language(&blocks));
-        if let Some(l) = lang {
+        let mut page = self.measure(doc);
+        if let Some(l) = page.lang {
             plan.metadata_mut().language = Some(l.to_string());
         }
-        let groups = group_sizes(&blocks);
-        let mut features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
-        clear_wrapper_chrome(&mut features);
-        let text_input = doc.input_kind() == crate::document::InputKind::Text;
-        if text_input {
-            colon_lead_ins_end_sentences(&blocks, &mut features);
-        }
-        if doc.metadata().is_discussion() {
-            thread_replies_are_content(&mut features);
-        } else {
-            mark_comment_sections(&blocks, &mut features);
-        }
-        let min_density = self.min_density.min(0.5 * page_prose_density(&features).unwrap_or(1.0));
-        let classes: Vec<Class> =
-            features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind(), min_density)).collect();
-        let mut weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
-        // A repeat of an earlier block is no evidence of the article (the
-        // `duplicates` cleaner removes it later); weighing it would let it
-        // hold a run open that the second pass would close.
-        let mut seen = std::collections::HashSet::new();
-        for (b, w) in blocks.iter().zip(weights.iter_mut()) {
-            if b.key().chars().count() >= 12 && !seen.insert(b.key()) {
-                *w = 0.0;
-            }
-        }
-        // The article starts at its headline: prose above it is a teaser
-        // rail or a feed, not this article.
-        let anchor = anchor::title_anchor(doc, &blocks, &classes);
-        if let Some(a) = anchor {
-            for w in &mut weights[..a] {
-                *w = w.min(0.0);
-            }
-        }
-        let wall = self.comment_wall(doc, &blocks, &features, &classes);
-        let subtree = best_subtree(&blocks[..wall], &weights[..wall]);
-        if let Some((lo, hi)) = subtree {
-            // Prose outside the best-scoring element counts for less: sidebars
-            // and comment threads are prose too, but live in other subtrees.
-            for (i, w) in weights.iter_mut().enumerate() {
-                if (i < lo || i >= hi) && *w > 0.0 {
-                    *w *= OUTSIDE_SUBTREE;
-                }
-            }
-        }
-        // Under a repeated headline a dump's article is the run that starts
-        // right after it, even where a longer stretch of prose (a contact
-        // notice, a teaser rail) outweighs it further down. (In HTML the
-        // page's elements say more; anchoring the run there cost as much as
-        // it gained on the dev pages.)
-        let run = anchor
-            .filter(|&a| text_input && a < wall)
-            .and_then(|a| best_run_from(&weights[..wall], a..a + 2 + anchor::MAX_GAP))
-            .or_else(|| best_run(&weights[..wall]));
-        // Without a run (no prose at all) only a listing column can say what to keep.
-        let (mut start, mut end) = run.unwrap_or((0, 0));
-        if run.is_some() {
-            // In HTML the main run grows to the whole best-scoring element it
-            // overlaps: a listicle's product list or a spec table sits in the
-            // article's container even where its blocks score below zero.
-            if let Some((lo, hi)) = subtree {
-                if lo <= end && hi > start {
-                    start = start.min(lo);
-                    end = end.max(hi - 1);
-                }
-            }
-            // The box the page itself names as the article's text holds all of
-            // it: its lists, schedules and short lines as well as its prose. What
-            // follows the last such box (teaser rails, author cards) is not
-            // article, however much prose it has.
-            if let Some((lo, hi)) = body_box_range(&blocks[..wall], &weights, start, end) {
-                start = start.min(lo);
-                end = (hi..=end.max(hi)).rev().find(|&i| !blocks[i].hints().body_boxes.is_empty()).unwrap_or(hi);
-            }
-            // Grown or not, the article does not start above its headline.
-            if let Some(a) = anchor.filter(|&a| a <= end) {
-                start = start.max(a);
-            }
-        }
-        let listing_column = self.listing_column(
-            &blocks[..wall],
-            &features[..wall],
-            &classes[..wall],
-            &weights[..wall],
-            run.map(|_| (start, end)),
-            text_input,
-            if text_input { anchor.filter(|&a| a <= wall).unwrap_or(0) } else { 0 },
-        );
-        let listing = listing_column.is_some();
-        let records = listing_column.as_ref().and_then(|l| l.records);
-        if let Some(l) = listing_column {
-            start = l.lo;
-            end = l.hi;
-        }
-        if run.is_none() && !listing {
-            return plan;
-        }
-        // A text dump has no element boundaries to end the article at; a
-        // feed of other stories after it reads as prose. Cut it by topic.
-        if !listing && text_input {
-            // A cleaned text (its article anchored at the top, no title of
-            // its own to measure the topic against) had its feed cut when
-            // it was cleaned.
-            let cleaned_text = anchor == Some(0) && doc.metadata().title.is_none();
-            if let Some(l) = lang.filter(|_| !cleaned_text) {
-                end = on_topic_end(&blocks, &features, &classes, start, end, l, doc.metadata().title.as_deref());
-            }
-            // A feed of other stories under the article comes as records of
-            // short lines (a headline, a date, a byline) that run to the end
-            // of the article's run: the article ends above the first.
-            if let Some(feed) = feed_start(&blocks[..wall], &features, &classes, start, end) {
-                end = feed - 1;
-            }
-        }
-        // An HTML page's article starts at its main heading: prose between
-        // its h1 and the run (an introduction that a table of contents or
-        // a sidebar separates from the rest) is the article's opening.
-        if !listing && !text_input {
-            if let Some(first) = anchor::opening_under_h1(&blocks, &features, &classes, start) {
-                start = first;
-            }
-        }
-        // The subheading right above the first paragraph belongs to it (a
-        // listing's first item title, an article's first section heading).
-        if start > 0 && is_subheading(blocks[start - 1], &features[start - 1]) {
-            start -= 1;
-        }
-        let (fitted, bio) = if listing {
-            (end, None)
-        } else {
-            ending::fit_end(doc, &blocks[..wall], &features[..wall], &classes[..wall], start, end)
-        };
-        end = fitted;
-        let headline = if listing || self.keep_declared_headline {
-            None
-        } else if text_input {
-            anchor.filter(|&a| anchor::repeats_first_line(doc, blocks[a]))
-        } else {
-            declared_headline(doc, &blocks, start, end)
-        };
-        let title = if headline.is_some() { None } else { self.title_index(doc, &blocks, start) };
-        let standfirsts = if !text_input && !listing { standfirsts(&blocks, &classes, start, end) } else { Vec::new() };
-        for (i, b) in blocks.iter().enumerate() {
-            let f = &features[i];
-            let inside = (start..=end).contains(&i);
-            let keep = if i >= wall || Some(i) == headline || standfirsts.contains(&i) {
-                false
-            } else if inside && listing {
-                // A record's fields are the listing's content whatever
-                // their class names say (cards built from a call-to-action
-                // widget), though not inside a menu or a footer.
-                let in_records = records.is_some_and(|r| (r.first..=r.last).contains(&i));
-                let in_landmark = matches!(f.chrome, Some(Chrome::Landmark(_)));
-                (!f.listing_chrome() || (in_records && !in_landmark))
-                    && (self.keep_captions || b.kind() != BlockKind::Caption)
-                    && (!text_input || f.words >= TEXT_ITEM_WORDS || in_records)
-            } else if inside {
-                // Inside the article, a linked heading is a listing's item title.
-                let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
-                // In the page's article-body box, a long line or a sentence
-                // that links a few of its words (a roundup's items) is the article's.
-                let boxed = !b.hints().body_boxes.is_empty()
-                    && (f.words >= BOXED_MIN_WORDS || (f.ends && f.words >= BOXED_SENTENCE_MIN_WORDS))
-                    && f.links <= BOXED_MAX_LINKS;
-                (classes[i] == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed)))
-                    && (self.keep_captions || b.kind() != BlockKind::Caption)
-            } else {
-                Some(i) == title
-                    || (self.keep_strong_outside
-                        && classes[i] == Class::Good
-                        && f.words >= 3 * self.min_words
-                        && anchor.is_none_or(|a| i >= a))
-                    || (i == end + 1 && crate::rules::is_attribution(b.text()))
-            };
-            if !keep {
-                let rule = match (inside, classes[i]) {
-                    _ if Some(i) == headline => "declared-headline",
-                    _ if standfirsts.contains(&i) => "standfirst",
-                    _ if i >= wall => "comment-section",
-                    _ if Some(i) == bio => "author-bio",
-                    (true, _) if b.kind() == BlockKind::Caption => "caption",
-                    (true, _) => "chrome-inside-main",
-                    (false, Class::Good) => "prose-outside-main",
-                    (false, Class::Short) => "short-outside-main",
-                    (false, Class::Bad) => "boilerplate-outside-main",
-                };
-                plan.remove(b.id(), Reason::new(rule).with_evidence(f.evidence()));
-            }
+        if let Some(span) = self.place(&mut page) {
+            self.decide(&page, &span, &mut plan);
         }
         plan
     }

@@ -1,0 +1,315 @@
+//! The classifier's plan as named stages over one page's measures
+//! ([`PageFacts`]): measure → find the run → fit it to the page's boxes →
+//! listing → trim a dump's feed → opening → fit the end → headline → decide.
+//! Each stage reads the facts and moves the article's span; the last one
+//! turns the span into removals.
+
+use super::features::{
+    clear_wrapper_chrome, colon_lead_ins_end_sentences, group_sizes, is_subheading, page_language, page_prose_density,
+    Chrome, Class, Features,
+};
+use super::records::{feed_start, Records};
+use super::regions::{best_run, best_run_from, best_subtree, body_box_range};
+use super::threads::{mark_comment_sections, thread_replies_are_content};
+use super::topic::on_topic_end;
+use super::{
+    anchor, declared_headline, ending, standfirsts, BlockClassifier, BOXED_MAX_LINKS, BOXED_MIN_WORDS,
+    BOXED_SENTENCE_MIN_WORDS, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS,
+};
+use crate::document::{Block, BlockKind, Document, InputKind};
+use crate::edit::{Plan, Reason};
+
+/// What the classifier knows of a page before it places the article: its
+/// live blocks and their measures, all of the same length and order.
+pub(super) struct PageFacts<'d> {
+    pub doc: &'d Document,
+    pub blocks: Vec<&'d Block>,
+    pub features: Vec<Features<'d>>,
+    pub classes: Vec<Class>,
+    /// Each block's weight as evidence of the article (see [`BlockClassifier::weight`]).
+    pub weights: Vec<f64>,
+    /// The language whose stopwords measure the prose.
+    pub lang: Option<&'d str>,
+    /// Whether the page is a text dump (no elements to go by).
+    pub text_input: bool,
+    /// The block of the article's headline, when the page repeats its title.
+    pub anchor: Option<usize>,
+    /// Where the comment section starts (the number of blocks when none).
+    pub wall: usize,
+}
+
+/// Where the article is, and the blocks around it that go by name.
+#[derive(Default)]
+pub(super) struct Span {
+    pub start: usize,
+    pub end: usize,
+    /// Whether the span is a listing's column, not an article.
+    pub listing: bool,
+    pub records: Option<Records>,
+    pub bio: Option<usize>,
+    pub headline: Option<usize>,
+    pub title: Option<usize>,
+    pub standfirsts: Vec<usize>,
+}
+
+impl BlockClassifier {
+    /// Stage 1: the page's language, features, classes and weights, its
+    /// headline anchor and its comment wall.
+    pub(super) fn measure<'d>(&self, doc: &'d Document) -> PageFacts<'d> {
+        let blocks = doc.live_blocks();
+        let lang = doc
+            .metadata()
+            .language
+            .as_deref()
+            .filter(|l| crate::lang::has_stoplist(l))
+            .or_else(|| page_language(&blocks));
+        let groups = group_sizes(&blocks);
+        let mut features: Vec<Features> = blocks.iter().zip(groups).map(|(b, g)| Features::of(b, lang, g)).collect();
+        clear_wrapper_chrome(&mut features);
+        let text_input = doc.input_kind() == InputKind::Text;
+        if text_input {
+            colon_lead_ins_end_sentences(&blocks, &mut features);
+        }
+        if doc.metadata().is_discussion() {
+            thread_replies_are_content(&mut features);
+        } else {
+            mark_comment_sections(&blocks, &mut features);
+        }
+        let min_density = self.min_density.min(0.5 * page_prose_density(&features).unwrap_or(1.0));
+        let classes: Vec<Class> =
+            features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind(), min_density)).collect();
+        let mut weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
+        // A repeat of an earlier block is no evidence of the article (the
+        // `duplicates` cleaner removes it later); weighing it would let it
+        // hold a run open that the second pass would close.
+        let mut seen = std::collections::HashSet::new();
+        for (b, w) in blocks.iter().zip(weights.iter_mut()) {
+            if b.key().chars().count() >= 12 && !seen.insert(b.key()) {
+                *w = 0.0;
+            }
+        }
+        // The article starts at its headline: prose above it is a teaser
+        // rail or a feed, not this article.
+        let anchor = anchor::title_anchor(doc, &blocks, &classes);
+        if let Some(a) = anchor {
+            for w in &mut weights[..a] {
+                *w = w.min(0.0);
+            }
+        }
+        let wall = self.comment_wall(doc, &blocks, &features, &classes);
+        PageFacts { doc, blocks, features, classes, weights, lang, text_input, anchor, wall }
+    }
+
+    /// Stages 2 to 8: the article's span, or `None` for a page without a
+    /// run of prose or a listing column.
+    pub(super) fn place(&self, page: &mut PageFacts<'_>) -> Option<Span> {
+        let (run, subtree) = find_run(page);
+        let (mut start, mut end) = run.unwrap_or((0, 0));
+        if run.is_some() {
+            (start, end) = fit_to_boxes(page, subtree, start, end);
+        }
+        let wall = page.wall;
+        let from = if page.text_input { page.anchor.filter(|&a| a <= wall).unwrap_or(0) } else { 0 };
+        let listing_column = self.listing_column(
+            &page.blocks[..wall],
+            &page.features[..wall],
+            &page.classes[..wall],
+            &page.weights[..wall],
+            run.map(|_| (start, end)),
+            page.text_input,
+            from,
+        );
+        let listing = listing_column.is_some();
+        let records = listing_column.as_ref().and_then(|l| l.records);
+        if let Some(l) = listing_column {
+            (start, end) = (l.lo, l.hi);
+        }
+        if run.is_none() && !listing {
+            return None;
+        }
+        if !listing && page.text_input {
+            end = trim_text_feed(page, start, end);
+        }
+        start = opening(page, listing, start);
+        let (end, bio) = if listing {
+            (end, None)
+        } else {
+            let wall = page.wall;
+            ending::fit_end(page.doc, &page.blocks[..wall], &page.features[..wall], &page.classes[..wall], start, end)
+        };
+        Some(self.mark_headline(page, Span { start, end, listing, records, bio, ..Span::default() }))
+    }
+
+    /// Stage 8: the headline that goes to the metadata, the title that
+    /// stays, the standfirsts that go.
+    fn mark_headline(&self, page: &PageFacts<'_>, mut span: Span) -> Span {
+        let (doc, blocks) = (page.doc, &page.blocks);
+        span.headline = if span.listing || self.keep_declared_headline {
+            None
+        } else if page.text_input {
+            page.anchor.filter(|&a| anchor::repeats_first_line(doc, blocks[a]))
+        } else {
+            declared_headline(doc, blocks, span.start, span.end)
+        };
+        span.title = if span.headline.is_some() { None } else { self.title_index(doc, blocks, span.start) };
+        if !page.text_input && !span.listing {
+            span.standfirsts = standfirsts(blocks, &page.classes, span.start, span.end);
+        }
+        span
+    }
+
+    /// Stage 9: every block outside what the span keeps is removed, with
+    /// the rule that says why.
+    pub(super) fn decide(&self, page: &PageFacts<'_>, span: &Span, plan: &mut Plan) {
+        for (i, b) in page.blocks.iter().enumerate() {
+            if self.keeps(page, span, i) {
+                continue;
+            }
+            let inside = (span.start..=span.end).contains(&i);
+            let rule = match (inside, page.classes[i]) {
+                _ if Some(i) == span.headline => "declared-headline",
+                _ if span.standfirsts.contains(&i) => "standfirst",
+                _ if i >= page.wall => "comment-section",
+                _ if Some(i) == span.bio => "author-bio",
+                (true, _) if b.kind() == BlockKind::Caption => "caption",
+                (true, _) => "chrome-inside-main",
+                (false, Class::Good) => "prose-outside-main",
+                (false, Class::Short) => "short-outside-main",
+                (false, Class::Bad) => "boilerplate-outside-main",
+            };
+            plan.remove(b.id(), Reason::new(rule).with_evidence(page.features[i].evidence()));
+        }
+    }
+
+    /// Whether block `i` stays.
+    fn keeps(&self, page: &PageFacts<'_>, span: &Span, i: usize) -> bool {
+        let (b, f, class) = (page.blocks[i], &page.features[i], page.classes[i]);
+        let inside = (span.start..=span.end).contains(&i);
+        let caption_ok = self.keep_captions || b.kind() != BlockKind::Caption;
+        if i >= page.wall || Some(i) == span.headline || span.standfirsts.contains(&i) {
+            false
+        } else if inside && span.listing {
+            // A record's fields are the listing's content whatever
+            // their class names say (cards built from a call-to-action
+            // widget), though not inside a menu or a footer.
+            let in_records = span.records.is_some_and(|r| (r.first..=r.last).contains(&i));
+            let in_landmark = matches!(f.chrome, Some(Chrome::Landmark(_)));
+            (!f.listing_chrome() || (in_records && !in_landmark))
+                && caption_ok
+                && (!page.text_input || f.words >= TEXT_ITEM_WORDS || in_records)
+        } else if inside {
+            // Inside the article, a linked heading is a listing's item title.
+            let linked_heading = matches!(b.kind(), BlockKind::Heading(_));
+            // In the page's article-body box, a long line or a sentence
+            // that links a few of its words (a roundup's items) is the article's.
+            let boxed = !b.hints().body_boxes.is_empty()
+                && (f.words >= BOXED_MIN_WORDS || (f.ends && f.words >= BOXED_SENTENCE_MIN_WORDS))
+                && f.links <= BOXED_MAX_LINKS;
+            (class == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed))) && caption_ok
+        } else {
+            Some(i) == span.title
+                || (self.keep_strong_outside
+                    && class == Class::Good
+                    && f.words >= 3 * self.min_words
+                    && page.anchor.is_none_or(|a| i >= a))
+                || (i == span.end + 1 && crate::rules::is_attribution(b.text()))
+        }
+    }
+}
+
+/// A stretch of blocks: the first's index and the last's (for a run) or
+/// the one after it (for an element).
+type Stretch = (usize, usize);
+
+/// Stage 2: the best run of weighted blocks above the comment wall, with
+/// the best-scoring element (HTML) whose outside prose counts for less.
+fn find_run(page: &mut PageFacts<'_>) -> (Option<Stretch>, Option<Stretch>) {
+    let wall = page.wall;
+    let subtree = best_subtree(&page.blocks[..wall], &page.weights[..wall]);
+    if let Some((lo, hi)) = subtree {
+        // Prose outside the best-scoring element counts for less: sidebars
+        // and comment threads are prose too, but live in other subtrees.
+        for (i, w) in page.weights.iter_mut().enumerate() {
+            if (i < lo || i >= hi) && *w > 0.0 {
+                *w *= OUTSIDE_SUBTREE;
+            }
+        }
+    }
+    // Under a repeated headline a dump's article is the run that starts
+    // right after it, even where a longer stretch of prose (a contact
+    // notice, a teaser rail) outweighs it further down. (In HTML the
+    // page's elements say more; anchoring the run there cost as much as
+    // it gained on the dev pages.)
+    let run = page
+        .anchor
+        .filter(|&a| page.text_input && a < wall)
+        .and_then(|a| best_run_from(&page.weights[..wall], a..a + 2 + anchor::MAX_GAP))
+        .or_else(|| best_run(&page.weights[..wall]));
+    (run, subtree)
+}
+
+/// Stage 3: the run grown to the element and the article-body box it
+/// overlaps, never above the headline.
+fn fit_to_boxes(page: &PageFacts<'_>, subtree: Option<Stretch>, mut start: usize, mut end: usize) -> (usize, usize) {
+    // In HTML the main run grows to the whole best-scoring element it
+    // overlaps: a listicle's product list or a spec table sits in the
+    // article's container even where its blocks score below zero.
+    if let Some((lo, hi)) = subtree {
+        if lo <= end && hi > start {
+            start = start.min(lo);
+            end = end.max(hi - 1);
+        }
+    }
+    // The box the page itself names as the article's text holds all of
+    // it: its lists, schedules and short lines as well as its prose. What
+    // follows the last such box (teaser rails, author cards) is not
+    // article, however much prose it has.
+    let blocks = &page.blocks;
+    if let Some((lo, hi)) = body_box_range(&blocks[..page.wall], &page.weights, start, end) {
+        start = start.min(lo);
+        end = (hi..=end.max(hi)).rev().find(|&i| !blocks[i].hints().body_boxes.is_empty()).unwrap_or(hi);
+    }
+    // Grown or not, the article does not start above its headline.
+    if let Some(a) = page.anchor.filter(|&a| a <= end) {
+        start = start.max(a);
+    }
+    (start, end)
+}
+
+/// Stage 5: a text dump has no element boundaries to end the article at;
+/// a feed of other stories after it reads as prose. Cut it by topic, and
+/// above the first record of a feed.
+fn trim_text_feed(page: &PageFacts<'_>, start: usize, mut end: usize) -> usize {
+    let doc = page.doc;
+    // A cleaned text (its article anchored at the top, no title of its own
+    // to measure the topic against) had its feed cut when it was cleaned.
+    let cleaned_text = page.anchor == Some(0) && doc.metadata().title.is_none();
+    if let Some(l) = page.lang.filter(|_| !cleaned_text) {
+        let title = doc.metadata().title.as_deref();
+        end = on_topic_end(&page.blocks, &page.features, &page.classes, start, end, l, title);
+    }
+    // A feed of other stories under the article comes as records of short
+    // lines (a headline, a date, a byline) that run to the end of the
+    // article's run: the article ends above the first.
+    if let Some(feed) = feed_start(&page.blocks[..page.wall], &page.features, &page.classes, start, end) {
+        end = feed - 1;
+    }
+    end
+}
+
+/// Stage 6: where the article opens: at its main heading in HTML (prose
+/// between the h1 and the run is the article's opening), and with the
+/// subheading right above its first paragraph.
+fn opening(page: &PageFacts<'_>, listing: bool, mut start: usize) -> usize {
+    if !listing && !page.text_input {
+        if let Some(first) = anchor::opening_under_h1(&page.blocks, &page.features, &page.classes, start) {
+            start = first;
+        }
+    }
+    // The subheading right above the first paragraph belongs to it (a
+    // listing's first item title, an article's first section heading).
+    if start > 0 && is_subheading(page.blocks[start - 1], &page.features[start - 1]) {
+        start -= 1;
+    }
+    start
+}
