@@ -124,6 +124,17 @@ struct Frame<'a> {
     pre: bool,
 }
 
+/// What an element's own names say (see `Walker::own_names`).
+#[derive(Default)]
+struct OwnNames<'a> {
+    body_box: bool,
+    content_box: bool,
+    comments: bool,
+    overlay: bool,
+    /// The first chrome name, or `modal` for a dialog.
+    chrome: Option<&'a str>,
+}
+
 #[derive(Default)]
 struct Walker<'a> {
     stack: Vec<Frame<'a>>,
@@ -302,29 +313,9 @@ impl<'a> Walker<'a> {
         if word_edge(tag) {
             self.link_edge = true;
         }
-        let (mut body_box, mut content_box, mut own_comments, mut own_overlay) = (false, false, false, false);
-        let mut own_chrome = None;
-        for name in attrs.class.split_ascii_whitespace().chain(attrs.id) {
-            let f = self.name_flags(name);
-            body_box |= f.article_body;
-            content_box |= f.content_box;
-            own_comments |= f.comments;
-            own_overlay |= f.overlay;
-            // A heading that calls itself a header is a heading.
-            let names_heading = f.header_only && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-            if own_chrome.is_none() && f.chrome.is_some() && !names_heading {
-                own_chrome = Some(name);
-            }
-        }
+        let OwnNames { body_box, content_box, comments: own_comments, overlay: own_overlay, chrome: own_chrome } =
+            self.own_names(tag, attrs);
         let role = attrs.role;
-        // A dialog (`role=dialog`, `aria-modal=true`) is an overlay whatever
-        // its class names; it counts as a `modal` class name. (A class part
-        // "dialog" is no such sign: Drupal wraps whole pages in
-        // `dialog-off-canvas-main-canvas`.)
-        if own_chrome.is_none() && (matches!(role, Some("dialog" | "alertdialog")) || attrs.modal) {
-            own_chrome = Some("modal");
-            own_overlay = true;
-        }
         let parent = self.stack.last();
         let inherited = parent.and_then(|p| p.chrome);
         // A content box inside a consent dialog or pop-up is the dialog's text.
@@ -382,6 +373,33 @@ impl<'a> Walker<'a> {
             page_link,
             pre,
         });
+    }
+
+    /// What an element's own class and id names (and its dialog role) say
+    /// about it.
+    fn own_names(&mut self, tag: &str, attrs: &WalkedAttrs<'a>) -> OwnNames<'a> {
+        let mut own = OwnNames::default();
+        for name in attrs.class.split_ascii_whitespace().chain(attrs.id) {
+            let f = self.name_flags(name);
+            own.body_box |= f.article_body;
+            own.content_box |= f.content_box;
+            own.comments |= f.comments;
+            own.overlay |= f.overlay;
+            // A heading that calls itself a header is a heading.
+            let names_heading = f.header_only && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            if own.chrome.is_none() && f.chrome.is_some() && !names_heading {
+                own.chrome = Some(name);
+            }
+        }
+        // A dialog (`role=dialog`, `aria-modal=true`) is an overlay whatever
+        // its class names; it counts as a `modal` class name. (A class part
+        // "dialog" is no such sign: Drupal wraps whole pages in
+        // `dialog-off-canvas-main-canvas`.)
+        if own.chrome.is_none() && (matches!(attrs.role, Some("dialog" | "alertdialog")) || attrs.modal) {
+            own.chrome = Some("modal");
+            own.overlay = true;
+        }
+        own
     }
 
     /// What a class or id name says, from a per-page cache (pages repeat

@@ -309,6 +309,21 @@ impl BlockClassifier {
     /// records of short lines is a listing of those records (see
     /// [`records`]); so is an HTML page without any run whose records
     /// outweigh its column.
+    /// The prose run a dump's listing decision is made on: found without
+    /// the lines a listing drops (under [`TEXT_ITEM_WORDS`] words) and
+    /// without paragraph grouping, which the cleaned text does not keep, so
+    /// that cleaning the output again makes the same decision.
+    fn text_decision_run(&self, features: &[Features], classes: &[Class], weights: &[f64]) -> Option<(usize, usize)> {
+        let w: Vec<f64> = (0..features.len())
+            .map(|i| match classes[i] {
+                _ if features[i].words < TEXT_ITEM_WORDS => 0.0,
+                Class::Short => self.short_weight(features[i].words, true),
+                _ => weights[i],
+            })
+            .collect();
+        best_run(&w)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn listing_column(
         &self,
@@ -333,22 +348,7 @@ impl BlockClassifier {
             .filter(|&i| !features[i].listing_chrome() && (!text_input || features[i].words >= TEXT_ITEM_WORDS))
             .map(|i| if text_input { features[i].words.min(TEXT_ITEM_MAX_WORDS) } else { features[i].words })
             .sum();
-        // The prose run the decision is made on. In a text dump it is found
-        // without the lines a listing drops (under TEXT_ITEM_WORDS words) and
-        // without paragraph grouping, which the cleaned text does not keep:
-        // cleaning the output again must make the same decision.
-        let decision_run = if text_input {
-            let w: Vec<f64> = (0..features.len())
-                .map(|i| match classes[i] {
-                    _ if features[i].words < TEXT_ITEM_WORDS => 0.0,
-                    Class::Short => self.short_weight(features[i].words, true),
-                    _ => weights[i],
-                })
-                .collect();
-            best_run(&w)
-        } else {
-            run
-        };
+        let decision_run = if text_input { self.text_decision_run(features, classes, weights) } else { run };
         // In HTML, prose inside a landmark (a sign-up form's consent line in
         // the footer) is no article that the column would be a feed around.
         let good = |(a, b): (usize, usize)| {
