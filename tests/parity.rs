@@ -19,6 +19,18 @@ fn article(text: &str, title: Option<&str>) -> String {
     }
 }
 
+/// Whether every paragraph of `article` comes in `text`, in order.
+fn keeps_in_order(text: &str, article: &str) -> bool {
+    let mut rest = text;
+    article.split("\n\n").all(|p| match rest.find(p) {
+        Some(i) => {
+            rest = &rest[i + p.len()..];
+            true
+        }
+        None => false,
+    })
+}
+
 fn dump(html: &str) -> String {
     let doc = Document::from_html(html);
     doc.blocks().map(|b| format!("{}\n\n", b.text())).collect()
@@ -37,7 +49,16 @@ fn html_fixtures_and_their_dumps_keep_the_same_article() {
         let from_text = p.clean_text(&dump(&html));
         checked += 1;
         let title = from_html.metadata().title.as_deref();
-        if article(from_html.text(), title) != article(from_text.text(), title) {
+        let (html_article, text_article) = (article(from_html.text(), title), article(from_text.text(), title));
+        // Where the page's chrome is told only by its class names (a forum
+        // thread's poster boxes, see the fixture's `html-only.md`), the dump
+        // must keep the whole article, chrome and all, in the same order.
+        let same = if dir.join("html-only.md").exists() {
+            keeps_in_order(&text_article, &html_article)
+        } else {
+            html_article == text_article
+        };
+        if !same {
             failures.push(format!(
                 "{}\n--- html\n{}--- text\n{}--- text explain\n{}",
                 dir.display(),

@@ -98,6 +98,26 @@ pub(crate) const WEAK_PARTS: &[&str] = &[
     // Themes call the boxes of a sidebar widgets, and some of their content blocks too.
     "widget",
     "widgets",
+    // The poster's box beside each forum post (its name, rank, join date,
+    // post count, location) and the signature under it, as the common forum
+    // engines name them: XenForo (`message-userDetails`,
+    // `message-userExtras`, `userTitle`, `userBanner`), phpBB
+    // (`postprofile`, `signature`), Invision (`cAuthorPane`,
+    // `ipsEntry__authorStats`), vBulletin (`userinfo`). The posts are the
+    // thread's content; these lines are not.
+    "userdetails",
+    "userextras",
+    "usertitle",
+    "userbanner",
+    "userinfo",
+    "postprofile",
+    "signature",
+    "cauthorpane",
+    "authorpane",
+    "authorstats",
+    "authorfields",
+    // The poster's picture (or its initial letter, where none is set).
+    "avatar",
 ];
 
 /// Chrome parts that only say where a box sits on the page; a name that
@@ -407,6 +427,15 @@ mod tests {
         assert!(!is_chrome("sidebar-content"));
         assert!(is_content_box("sidebar-content") && is_content_box("entry-content"));
         assert!(!is_content_box("related-content") && !is_content_box("content-wrapper"));
+    }
+
+    #[test]
+    fn forum_poster_boxes_are_weak_chrome() {
+        for name in ["message-userDetails", "message-userExtras", "postprofile", "cAuthorPane_info", "message-avatar"] {
+            assert!(is_chrome(name) && !is_strong_chrome(name), "{name}");
+        }
+        // The post itself is no poster's box.
+        assert!(!is_chrome("message-content") && !is_chrome("message-userContent"));
     }
 
     #[test]
