@@ -118,6 +118,9 @@ pub(crate) const WEAK_PARTS: &[&str] = &[
     "authorfields",
     // The poster's picture (or its initial letter, where none is set).
     "avatar",
+    // A post's date and number line (XenForo `message-attribution`), a
+    // picture's credit.
+    "attribution",
 ];
 
 /// Chrome parts that only say where a box sits on the page; a name that
