@@ -254,13 +254,13 @@ impl Cleaner for BoilerplateLabels {
             let short = b.words() <= self.max_words;
             if short && crate::rules::is_copyright_line(b.text()) {
                 plan.remove(b.id(), Reason::new("copyright"));
-            } else if let Some(phrase) = self.labels.find(b.key()) {
-                if !phrase.ends_with('*') || (short && !ends_with_full_stop(b.text())) {
-                    plan.remove(b.id(), Reason::new(format!("phrase:{phrase}")));
+            } else if let Some(m) = self.labels.find_match(b.key()) {
+                if !m.is_prefix() || (short && !ends_with_full_stop(b.text())) {
+                    plan.remove(b.id(), Reason::new(format!("phrase:{}", m.phrase)));
                 }
-            } else if let Some(phrase) = self.notices.find(b.key()) {
-                if !phrase.ends_with('*') || short {
-                    plan.remove(b.id(), Reason::new(format!("notice:{phrase}")));
+            } else if let Some(m) = self.notices.find_match(b.key()) {
+                if !m.is_prefix() || short {
+                    plan.remove(b.id(), Reason::new(format!("notice:{}", m.phrase)));
                 }
             } else if let Some(purpose) =
                 self.purposes.find(b.key()).filter(|_| short && !ends_with_full_stop(b.text()))

@@ -93,7 +93,7 @@ pub struct NewsletterBlocks {
 
 impl NewsletterBlocks {
     fn mark(&self, key: &str, words: usize) -> Option<&str> {
-        self.marks.find(key).filter(|p| !p.ends_with('*') || words <= self.max_words)
+        self.marks.find_match(key).filter(|m| !m.is_prefix() || words <= self.max_words).map(|m| m.phrase)
     }
 }
 

@@ -73,10 +73,9 @@ impl Cleaner for ScriptArtifacts {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         for b in doc.blocks() {
-            if let Some(phrase) = self.list.find(b.key()) {
-                let exact = !phrase.ends_with('*');
-                if exact || b.words() <= self.max_words {
-                    plan.remove(b.id(), Reason::new(format!("phrase:{phrase}")));
+            if let Some(m) = self.list.find_match(b.key()) {
+                if !m.is_prefix() || b.words() <= self.max_words {
+                    plan.remove(b.id(), Reason::new(format!("phrase:{}", m.phrase)));
                 }
             }
         }

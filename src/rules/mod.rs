@@ -257,6 +257,36 @@ pub struct PhraseList {
     phrases: Vec<String>,
 }
 
+/// An entry of a [`PhraseList`] that matched a key, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PhraseMatch<'a> {
+    /// The entry as written in the list.
+    pub phrase: &'a str,
+    /// How it matched.
+    pub kind: MatchKind,
+}
+
+/// How a [`PhraseList`] entry matched a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MatchKind {
+    /// The whole key is the phrase (`share this`).
+    Whole,
+    /// The key starts with the phrase (`subscribe to *`): the phrase may
+    /// open a longer text, which cleaners only remove when it is short.
+    Prefix,
+    /// A `re:` pattern matched.
+    Pattern,
+}
+
+impl PhraseMatch<'_> {
+    /// Whether the entry matched only the start of the key.
+    pub fn is_prefix(&self) -> bool {
+        self.kind == MatchKind::Prefix
+    }
+}
+
 /// A key's first word, up to its first word end (see `word_ends`).
 fn first_word(key: &str) -> &str {
     word_ends(key).next().map_or(key, |end| &key[..end])
@@ -338,6 +368,34 @@ impl PhraseList {
     /// The first entry (in list order) matching a key (see
     /// [`normalize_key`]), as written in the list.
     pub fn find(&self, key: &str) -> Option<&str> {
+        self.find_match(key).map(|m| m.phrase)
+    }
+
+    /// [`PhraseList::find`], saying how the entry matched: whole, as a
+    /// prefix (`subscribe to *`), or as a pattern (`re:`).
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::rules::{MatchKind, PhraseList};
+    /// let list = PhraseList::parse("demo", "share this\nsubscribe to *\nre:^\\d+ comments?$")?;
+    /// assert_eq!(list.find_match("subscribe to our feed").map(|m| m.kind), Some(MatchKind::Prefix));
+    /// assert_eq!(list.find_match("share this").map(|m| m.kind), Some(MatchKind::Whole));
+    /// assert_eq!(list.find_match("3 comments").map(|m| m.kind), Some(MatchKind::Pattern));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn find_match(&self, key: &str) -> Option<PhraseMatch<'_>> {
+        let phrase = self.find_entry(key)?;
+        let kind = if phrase.starts_with("re:") {
+            MatchKind::Pattern
+        } else if phrase.ends_with('*') {
+            MatchKind::Prefix
+        } else {
+            MatchKind::Whole
+        };
+        Some(PhraseMatch { phrase, kind })
+    }
+
+    fn find_entry(&self, key: &str) -> Option<&str> {
         if key.is_empty() {
             return None;
         }
