@@ -215,6 +215,19 @@ fn time_zone(z: &str) -> Option<String> {
     (h <= 14 && m < 60).then(|| format!("{}{h:02}:{m:02}", &z[..1]))
 }
 
+/// Whether `value` is an ISO 8601 date or date-time whose day the
+/// calendar has: what [`Page::now`](crate::Page::now) accepts.
+///
+/// # Example
+/// ```
+/// use pagewash::dates::is_iso_day;
+/// assert!(is_iso_day("2026-12-07") && is_iso_day("2026-12-07T04:06:35Z"));
+/// assert!(!is_iso_day("2026-02-30") && !is_iso_day("07/12/2026") && !is_iso_day("June"));
+/// ```
+pub fn is_iso_day(value: &str) -> bool {
+    Day::parse(value.trim()).is_some()
+}
+
 /// A day of the Gregorian calendar, as days since 1970-01-01: what a
 /// metadata date is checked against (see [`Page::now`](crate::Page::now)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

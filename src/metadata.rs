@@ -49,6 +49,12 @@ pub struct Metadata {
     pub no_main_content: Option<String>,
 }
 
+/// The primary subtag of a language tag, lower case (`pt-BR` → `pt`,
+/// `zh_Hant` → `zh`); `None` for an empty tag.
+pub(crate) fn language_code(tag: &str) -> Option<String> {
+    tag.trim().split(['-', '_']).next().filter(|l| !l.is_empty()).map(str::to_ascii_lowercase)
+}
+
 /// Whether `url` names one thread in the scheme of common forum and Q&A
 /// software: Discourse `/t/slug/123`, XenForo `/threads/`, vBulletin
 /// `showthread.php`, phpBB and FluxBB `viewtopic.php`, NodeBB and Invision

@@ -108,7 +108,9 @@ impl Pipeline {
     /// `max_html_elements`.
     pub fn try_clean_page(&self, page: Page<'_>) -> Result<Cleaned, InputError> {
         let now = match page.now {
-            Some(value) => Some(Day::parse(value).ok_or_else(|| InputError::InvalidNow { value: value.to_string() })?),
+            Some(value) => {
+                Some(Day::parse(value.trim()).ok_or_else(|| InputError::InvalidNow { value: value.to_string() })?)
+            }
             None => None,
         };
         let mut doc = match page.content {
@@ -130,10 +132,8 @@ impl Pipeline {
         if let Some(title) = page.title.map(str::trim).filter(|t| !t.is_empty()) {
             metadata.title = Some(title.to_string());
         }
-        // A code as pages write it in `lang`: its primary subtag, lower case.
-        if let Some(language) = page.language.and_then(|l| l.trim().split(['-', '_']).next()).filter(|l| !l.is_empty())
-        {
-            metadata.language = Some(language.to_ascii_lowercase());
+        if let Some(language) = page.language.and_then(crate::metadata::language_code) {
+            metadata.language = Some(language);
         }
         Ok(self.clean_as_of(doc, now))
     }

@@ -236,10 +236,10 @@ pub(crate) enum WarcIdArg {
 /// whose day the calendar has.
 pub(crate) fn parse_now(value: &str) -> Result<String, String> {
     let value = value.trim();
-    let day = value.get(..10).filter(|head| pagewash::dates::find_date(head).as_deref() == Some(*head));
-    match day {
-        Some(_) if !value[10..].starts_with(|c: char| c.is_ascii_digit()) => Ok(value.to_string()),
-        _ => Err(format!("not an ISO 8601 date such as 2026-12-07 or 2026-12-07T04:06:35Z: `{value}`")),
+    if pagewash::dates::is_iso_day(value) {
+        Ok(value.to_string())
+    } else {
+        Err(format!("not an ISO 8601 date such as 2026-12-07 or 2026-12-07T04:06:35Z: `{value}`"))
     }
 }
 

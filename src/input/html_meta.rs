@@ -142,11 +142,7 @@ pub(crate) fn extract(page: &Html) -> (Metadata, Option<String>, Vec<String>) {
             .find(|t| !t.is_empty())
             .or(head_title);
     }
-    m.language = src
-        .html
-        .and_then(|h| h.attr("lang"))
-        .map(|l| l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
-        .filter(|l| !l.is_empty());
+    m.language = src.html.and_then(|h| h.attr("lang")).and_then(crate::metadata::language_code);
     m.page_type = page_type(ld_types.iter().map(String::as_str).chain(src.itemtypes.iter().copied()));
     if let Some(href) = src.canonical.and_then(|l| l.attr("href")) {
         m.url = Some(href.to_string());

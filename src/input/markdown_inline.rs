@@ -62,7 +62,7 @@ pub(crate) fn render(line: &str, definitions: &Definitions) -> Rendered {
     // A line opening with a tag would be read as an HTML block, raw: one
     // letter ahead keeps it inline (the letter is not shown).
     let shifted = line.starts_with('<');
-    let source = if shifted { format!("x{line}") } else { line.to_string() };
+    let source: std::borrow::Cow<'_, str> = if shifted { format!("x{line}").into() } else { line.into() };
     let callback = |link: BrokenLink<'_>| {
         let resolves = match link.link_type {
             LinkType::Shortcut | LinkType::Collapsed => definitions.defines(&link.reference),
