@@ -79,43 +79,138 @@ pub enum Landmark {
 }
 
 /// DOM signals of an HTML block; all empty for text input.
+///
+/// The HTML adapter reads them from the element that holds the block and
+/// from its ancestors; cleaners read them through the accessors below.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Hints {
+    pub(crate) tag: Option<String>,
+    pub(crate) tokens: Vec<String>,
+    pub(crate) link_chars: usize,
+    pub(crate) landmark: Option<Landmark>,
+    pub(crate) in_article: bool,
+    pub(crate) in_comments: bool,
+    pub(crate) in_cards: bool,
+    pub(crate) in_listed_article: bool,
+    pub(crate) chrome: Option<ChromeName>,
+    pub(crate) standfirst: bool,
+    pub(crate) ancestors: Vec<u32>,
+    pub(crate) body_boxes: Vec<u32>,
+}
+
+impl Hints {
     /// The element's tag name, lower case.
-    pub tag: Option<String>,
-    /// Lower-cased class and id tokens of the block's element (whole names and
-    /// their `-`/`_` parts).
-    pub tokens: Vec<String>,
+    pub fn tag(&self) -> Option<&str> {
+        self.tag.as_deref()
+    }
+    /// Lower-cased class and id tokens of the block's element (whole names
+    /// and their `-`/`_` parts).
+    pub fn tokens(&self) -> &[String] {
+        &self.tokens
+    }
     /// Characters of the block's text that sit inside links.
-    pub link_chars: usize,
+    pub fn link_chars(&self) -> usize {
+        self.link_chars
+    }
     /// The nearest enclosing landmark, if any.
-    pub landmark: Option<Landmark>,
+    pub fn landmark(&self) -> Option<Landmark> {
+        self.landmark
+    }
     /// Whether an `<article>`, `<main>` or `articleBody` element encloses the block.
-    pub in_article: bool,
+    pub fn in_article(&self) -> bool {
+        self.in_article
+    }
     /// Whether an element whose class or id names a reader-comment section
     /// (`comments`, `comment-list`, `disqus_thread`) encloses the block, even
-    /// where an inner content box cleared [`chrome_class`](Self::chrome_class).
-    pub in_comments: bool,
+    /// where an inner content box cleared [`chrome`](Self::chrome).
+    pub fn in_comments(&self) -> bool {
+        self.in_comments
+    }
     /// Whether the block sits in a teaser card: a small element with a linked
     /// headline that has two or more siblings of the same tag and class
     /// (a "more stories" rail, a product grid, a listing's items).
-    pub in_cards: bool,
+    pub fn in_cards(&self) -> bool {
+        self.in_cards
+    }
     /// Whether one of several sibling `<article>` elements (a list of posts
     /// or teasers) encloses the block.
-    pub in_listed_article: bool,
+    pub fn in_listed_article(&self) -> bool {
+        self.in_listed_article
+    }
     /// The nearest enclosing class or id that names page chrome (`sidebar`,
     /// `related-posts`, `share-buttons`, ...), matched on whole `-`/`_`
     /// separated parts, never on substrings. An enclosing `<article>` or
     /// `<main>` nearer than it clears it.
-    pub chrome_class: Option<String>,
+    pub fn chrome(&self) -> Option<&ChromeName> {
+        self.chrome.as_ref()
+    }
+    /// Whether the element's class or id names an article's standfirst, the
+    /// summary under its headline (`dek`, `standfirst`, `subhead`).
+    pub fn standfirst(&self) -> bool {
+        self.standfirst
+    }
     /// Ids of the enclosing elements, nearest first (at most 64), numbered in
     /// document order: lets cleaners score whole subtrees.
-    pub ancestors: Vec<u32>,
+    pub fn ancestors(&self) -> &[u32] {
+        &self.ancestors
+    }
     /// Ids of the enclosing elements that name themselves the article's
     /// text box (`itemprop="articleBody"`, classes such as `entry-content`
     /// or `article-body`), nearest first.
-    pub body_boxes: Vec<u32>,
+    pub fn body_boxes(&self) -> &[u32] {
+        &self.body_boxes
+    }
+}
+
+/// A class or id name that marks page chrome, with what the vocabulary
+/// (`rules::class_names`) says of it. The HTML adapter reads it once per
+/// block, so no cleaner interprets raw class strings.
+///
+/// # Example
+/// ```
+/// use pagewash::Document;
+/// let doc = Document::from_html(r#"<div class="comments-area"><p>Great post, thanks!</p></div>"#);
+/// let chrome = doc.blocks().next().unwrap().hints().chrome().unwrap();
+/// assert_eq!(chrome.name(), "comments-area");
+/// assert!(chrome.is_strong() && chrome.is_comment_section() && !chrome.is_overlay());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ChromeName {
+    pub(crate) name: String,
+    pub(crate) strong: bool,
+    pub(crate) overlay: bool,
+    pub(crate) comment_section: bool,
+    pub(crate) listing_item_part: bool,
+}
+
+impl ChromeName {
+    /// The class or id name as the page wrote it (`related-posts`), or
+    /// `modal` for a dialog element.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// Whether a part of the name always names chrome (`sidebar`, `related`,
+    /// `share`), not only beside an article (`meta`, `pagination`).
+    pub fn is_strong(&self) -> bool {
+        self.strong
+    }
+    /// Whether the name is a box laid over the page (`cookie-banner`,
+    /// `newsletter-modal`): nothing inside one is the article.
+    pub fn is_overlay(&self) -> bool {
+        self.overlay
+    }
+    /// Whether the name is a reader-comment section (`comments-area`,
+    /// `disqus_thread`).
+    pub fn is_comment_section(&self) -> bool {
+        self.comment_section
+    }
+    /// Whether the name is a piece of a listing's item (`teaser`,
+    /// `post-meta`): chrome beside an article, the content of a listing page.
+    pub fn is_listing_item_part(&self) -> bool {
+        self.listing_item_part
+    }
 }
 
 /// One unit of a page: a line of a text dump or a block element of HTML.
@@ -166,8 +261,9 @@ impl Block {
     pub fn key(&self) -> &str {
         &self.key
     }
-    /// Words in the text, as [`word_count`](crate::shape::word_count)
-    /// counts them (scripts without spaces: one per two characters).
+    /// Words in the text: tokens between white space that hold a letter or
+    /// digit, and in scripts without spaces (Chinese, Japanese, Thai) one
+    /// per two characters.
     pub fn words(&self) -> usize {
         self.words
     }
@@ -227,8 +323,8 @@ pub enum InputKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TextFormat {
-    /// Markdown when the text has Markdown links
-    /// ([`looks_like_markdown`](crate::input::markdown::looks_like_markdown)), plain otherwise.
+    /// Markdown when the text has Markdown links (inline `[text](url)` or
+    /// reference links with their definitions), plain otherwise.
     #[default]
     Auto,
     /// Plain text: every character is the page's.

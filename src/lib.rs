@@ -19,7 +19,7 @@
 //! ```
 //!
 //! ## How it works
-//! 1. An input adapter ([`input::text`], [`input::html`]) turns the page into
+//! 1. An input adapter ([`input`]) turns the page into
 //!    a [`Document`]: a list of [`Block`]s that remember where they came from.
 //! 2. Each [`Cleaner`] reads the document and returns a [`Plan`] of edits, each
 //!    with a [`Reason`]. Cleaners never mutate anything.
@@ -50,7 +50,7 @@
 //!   bit-set lookup; `tests/scaling.rs` checks, in counted instructions, that
 //!   4x the input costs under 6x for seven input families. HTML nesting is
 //!   capped at 512 levels before parsing, as browsers do
-//!   ([`input::depth_guard`]), because html5ever's scope checks are
+//!   (see [`input`]), because html5ever's scope checks are
 //!   quadratic in depth. The guard models what the tree builder really
 //!   nests (self-closing syntax, omitted end tags, SVG and MathML), so it
 //!   can neither be bypassed nor flatten a valid page; the tree is walked
@@ -77,7 +77,7 @@ pub mod dates;
 pub mod input;
 pub mod lang;
 pub mod rules;
-pub mod shape;
+mod shape;
 
 mod cleaner;
 mod config;
@@ -94,13 +94,13 @@ mod pipeline;
 mod regexes;
 mod report;
 
-pub use cleaner::{cleaner_fn, Cleaner, FnCleaner};
+pub use cleaner::{block_rule_fn, cleaner_fn, BlockRule, Cleaner, FnBlockRule, FnCleaner, PerBlock};
 pub use config::{CleanerConfig, Config};
 pub use defaults::{clean_html, clean_text, default_pipeline};
-pub use document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin, TextFormat};
+pub use document::{Block, BlockId, BlockKind, ChromeName, Document, Hints, InputKind, Landmark, Origin, TextFormat};
 pub use edit::{Action, Edit, Plan, Reason};
 pub use error::{BuildError, InputError};
-pub use metadata::{is_thread_url, Metadata};
+pub use metadata::Metadata;
 pub use page::Page;
 pub use pipeline::{Pipeline, PipelineBuilder, MAX_PASSES};
 pub use report::{Cleaned, Explain, KeptBlock, Removal, Rewrite};

@@ -59,13 +59,7 @@ pub(crate) fn language_code(tag: &str) -> Option<String> {
 /// software: Discourse `/t/slug/123`, XenForo `/threads/`, vBulletin
 /// `showthread.php`, phpBB and FluxBB `viewtopic.php`, NodeBB and Invision
 /// `/topic/123`, Reddit `/comments/`, Stack Exchange `/questions/123`.
-///
-/// ```
-/// use pagewash::is_thread_url;
-/// assert!(is_thread_url("https://www.example.com/r/science/comments/1abc/title/"));
-/// assert!(!is_thread_url("https://news.example.com/2024/05/story.html"));
-/// ```
-pub fn is_thread_url(url: &str) -> bool {
+pub(crate) fn is_thread_url(url: &str) -> bool {
     let path = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = path.find('/').map_or("", |i| &path[i..]).to_ascii_lowercase();
     let followed_by_digit = |marker: &str| {
@@ -86,7 +80,10 @@ impl Metadata {
     /// Whether the page is a discussion thread or a question with answers,
     /// whose replies are its content: it declares itself one (schema.org
     /// `DiscussionForumPosting`, `QAPage`), or its URL follows the thread
-    /// scheme of common forum and Q&A software (see [`is_thread_url`]).
+    /// scheme of common forum and Q&A software: Discourse `/t/slug/123`,
+    /// XenForo `/threads/`, vBulletin `showthread.php`, phpBB and FluxBB
+    /// `viewtopic.php`, NodeBB and Invision `/topic/123`, Reddit
+    /// `/comments/`, Stack Exchange `/questions/123`.
     ///
     /// ```
     /// let mut m = pagewash::Metadata::default();

@@ -42,13 +42,6 @@ pub(crate) fn capitalised_run(text: &str, max_words: usize, rest: impl Fn(char) 
 }
 
 /// Number of words; in scripts without spaces every two characters count as one word.
-///
-/// # Example
-/// ```
-/// use pagewash::shape::word_count;
-/// assert_eq!(word_count("Three small words"), 3);
-/// assert_eq!(word_count("北京是中国的首都"), 4);
-/// ```
 pub fn word_count(text: &str) -> usize {
     if text.is_ascii() {
         // The common case, a byte at a time: tokens with a letter or digit.
@@ -84,14 +77,6 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '«', ')', ']', '」',
 
 /// Whether the text ends with a sentence-ending mark (any script), ignoring
 /// closing quotes and brackets.
-///
-/// # Example
-/// ```
-/// use pagewash::shape::ends_sentence;
-/// assert!(ends_sentence("He left.”"));
-/// assert!(ends_sentence("这是一个句子。"));
-/// assert!(!ends_sentence("Top Stories"));
-/// ```
 pub fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(CLOSERS).chars().next_back().is_some_and(is_sentence_end_mark)
 }
@@ -166,13 +151,6 @@ fn is_spaceless_sentence_end(c: char) -> bool {
 
 /// A short line without a closing full stop: the shape of headlines, menu
 /// items and labels.
-///
-/// # Example
-/// ```
-/// use pagewash::shape::is_headline_like;
-/// assert!(is_headline_like("Markets Rally as Rates Fall"));
-/// assert!(!is_headline_like("Markets rallied on Monday as rates fell."));
-/// ```
 pub fn is_headline_like(text: &str) -> bool {
     headline_shaped(word_count(text), text)
 }
@@ -188,13 +166,6 @@ pub(crate) const TITLE_SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", 
 /// A page title without its site suffix: `Story title | Site` and
 /// `Story title - Site` become `Story title` (when three or more words are
 /// left), spaces folded.
-///
-/// ```
-/// use pagewash::shape::title_without_site;
-/// assert_eq!(title_without_site("Storm closes schools – The Daily Courier"), "Storm closes schools");
-/// assert_eq!(title_without_site("About us | Acme"), "About us | Acme");
-/// assert_eq!(title_without_site("老街書店重新開張 居民排隊入場 - 山城日報"), "老街書店重新開張 居民排隊入場");
-/// ```
 pub fn title_without_site(title: &str) -> String {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     for sep in TITLE_SEPARATORS {
@@ -266,5 +237,39 @@ mod tests {
         // "Army", "Border", "with", "Mexico": three of four long words capitalised.
         assert!((title_case_share("The Army on the Border with Mexico") - 0.75).abs() < 1e-9);
         assert!(title_case_share("the army went to the border") < 0.01);
+    }
+}
+
+/// The examples that documented these functions when they were public.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn word_count_example() {
+        use crate::shape::word_count;
+        assert_eq!(word_count("Three small words"), 3);
+        assert_eq!(word_count("北京是中国的首都"), 4);
+    }
+
+    #[test]
+    fn ends_sentence_example() {
+        use crate::shape::ends_sentence;
+        assert!(ends_sentence("He left.”"));
+        assert!(ends_sentence("这是一个句子。"));
+        assert!(!ends_sentence("Top Stories"));
+    }
+
+    #[test]
+    fn is_headline_like_example() {
+        use crate::shape::is_headline_like;
+        assert!(is_headline_like("Markets Rally as Rates Fall"));
+        assert!(!is_headline_like("Markets rallied on Monday as rates fell."));
+    }
+
+    #[test]
+    fn title_without_site_example() {
+        use crate::shape::title_without_site;
+        assert_eq!(title_without_site("Storm closes schools – The Daily Courier"), "Storm closes schools");
+        assert_eq!(title_without_site("About us | Acme"), "About us | Acme");
+        assert_eq!(title_without_site("老街書店重新開張 居民排隊入場 - 山城日報"), "老街書店重新開張 居民排隊入場");
     }
 }

@@ -12,7 +12,9 @@
 //! gold words; `--show ID` prints one page's explain view and gold text;
 //! `--rule R` prints, per page, the first three blocks removed by rule or
 //! cleaner R; `--preset precision|recall` scores that preset's pipeline
-//! ([`pagewash::Config::preset`]). The summary counts the broken pages (token F1 under 0.3 and
+//! ([`pagewash::Config::preset`]); `--tune name=value` (repeatable) sets one
+//! of the classifier's thresholds ([`pagewash::cleaners::Tuning`]) over the
+//! preset's, to sweep it. The summary counts the broken pages (token F1 under 0.3 and
 //! under 0.5). With `EVAL_IDEMPOTENCE` set, each page's cleaned text is
 //! cleaned again (as a text dump) and pages whose text changes are listed.
 
@@ -33,6 +35,7 @@ struct Args {
     rule: Option<String>,
     scores: Option<String>,
     preset: pagewash::cleaners::Preset,
+    tunes: Vec<(String, Value)>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -45,6 +48,7 @@ fn parse_args() -> Result<Args, String> {
         rule: None,
         scores: None,
         preset: pagewash::cleaners::Preset::Balanced,
+        tunes: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -68,6 +72,12 @@ fn parse_args() -> Result<Args, String> {
                     Some("recall") => pagewash::cleaners::Preset::Recall,
                     other => return Err(format!("--preset takes precision, balanced or recall, got {other:?}")),
                 }
+            }
+            "--tune" => {
+                let tune = it.next().unwrap_or_default();
+                let (name, value) = tune.split_once('=').ok_or("--tune takes name=value")?;
+                let value = serde_json::from_str(value).map_err(|e| format!("--tune {name}: {e}"))?;
+                args.tunes.push((name.to_string(), value));
             }
             _ if args.data.is_empty() => args.data = a,
             _ => return Err(format!("unexpected argument {a}")),
@@ -112,6 +122,27 @@ fn worst_rule(gold: &str, cleaned: &pagewash::Cleaned) -> String {
         .map_or_else(|| "-".to_string(), |(rule, n)| format!("{rule} ({n} gold words)"))
 }
 
+/// The preset's configuration with the `--tune` thresholds set on its classifier.
+fn tuned_config(args: &Args) -> Result<pagewash::Config, Box<dyn std::error::Error>> {
+    let mut config = pagewash::Config::preset(args.preset);
+    if args.tunes.is_empty() {
+        return Ok(config);
+    }
+    let mut tuning = serde_json::to_value(pagewash::cleaners::Tuning::of(args.preset))?;
+    for (name, value) in &args.tunes {
+        if tuning.get(name).is_none() {
+            return Err(format!("--tune: no threshold named {name}; the names: {tuning}").into());
+        }
+        tuning[name] = value.clone();
+    }
+    for cleaner in &mut config.cleaners {
+        if let pagewash::CleanerConfig::BlockClassifier(c) = cleaner {
+            c.tuning = Some(serde_json::from_value(tuning.clone())?);
+        }
+    }
+    Ok(config)
+}
+
 fn strings(v: &Value, key: &str) -> Vec<String> {
     v.get(key)
         .and_then(Value::as_array)
@@ -121,7 +152,7 @@ fn strings(v: &Value, key: &str) -> Vec<String> {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = parse_args()?;
-    let pipeline: Pipeline = pagewash::Config::preset(args.preset).build()?;
+    let pipeline: Pipeline = tuned_config(&args)?.build()?;
     let file = open_data(&args.data)?;
     let mut out = match &args.out {
         Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p)?)),

@@ -3,9 +3,9 @@
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use crate::cleaner::Cleaner;
-use crate::document::{Block, Document};
-use crate::edit::{Plan, Reason};
+use crate::cleaner::{BlockRule, PerBlock};
+use crate::document::Block;
+use crate::edit::Reason;
 use crate::error::BuildError;
 use crate::rules::{normalize_key, pack, ALSO_READ};
 use crate::shape::{ends_with_full_stop, word_count};
@@ -39,7 +39,7 @@ impl AlsoReadLinksConfig {
     ///
     /// # Errors
     /// A [`BuildError`] if `max_headline_words` is 0.
-    pub fn build(&self) -> Result<AlsoReadLinks, BuildError> {
+    pub fn build(&self) -> Result<PerBlock<AlsoReadLinks>, BuildError> {
         let max = super::phrases::check_range(ID, "max_headline_words", self.max_headline_words, 1..=200, "1 to 200")?;
         let mut leads: Vec<String> = Vec::new();
         if self.builtin {
@@ -58,7 +58,7 @@ impl AlsoReadLinksConfig {
         let alt = leads.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
         let pattern = format!(r"^(?P<lead>{alt})(?:\s*(?P<sep>[:：|>»›–—\-])\s*|\s+)(?P<rest>\S.*)$");
         let with_rest = Regex::new(&pattern).map_err(|e| BuildError::pattern(ID, &pattern, e))?;
-        Ok(AlsoReadLinks { with_rest, max_headline_words: max })
+        Ok(PerBlock::new(AlsoReadLinks { with_rest, max_headline_words: max }))
     }
 }
 
@@ -106,24 +106,13 @@ impl AlsoReadLinks {
     }
 }
 
-impl Cleaner for AlsoReadLinks {
+impl BlockRule for AlsoReadLinks {
     fn id(&self) -> &'static str {
         ID
     }
 
-    /// Judges each block by its own text alone, so one pass suffices.
-    fn depends_on_context(&self) -> bool {
-        false
-    }
-
-    fn plan(&self, doc: &Document) -> Plan {
-        let mut plan = Plan::new();
-        for b in doc.blocks() {
-            if let Some(lead) = self.inline_lead(b) {
-                plan.remove(b.id(), Reason::new(format!("lead-in:{lead}")));
-            }
-        }
-        plan
+    fn judge(&self, b: &Block) -> Option<Reason> {
+        self.inline_lead(b).map(|lead| Reason::new(format!("lead-in:{lead}")))
     }
 }
 

@@ -17,18 +17,16 @@
 //! | `duplicates` | repeated blocks |
 //! | `short-lines` | lines of a few words that are not sentences (the `precision` preset only) |
 
-mod affiliate_notice;
 mod also_read;
+// Shared by `block-classifier` and `trailing-chrome`.
 mod announced_list;
 mod block_classifier;
 mod boilerplate_labels;
-mod consent_notice;
 mod duplicates;
-mod gallery_counter;
 mod header_chrome;
-mod legal_policy;
 mod newsletter;
 mod normalize;
+// The phrase-list settings and range checks of the cleaners' configs.
 mod phrases;
 mod related_teasers;
 mod script_artifacts;
@@ -36,7 +34,7 @@ mod short_lines;
 mod trailing_chrome;
 
 pub use also_read::{AlsoReadLinks, AlsoReadLinksConfig};
-pub use block_classifier::{BlockClassifier, BlockClassifierConfig, Preset};
+pub use block_classifier::{BlockClassifier, BlockClassifierConfig, Preset, Tuning};
 pub use boilerplate_labels::{BoilerplateLabels, BoilerplateLabelsConfig};
 pub use duplicates::{Duplicates, DuplicatesConfig};
 pub use header_chrome::{HeaderChrome, HeaderChromeConfig};

@@ -102,7 +102,7 @@ impl NewsletterBlocks {
 fn same_box(b: &crate::Block, mark_paragraph: usize) -> bool {
     match b.hints().tag {
         None => b.paragraph() == mark_paragraph,
-        Some(_) => b.hints().chrome_class.is_some(),
+        Some(_) => b.hints().chrome().is_some(),
     }
 }
 

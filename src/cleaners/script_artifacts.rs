@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::phrases::PhraseConfig;
-use crate::cleaner::Cleaner;
-use crate::document::Document;
-use crate::edit::{Plan, Reason};
+use crate::cleaner::{BlockRule, PerBlock};
+use crate::document::Block;
+use crate::edit::Reason;
 use crate::error::BuildError;
 use crate::rules::{PhraseList, SCRIPT_ARTIFACTS};
 
@@ -36,8 +36,9 @@ impl ScriptArtifactsConfig {
     ///
     /// # Errors
     /// A [`BuildError`] for an invalid `re:` entry.
-    pub fn build(&self) -> Result<ScriptArtifacts, BuildError> {
-        Ok(ScriptArtifacts { list: self.phrases.compile(ID, &[SCRIPT_ARTIFACTS])?, max_words: self.max_words })
+    pub fn build(&self) -> Result<PerBlock<ScriptArtifacts>, BuildError> {
+        let list = self.phrases.compile(ID, &[SCRIPT_ARTIFACTS])?;
+        Ok(PerBlock::new(ScriptArtifacts { list, max_words: self.max_words }))
     }
 }
 
@@ -60,26 +61,14 @@ pub struct ScriptArtifacts {
     max_words: usize,
 }
 
-impl Cleaner for ScriptArtifacts {
+impl BlockRule for ScriptArtifacts {
     fn id(&self) -> &'static str {
         ID
     }
 
-    /// Judges each block by its own text alone, so one pass suffices.
-    fn depends_on_context(&self) -> bool {
-        false
-    }
-
-    fn plan(&self, doc: &Document) -> Plan {
-        let mut plan = Plan::new();
-        for b in doc.blocks() {
-            if let Some(m) = self.list.find_match(b.key()) {
-                if !m.is_prefix() || b.words() <= self.max_words {
-                    plan.remove(b.id(), Reason::new(format!("phrase:{}", m.phrase)));
-                }
-            }
-        }
-        plan
+    fn judge(&self, b: &Block) -> Option<Reason> {
+        let m = self.list.find_match(b.key())?;
+        (!m.is_prefix() || b.words() <= self.max_words).then(|| Reason::new(format!("phrase:{}", m.phrase)))
     }
 }
 

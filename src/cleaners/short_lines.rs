@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cleaner::Cleaner;
-use crate::document::{BlockKind, Document};
-use crate::edit::{Plan, Reason};
+use crate::cleaner::{BlockRule, PerBlock};
+use crate::document::{Block, BlockKind};
+use crate::edit::Reason;
 use crate::error::BuildError;
 use crate::shape::ends_sentence;
 
@@ -37,9 +37,9 @@ impl ShortLinesConfig {
     ///
     /// # Errors
     /// [`BuildError`] when `min_words` is outside 1 to 50.
-    pub fn build(&self) -> Result<ShortLines, BuildError> {
+    pub fn build(&self) -> Result<PerBlock<ShortLines>, BuildError> {
         let min_words = super::phrases::check_range(ID, "min_words", self.min_words, 1..=50, "1 to 50")?;
-        Ok(ShortLines { min_words, keep_headings: self.keep_headings })
+        Ok(PerBlock::new(ShortLines { min_words, keep_headings: self.keep_headings }))
     }
 }
 
@@ -63,24 +63,14 @@ pub struct ShortLines {
     keep_headings: bool,
 }
 
-impl Cleaner for ShortLines {
+impl BlockRule for ShortLines {
     fn id(&self) -> &'static str {
         ID
     }
 
-    /// Judges each block alone.
-    fn depends_on_context(&self) -> bool {
-        false
-    }
-
-    fn plan(&self, doc: &Document) -> Plan {
-        let mut plan = Plan::new();
-        for b in doc.blocks() {
-            let heading = matches!(b.kind(), BlockKind::Heading(_));
-            if b.words() < self.min_words && !ends_sentence(b.text()) && !(heading && self.keep_headings) {
-                plan.remove(b.id(), Reason::new("short-line").with_evidence(format!("{} words", b.words())));
-            }
-        }
-        plan
+    fn judge(&self, b: &Block) -> Option<Reason> {
+        let heading = matches!(b.kind(), BlockKind::Heading(_));
+        (b.words() < self.min_words && !ends_sentence(b.text()) && !(heading && self.keep_headings))
+            .then(|| Reason::new("short-line").with_evidence(format!("{} words", b.words())))
     }
 }

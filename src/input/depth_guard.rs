@@ -359,18 +359,6 @@ impl<'a> Nesting<'a> {
 
 /// Returns the page with tags beyond `max_depth` removed, or `None` when
 /// the page never nests that deep (the common case).
-///
-/// # Example
-/// ```
-/// use pagewash::input::depth_guard::flatten_deep;
-/// let deep = "<div>".repeat(5) + "text" + &"</div>".repeat(5);
-/// assert_eq!(flatten_deep(&deep, 3).as_deref(), Some("<div><div><div>text</div></div></div>"));
-/// assert_eq!(flatten_deep("<p>shallow</p>", 3), None);
-/// // Paragraphs and list items whose end tags are left out do not nest.
-/// assert_eq!(flatten_deep(&"<p>one more paragraph".repeat(10), 3), None);
-/// // Self-closing syntax does not close a <div>: the parser ignores it.
-/// assert!(flatten_deep(&"<div/>".repeat(10), 3).is_some());
-/// ```
 pub fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
     if memchr::memchr_iter(b'<', html.as_bytes()).count() <= max_depth {
         return None;
@@ -551,5 +539,21 @@ mod tests {
         let html = "<div>".repeat(2000) + &"</span>".repeat(2000) + "text";
         let flat = flatten_deep(&html, 100).expect("flattened");
         assert!(flat.ends_with("text"));
+    }
+}
+
+/// The examples that documented these functions when they were public.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn flatten_deep_example() {
+        use crate::input::depth_guard::flatten_deep;
+        let deep = "<div>".repeat(5) + "text" + &"</div>".repeat(5);
+        assert_eq!(flatten_deep(&deep, 3).as_deref(), Some("<div><div><div>text</div></div></div>"));
+        assert_eq!(flatten_deep("<p>shallow</p>", 3), None);
+        // Paragraphs and list items whose end tags are left out do not nest.
+        assert_eq!(flatten_deep(&"<p>one more paragraph".repeat(10), 3), None);
+        // Self-closing syntax does not close a <div>: the parser ignores it.
+        assert!(flatten_deep(&"<div/>".repeat(10), 3).is_some());
     }
 }

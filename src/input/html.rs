@@ -20,9 +20,9 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::attrs::{skipped, WalkedAttrs, HIDE_MIN_DEPTH};
-use super::chrome_classes::NameFlags;
 use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Landmark, Origin};
 use crate::fast_hash::FastMap;
+use crate::rules::class_names::NameFlags;
 
 /// Most class/id tokens a block keeps from its element.
 const MAX_TOKENS: usize = 48;
@@ -35,15 +35,6 @@ const MAX_CACHED_NAMES: usize = 1024;
 const MAX_CONTROLLED_IDS: usize = 1024;
 
 /// Parses an HTML page into a document with metadata from its head.
-///
-/// # Example
-/// ```
-/// let doc = pagewash::input::html::parse(
-///     "<body><nav><a href='/'>Home</a></nav><p>Some <b>bold</b> text.</p></body>");
-/// let texts: Vec<_> = doc.blocks().map(|b| b.text()).collect();
-/// assert_eq!(texts, ["Home", "Some bold text."]);
-/// assert_eq!(doc.blocks().next().unwrap().link_density(), 1.0);
-/// ```
 pub fn parse(html: &str) -> Document {
     let retitled = super::title_repair::close_runaway_title(html);
     let html = retitled.as_ref().map_or(html, |(fixed, _)| fixed.as_str());
@@ -97,7 +88,7 @@ struct Frame<'a> {
     /// attribute, as scraper's own class list interns every name.
     class: &'a str,
     id: Option<&'a str>,
-    /// The nearest enclosing class or id that names chrome (see `chrome_classes`).
+    /// The nearest enclosing class or id that names chrome (see `rules::class_names`).
     chrome: Option<&'a str>,
     landmark: Option<Landmark>,
     article: bool,
@@ -485,6 +476,7 @@ impl<'a> Walker<'a> {
             kind => kind,
         };
         let top = self.stack.last();
+        let standfirst = crate::rules::class_names::names_standfirst(&tokens);
         let hints = Hints {
             tag: owner_tag.map(str::to_string),
             tokens,
@@ -494,7 +486,8 @@ impl<'a> Walker<'a> {
             in_comments: top.is_some_and(|f| f.comments),
             in_cards: false,
             in_listed_article: top.is_some_and(|f| f.listed),
-            chrome_class: top.and_then(|f| f.chrome).map(str::to_string),
+            chrome: top.and_then(|f| f.chrome).map(crate::document::ChromeName::read),
+            standfirst,
             ancestors: self.stack.iter().rev().take(64).map(|f| f.node).collect(),
             body_boxes: self.stack.iter().rev().filter(|f| f.body_box).map(|f| f.node).collect(),
         };
@@ -741,7 +734,7 @@ mod tests {
             item("Second teaser")
         );
         let doc = parse(&html);
-        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
+        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome().map(|c| c.name())).collect();
         // A lone <article> still clears the chrome name around it.
         assert_eq!(chrome, [Some("most-popular"), Some("most-popular"), None]);
         let listed: Vec<bool> = doc.blocks().map(|b| b.hints().in_listed_article).collect();
@@ -799,7 +792,7 @@ mod tests {
              your experience and to show you personalised ads on this site.</p></div></div>\
              <div class='sidebar'><div class='widget-content'><p>About us.</p></div></div></body>",
         );
-        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
+        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome().map(|c| c.name())).collect();
         assert_eq!(chrome, [Some("onetrust-consent-sdk"), None]);
     }
 
@@ -814,7 +807,7 @@ mod tests {
              <div role='dialog' aria-modal='true'><div class='entry-content'><p>Sign in to continue.</p></div></div>\
              <div class='post-content'><p>The first post of the thread.</p></div></body>",
         );
-        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome_class.as_deref()).collect();
+        let chrome: Vec<Option<&str>> = doc.blocks().map(|b| b.hints().chrome().map(|c| c.name())).collect();
         assert!(chrome[0].is_some() && chrome[1] == Some("modal"), "{chrome:?}");
         // A consent class on <body> describes the page, not a box on it.
         assert_eq!(chrome[2], None);
@@ -861,7 +854,7 @@ mod tests {
             "<article><h2 class='header-anchor-post'>Section</h2><h3 class='sidebar-header'>Popular</h3>\
              <p class='header'>Site name</p></article>",
         );
-        let chrome: Vec<_> = doc.blocks().map(|b| b.hints().chrome_class.clone()).collect();
+        let chrome: Vec<_> = doc.blocks().map(|b| b.hints().chrome().map(|c| c.name().to_string())).collect();
         assert_eq!(chrome, [None, Some("sidebar-header".to_string()), Some("header".to_string())]);
     }
 
@@ -873,7 +866,7 @@ mod tests {
         assert_eq!(blocks[1].kind(), BlockKind::ListItem);
         assert_eq!(blocks[1].hints().landmark, Some(Landmark::Footer));
         assert_eq!(blocks[1].hints().tokens, ["menu", "item", "menu-item"]);
-        assert_eq!(blocks[1].hints().chrome_class.as_deref(), Some("menu-item"));
+        assert_eq!(blocks[1].hints().chrome().map(|c| c.name()), Some("menu-item"));
     }
 
     #[test]
@@ -881,8 +874,8 @@ mod tests {
         let doc = parse("<div class='sidebar'><p>one<br>two<br><br>three</p></div><p>after</p>");
         let blocks: Vec<_> = doc.blocks().collect();
         assert_eq!(blocks.iter().map(|b| b.text()).collect::<Vec<_>>(), ["one", "two", "three", "after"]);
-        assert!(blocks[2].hints().chrome_class.is_some());
-        assert!(blocks[3].hints().chrome_class.is_none());
+        assert!(blocks[2].hints().chrome().is_some());
+        assert!(blocks[3].hints().chrome().is_none());
     }
 
     #[test]
@@ -896,5 +889,18 @@ mod tests {
         let doc = parse(&html);
         assert_eq!(doc.blocks().map(|b| b.text()).collect::<Vec<_>>(), ["deep"]);
         assert!(doc.notes()[0].contains("flattened"));
+    }
+}
+
+/// The examples that documented these functions when they were public.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn parse_example() {
+        let doc =
+            crate::input::html::parse("<body><nav><a href='/'>Home</a></nav><p>Some <b>bold</b> text.</p></body>");
+        let texts: Vec<_> = doc.blocks().map(|b| b.text()).collect();
+        assert_eq!(texts, ["Home", "Some bold text."]);
+        assert_eq!(doc.blocks().next().unwrap().link_density(), 1.0);
     }
 }

@@ -1,25 +1,47 @@
 //! Input adapters: text dumps and HTML pages into one [`Document`](crate::Document).
 //!
 //! Only this module knows the input format; every cleaner sees blocks.
+//!
+//! - **Text dumps** ([`Document::from_text`](crate::Document::from_text)):
+//!   one [`Line`](crate::BlockKind::Line) block per non-blank line; lines not
+//!   separated by a blank line share a paragraph number. Every Unicode line
+//!   separator counts. Hard-wrapped paragraphs are joined back first, and a
+//!   line cut at a link (", who proposed it.") continues the line before it.
+//! - **Markdown dumps** (sniffed, or forced with
+//!   [`TextFormat`](crate::TextFormat)): each line is rendered to what a
+//!   reader sees, as CommonMark reads its inline layer. A link keeps its
+//!   text, and the share of link text becomes the block's
+//!   [link density](crate::Block::link_density); images, heading and list
+//!   markers, emphasis, fences and reference definitions are markup and go.
+//! - **HTML** ([`Document::from_html`](crate::Document::from_html)): block
+//!   elements become blocks, with DOM [`Hints`](crate::Hints). The tree is
+//!   walked without recursion; `script`, `style`, `template`, `svg`, form
+//!   controls and hidden elements are skipped, except the boxes a reader
+//!   opens (tabs, accordions, carousels) and streamed server-rendered
+//!   segments. A `<noscript>` that carries the page is read, an unclosed
+//!   `<title>` is repaired, and nesting is capped at 512 levels before
+//!   parsing, as browsers do (html5ever's scope checks are quadratic in
+//!   depth).
+//! - **Bytes**: [`sniff`] tells HTML from text, and [`decode`] finds the
+//!   encoding (byte-order mark, `<meta charset>`, or UTF-8 with replacement).
 
 mod attrs;
 mod cards;
-pub(crate) mod chrome_classes;
 pub mod decode;
-pub mod depth_guard;
-pub mod html;
+mod depth_guard;
+mod html;
 mod html_meta;
 mod json_ld;
 mod lines;
 mod link_refs;
-pub mod markdown;
+mod markdown;
 mod markdown_inline;
-pub mod noscript;
+mod noscript;
 mod streamed;
 mod tag_scan;
-pub mod text;
+mod text;
 mod title_repair;
-pub mod unwrap;
+mod unwrap;
 
 /// Guesses whether raw bytes are an HTML page or a text dump, from their
 /// first 4 KiB: a doctype, `<html>`, or common body tags near the start
@@ -78,8 +100,8 @@ fn looks_like_html(text: &str) -> bool {
 /// The document constructors, here with the adapters they call: the
 /// document model does not depend on the input formats.
 impl crate::Document {
-    /// Splits a text dump into line blocks (see [`crate::input::text`]); a
-    /// dump written in Markdown is rendered first (see [`crate::input::markdown`]).
+    /// Splits a text dump into line blocks; a dump written in Markdown is
+    /// rendered first (see the [`input`](crate::input) module).
     pub fn from_text(text: &str) -> Self {
         Self::from_text_as(text, crate::TextFormat::Auto)
     }
@@ -106,7 +128,7 @@ impl crate::Document {
         }
     }
 
-    /// Parses an HTML page into blocks (see [`crate::input::html`]).
+    /// Parses an HTML page into blocks (see the [`input`](crate::input) module).
     pub fn from_html(html: &str) -> Self {
         html::parse(html)
     }

@@ -17,14 +17,6 @@ pub const MIN_CONTENT_BYTES: usize = 1000;
 
 /// Returns the page with large `<noscript>` blocks turned into `<div>`s, or
 /// `None` when there is none (the common case).
-///
-/// # Example
-/// ```
-/// use pagewash::input::noscript::unwrap_large;
-/// let page = format!("<noscript><p>{}</p></noscript>", "post text ".repeat(200));
-/// assert!(unwrap_large(&page).unwrap().starts_with("<div data-noscript><p>post"));
-/// assert_eq!(unwrap_large("<noscript><img src=pixel.gif></noscript>"), None);
-/// ```
 pub fn unwrap_large(html: &str) -> Option<String> {
     let bytes = html.as_bytes();
     // Most pages have none: one vectorised scan for `<` tells.
@@ -73,5 +65,17 @@ mod tests {
         let page = format!("<html><body><div id='app'></div><noscript>{posts}</noscript></body></html>");
         let cleaned = crate::Pipeline::default().clean_html(&page);
         assert!(cleaned.text().contains("Reply number 11"), "{}", cleaned.explain());
+    }
+}
+
+/// The examples that documented these functions when they were public.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn unwrap_large_example() {
+        use crate::input::noscript::unwrap_large;
+        let page = format!("<noscript><p>{}</p></noscript>", "post text ".repeat(200));
+        assert!(unwrap_large(&page).unwrap().starts_with("<div data-noscript><p>post"));
+        assert_eq!(unwrap_large("<noscript><img src=pixel.gif></noscript>"), None);
     }
 }

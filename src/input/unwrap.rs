@@ -31,15 +31,7 @@ const MIN_WALL_PERCENT: usize = 45;
 const MAX_OVER_PERCENT: usize = 80;
 
 /// The width a dump was wrapped at, if it was.
-///
-/// # Example
-/// ```
-/// use pagewash::input::unwrap::wrap_width;
-/// let prose = "The council met on Monday and agreed on a new budget for the schools in the city. ";
-/// let wrapped: String = prose.repeat(8).split(' ').collect::<Vec<_>>().chunks(12).map(|w| w.join(" ") + "\n").collect();
-/// assert!(wrap_width(&wrapped).is_some());
-/// assert_eq!(wrap_width(&prose.repeat(8)), None);
-/// ```
+#[cfg(test)]
 pub fn wrap_width(text: &str) -> Option<usize> {
     let lines: Vec<&str> = super::lines::lines(text).collect();
     width_of(&lines)
@@ -297,5 +289,19 @@ mod tests {
             "Development of Next Helicopters",
             w
         ));
+    }
+}
+
+/// The examples that documented these functions when they were public.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn wrap_width_example() {
+        use crate::input::unwrap::wrap_width;
+        let prose = "The council met on Monday and agreed on a new budget for the schools in the city. ";
+        let wrapped: String =
+            prose.repeat(8).split(' ').collect::<Vec<_>>().chunks(12).map(|w| w.join(" ") + "\n").collect();
+        assert!(wrap_width(&wrapped).is_some());
+        assert_eq!(wrap_width(&prose.repeat(8)), None);
     }
 }

@@ -1,4 +1,7 @@
-//! Phrase lists: data files of phrases compiled into one `RegexSet` each.
+//! The vocabulary of page chrome: phrase lists (data files of phrases
+//! compiled into one `RegexSet` each) and the class and id names that mark
+//! chrome in HTML (`class_names`, read by the HTML adapter into typed facts
+//! on [`Hints`](crate::Hints)).
 //!
 //! File syntax, one entry per line:
 //! - `share this`: the whole block (its [key](normalize_key)) equals the phrase;
@@ -15,40 +18,41 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 
 use crate::error::BuildError;
 
+pub(crate) mod class_names;
 mod relaxed;
 use crate::regexes::fixed_regex;
 pub(crate) use relaxed::RelaxedRegex;
 use relaxed::{relax, LazyRegex, REGEX_SIZE_LIMIT};
 
 /// Built-in list: share, social, ad, print and navigation labels.
-pub const LABELS: &str = include_str!("labels.txt");
+pub(crate) const LABELS: &str = include_str!("labels.txt");
 /// Built-in list: cookie, copyright, correction and feedback lines.
-pub const FOOTER_NOTICES: &str = include_str!("footer_notices.txt");
+pub(crate) const FOOTER_NOTICES: &str = include_str!("footer_notices.txt");
 /// Built-in list: purposes and features named by consent dialogs (IAB TCF).
-pub const CONSENT_PURPOSES: &str = include_str!("consent_purposes.txt");
+pub(crate) const CONSENT_PURPOSES: &str = include_str!("consent_purposes.txt");
 /// Built-in list: openings of the fixed descriptions of those purposes (IAB TCF).
-pub const CONSENT_DESCRIPTIONS: &str = include_str!("consent_descriptions.txt");
+pub(crate) const CONSENT_DESCRIPTIONS: &str = include_str!("consent_descriptions.txt");
 /// Built-in list: lead-ins of "Also read: …headline…" lines.
-pub const ALSO_READ: &str = include_str!("also_read.txt");
+pub(crate) const ALSO_READ: &str = include_str!("also_read.txt");
 /// Built-in list: newsletter headings, prompts, buttons and privacy notes.
-pub const NEWSLETTER: &str = include_str!("newsletter.txt");
+pub(crate) const NEWSLETTER: &str = include_str!("newsletter.txt");
 /// Built-in list: input labels and buttons of newsletter forms.
-pub const NEWSLETTER_FORM: &str = include_str!("newsletter_form.txt");
+pub(crate) const NEWSLETTER_FORM: &str = include_str!("newsletter_form.txt");
 /// Built-in list: headings of related-story teaser blocks.
-pub const RELATED: &str = include_str!("related.txt");
+pub(crate) const RELATED: &str = include_str!("related.txt");
 /// Built-in list: JavaScript artefacts and "enable JavaScript" notices.
-pub const SCRIPT_ARTIFACTS: &str = include_str!("script_artifacts.txt");
+pub(crate) const SCRIPT_ARTIFACTS: &str = include_str!("script_artifacts.txt");
 /// Built-in list: headings and comment headers that open a reader-comment section.
-pub const COMMENTS: &str = include_str!("comments.txt");
+pub(crate) const COMMENTS: &str = include_str!("comments.txt");
 /// Built-in list: dateline and byline lead-ins.
-pub const DATELINE: &str = include_str!("dateline.txt");
+pub(crate) const DATELINE: &str = include_str!("dateline.txt");
 
 /// Language packs: one file per language under `rules/lang/`, each with
 /// sections named after the topic lists above (`[labels]`, `[related]`,
 /// `[also_read]`, `[comments]`, `[newsletter]`, `[footer_notices]`), in the
 /// same entry syntax. Adding a language is adding a file here; its entries
 /// join the topic lists of the cleaners that use them.
-pub const LANGUAGE_PACKS: &[(&str, &str)] = &[
+pub(crate) const LANGUAGE_PACKS: &[(&str, &str)] = &[
     ("ar", include_str!("lang/ar.txt")),
     ("cs", include_str!("lang/cs.txt")),
     ("el", include_str!("lang/el.txt")),
@@ -175,13 +179,7 @@ static ATTRIBUTION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
 
 /// Whether a block is a source attribution ("Source: …", "Quelle: …") that
 /// closes an article.
-///
-/// # Example
-/// ```
-/// assert!(pagewash::rules::is_attribution("Source: CNN"));
-/// assert!(!pagewash::rules::is_attribution("Sources say the deal is close."));
-/// ```
-pub fn is_attribution(text: &str) -> bool {
+pub(crate) fn is_attribution(text: &str) -> bool {
     ATTRIBUTION.is_match(text)
 }
 
@@ -222,7 +220,7 @@ pub(crate) fn is_copyright_line(text: &str) -> bool {
 ///
 /// Whole-block and prefix entries are hash lookups: a key is looked up
 /// whole, and at each word end (a letter or digit followed by anything
-/// else) among its first [`MAX_PREFIX_WORDS`] words. Only `re:` entries go
+/// else) among its first 12 words. Only `re:` entries go
 /// to a `RegexSet`. Matching costs a few hash lookups per block, whatever
 /// the list's length or languages.
 ///
@@ -293,7 +291,7 @@ fn first_word(key: &str) -> &str {
 }
 
 /// Longest prefix entry, in words, that [`PhraseList::find`] looks for.
-pub const MAX_PREFIX_WORDS: usize = 12;
+pub(crate) const MAX_PREFIX_WORDS: usize = 12;
 
 impl PhraseList {
     /// Compiles list text; `cleaner` names the owner in errors.
@@ -452,6 +450,12 @@ fn entries(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributions_are_source_lines_not_sentences() {
+        assert!(is_attribution("Source: CNN"));
+        assert!(!is_attribution("Sources say the deal is close."));
+    }
 
     #[test]
     fn relaxed_entries_match_exactly_what_their_patterns_match() {

@@ -1,6 +1,6 @@
 //! What the classifier sees in each block, and the small shape tests on it.
 
-use crate::document::{Block, BlockKind, Landmark};
+use crate::document::{Block, BlockKind, ChromeName, Landmark};
 use crate::lang::{detect, stopword_density};
 use crate::shape::ends_sentence;
 
@@ -10,7 +10,7 @@ pub(super) enum Chrome<'a> {
     /// An enclosing landmark element (`nav`, `footer`, ...).
     Landmark(Landmark),
     /// An enclosing class or id name.
-    Class(&'a str),
+    Class(&'a ChromeName),
     /// A reader-comment section on a page with its own article.
     CommentSection,
 }
@@ -19,7 +19,7 @@ impl std::fmt::Display for Chrome<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Chrome::Landmark(l) => write!(f, "landmark:{}", format!("{l:?}").to_lowercase()),
-            Chrome::Class(c) => write!(f, "class:{c}"),
+            Chrome::Class(c) => write!(f, "class:{}", c.name()),
             Chrome::CommentSection => f.write_str("comment-section"),
         }
     }
@@ -54,12 +54,12 @@ impl<'a> Features<'a> {
     pub(super) fn of(b: &'a Block, lang: Option<&str>, group: usize) -> Self {
         let h = b.hints();
         let landmark = h.landmark.filter(|l| !(h.in_article && matches!(l, Landmark::Header | Landmark::Aside)));
-        let (chrome, strong_chrome) = match (landmark, &h.chrome_class) {
+        let (chrome, strong_chrome) = match (landmark, &h.chrome) {
             (Some(l), _) => {
                 let strong = matches!(l, Landmark::Nav | Landmark::Footer | Landmark::Aside);
                 (Some(Chrome::Landmark(l)), strong)
             }
-            (None, Some(c)) => (Some(Chrome::Class(c)), crate::input::chrome_classes::is_strong_chrome(c)),
+            (None, Some(c)) => (Some(Chrome::Class(c)), c.is_strong()),
             (None, None) => (None, false),
         };
         Features {
@@ -83,7 +83,7 @@ impl<'a> Features<'a> {
     /// item's pieces (`teaser`, `post-meta`) name a listing's content.
     pub(super) fn listing_chrome(&self) -> bool {
         match self.chrome {
-            Some(Chrome::Class(c)) => !crate::input::chrome_classes::names_item_part(c),
+            Some(Chrome::Class(c)) => !c.is_listing_item_part(),
             Some(_) => true,
             None => false,
         }
@@ -140,10 +140,14 @@ pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
     // Prose words per chrome name, in a hash map: a page can bring tens of
     // thousands of distinct names (std's hasher, seeded per map, since the
     // page chooses the keys).
+    // Overlay names (consent dialogs, pop-ups) and comment sections are
+    // never wrappers.
     let mut by_name: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for f in features.iter().filter(|f| is_prose(f)) {
         if let Some(Chrome::Class(c)) = f.chrome {
-            *by_name.entry(c).or_default() += f.words;
+            if !c.is_overlay() && !c.is_comment_section() {
+                *by_name.entry(c.name()).or_default() += f.words;
+            }
         }
     }
     // A form around most of the prose wraps the page (ASP.NET pages sit
@@ -157,9 +161,7 @@ pub(super) fn clear_wrapper_chrome(features: &mut [Features]) {
     let mut wrappers: Vec<&str> = by_name.into_iter().filter(|(_, words)| 2 * words >= total).map(|(n, _)| n).collect();
     wrappers.sort_unstable();
     for name in wrappers {
-        if !crate::input::chrome_classes::is_overlay(name) && !crate::input::chrome_classes::is_comment_section(name) {
-            clear_chrome(features, |f| matches!(f.chrome, Some(Chrome::Class(c)) if c == name));
-        }
+        clear_chrome(features, |f| matches!(f.chrome, Some(Chrome::Class(c)) if c.name() == name));
     }
 }
 

@@ -39,6 +39,9 @@ mod regions;
 mod stages;
 mod threads;
 mod topic;
+mod tuning;
+
+pub use tuning::Tuning;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,20 +54,9 @@ use crate::shape::is_headline_like;
 use features::is_headline_like_words;
 use features::{Chrome, Class, Features};
 use records::record_span;
-use regions::{best_run, main_column, text_column, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS};
+use regions::{best_run, main_column, text_column, TEXT_ITEM_WORDS};
 
 const ID: &str = "block-classifier";
-
-/// Below this share of its main column's words in the best run's prose, a
-/// page is a listing (its content is the column). Set on the WCXB dev
-/// sample's listing and collection pages against both sets' articles.
-const LISTING_RUN_SHARE: f64 = 0.3;
-
-/// [`LISTING_RUN_SHARE`] for a text dump, where the column's words are
-/// only those of the lines a listing keeps (of [`TEXT_ITEM_WORDS`] or
-/// more), each counted up to [`TEXT_ITEM_MAX_WORDS`]. Set on both dev sets'
-/// dumps (0.35 and 0.45 did worse).
-const TEXT_LISTING_RUN_SHARE: f64 = 0.4;
 
 /// Fewest prose words in a page's best run that make it an article, not a
 /// listing of records (see [`records`]).
@@ -94,17 +86,6 @@ const FEED_CARD_SHARE: f64 = 0.6;
 
 /// See [`TEXT_ARTICLE_PARAGRAPHS`].
 const TEXT_ARTICLE_WORDS: usize = 300;
-
-/// Fewest words of a line in the article-body box that is kept with up to
-/// [`BOXED_MAX_LINKS`] of its text in links.
-const BOXED_MIN_WORDS: usize = 15;
-
-/// See [`BOXED_MIN_WORDS`].
-const BOXED_MAX_LINKS: f64 = 0.75;
-
-/// [`BOXED_MIN_WORDS`] for a line that ends a sentence (a documentation
-/// page's "Stream data with the Storage Write API." list item).
-const BOXED_SENTENCE_MIN_WORDS: usize = 8;
 
 /// How eagerly the classifier removes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -148,6 +129,10 @@ pub struct BlockClassifierConfig {
     /// the article, as human-annotated extraction benchmarks expect. A
     /// headline that is the page's only statement of its title stays.
     pub keep_declared_headline: bool,
+    /// Replaces the preset's thresholds whole ([`Tuning::of`] the preset
+    /// when unset); `min_prose_words` and `min_stopword_density` above
+    /// still override it.
+    pub tuning: Option<Tuning>,
 }
 
 impl Default for BlockClassifierConfig {
@@ -159,6 +144,7 @@ impl Default for BlockClassifierConfig {
             min_stopword_density: None,
             keep_captions: false,
             keep_declared_headline: false,
+            tuning: None,
         }
     }
 }
@@ -170,33 +156,15 @@ impl BlockClassifierConfig {
     /// A [`BuildError`] when `min_stopword_density` is outside 0.0-1.0 or
     /// `min_prose_words` is 0.
     pub fn build(&self) -> Result<BlockClassifier, BuildError> {
-        let (words, density, short_cost, outside) = match self.preset {
-            // (prose words, stopword density, cost of a short block, keep
-            // strong prose outside the run). Balanced was set on the dev
-            // sets' article pages; the others move every knob one way.
-            Preset::Precision => (10, 0.22, 2.5, false),
-            Preset::Balanced => (7, 0.16, 1.5, false),
-            Preset::Recall => (5, 0.10, 0.75, true),
-        };
-        let min_words = match self.min_prose_words {
-            Some(w) => super::phrases::check_range(ID, "min_prose_words", w, 1..=500, "1 to 500")?,
-            None => words,
-        };
-        let min_density = match self.min_stopword_density {
-            Some(d) if !(0.0..=1.0).contains(&d) => {
-                return Err(BuildError::setting(ID, "min_stopword_density", d, "0.0 to 1.0"))
-            }
-            Some(d) => d,
-            None => density,
-        };
+        let mut tuning = self.tuning.unwrap_or(Tuning::of(self.preset));
+        tuning.min_prose_words = self.min_prose_words.unwrap_or(tuning.min_prose_words);
+        tuning.min_stopword_density = self.min_stopword_density.unwrap_or(tuning.min_stopword_density);
+        tuning.check()?;
         let comments = PhraseList::combine(ID, &[COMMENTS, pack("comments")], &[])?;
         Ok(BlockClassifier {
             keep_captions: self.keep_captions,
             comments,
-            min_words,
-            min_density,
-            short_cost,
-            keep_strong_outside: outside,
+            tuning,
             keep_title: self.keep_title,
             keep_declared_headline: self.keep_declared_headline,
         })
@@ -210,7 +178,7 @@ impl BlockClassifierConfig {
 fn standfirsts(blocks: &[&Block], classes: &[Class], start: usize, end: usize) -> Vec<usize> {
     let mut found = Vec::new();
     for i in start.saturating_sub(HEADLINE_ABOVE)..=end {
-        if crate::input::chrome_classes::names_standfirst(&blocks[i].hints().tokens) {
+        if blocks[i].hints().standfirst() {
             found.push(i);
         } else if i >= start && classes[i] == Class::Good {
             break;
@@ -244,10 +212,7 @@ const HEADLINE_ABOVE: usize = 4;
 pub struct BlockClassifier {
     keep_captions: bool,
     comments: PhraseList,
-    min_words: usize,
-    min_density: f64,
-    short_cost: f64,
-    keep_strong_outside: bool,
+    tuning: Tuning,
     keep_title: bool,
     keep_declared_headline: bool,
 }
@@ -258,17 +223,17 @@ impl BlockClassifier {
             return Class::Bad;
         }
         let density_ok = f.stopwords.is_none_or(|d| d >= min_density);
-        let long = f.words >= 3 * self.min_words.max(10);
-        if density_ok && ((f.ends && f.words >= self.min_words) || long) {
+        let long = f.words >= 3 * self.tuning.min_prose_words.max(10);
+        if density_ok && ((f.ends && f.words >= self.tuning.min_prose_words) || long) {
             return Class::Good;
         }
         if f.chrome.is_some() {
             return Class::Bad;
         }
-        if matches!(kind, BlockKind::Code | BlockKind::TableRow) && f.words >= self.min_words {
+        if matches!(kind, BlockKind::Code | BlockKind::TableRow) && f.words >= self.tuning.min_prose_words {
             return Class::Good;
         }
-        if f.words < self.min_words || is_headline_like_words(f) {
+        if f.words < self.tuning.min_prose_words || is_headline_like_words(f) {
             Class::Short
         } else {
             Class::Bad
@@ -281,7 +246,7 @@ impl BlockClassifier {
             Class::Good => w.min(200.0) * (1.0 - f.links) * f.stopwords.map_or(1.0, |d| (0.6 + d).min(1.0)),
             Class::Short => self.short_weight(f.words, f.group <= 2),
             Class::Bad if f.chrome.is_some() => -(w + 5.0),
-            Class::Bad => -(self.short_cost + 0.7 * w),
+            Class::Bad => -(self.tuning.short_block_cost + 0.7 * w),
         }
     }
 
@@ -290,15 +255,15 @@ impl BlockClassifier {
     fn short_weight(&self, words: usize, alone: bool) -> f64 {
         let w = words as f64;
         if alone {
-            -(0.5 * self.short_cost + 0.1 * w)
+            -(0.5 * self.tuning.short_block_cost + 0.1 * w)
         } else {
-            -(self.short_cost + 0.3 * w)
+            -(self.tuning.short_block_cost + 0.3 * w)
         }
     }
 
     /// The main column (inclusive range) when the page is a listing: its
-    /// best prose run (`run`) holds under [`LISTING_RUN_SHARE`] (in a dump
-    /// [`TEXT_LISTING_RUN_SHARE`]) of the column's words. A page whose best
+    /// best prose run (`run`) holds under [`Tuning::listing_run_share`] (in a dump
+    /// [`Tuning::text_listing_run_share`]) of the column's words. A page whose best
     /// run is a sliver of its main column
     /// (a listing, a category page, a shop grid) has no article: its content
     /// is the column itself, link-headed items and all. In HTML the column
@@ -391,7 +356,7 @@ impl BlockClassifier {
         if let Some(r) = records {
             return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });
         }
-        let share = if text_input { TEXT_LISTING_RUN_SHARE } else { LISTING_RUN_SHARE };
+        let share = if text_input { self.tuning.text_listing_run_share } else { self.tuning.listing_run_share };
         ((run_words as f64) < share * column_words as f64 && !article_like).then_some(Listing {
             lo,
             hi: hi - 1,

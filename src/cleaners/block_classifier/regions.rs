@@ -5,9 +5,6 @@
 use super::features::Features;
 use crate::document::Block;
 
-/// Factor on the weight of prose outside the best-scoring HTML element.
-pub(super) const OUTSIDE_SUBTREE: f64 = 0.8;
-
 /// Share of the main run's prose up to the end of an article-body box that
 /// the box must hold for the run to grow to the whole box (and end with it).
 pub(super) const BODY_BOX_SHARE: f64 = 0.7;

@@ -12,10 +12,7 @@ use super::records::{feed_start, Records};
 use super::regions::{best_run, best_run_from, best_subtree, body_box_range};
 use super::threads::{mark_comment_sections, thread_replies_are_content};
 use super::topic::on_topic_end;
-use super::{
-    anchor, declared_headline, ending, standfirsts, BlockClassifier, BOXED_MAX_LINKS, BOXED_MIN_WORDS,
-    BOXED_SENTENCE_MIN_WORDS, OUTSIDE_SUBTREE, TEXT_ITEM_WORDS,
-};
+use super::{anchor, declared_headline, ending, standfirsts, BlockClassifier, Tuning, TEXT_ITEM_WORDS};
 use crate::document::{Block, BlockKind, Document, InputKind};
 use crate::edit::{Plan, Reason};
 
@@ -36,6 +33,8 @@ pub(super) struct PageFacts<'d> {
     pub anchor: Option<usize>,
     /// Where the comment section starts (the number of blocks when none).
     pub wall: usize,
+    /// The classifier's thresholds.
+    pub tuning: Tuning,
 }
 
 /// Where the article is, and the blocks around it that go by name.
@@ -75,7 +74,7 @@ impl BlockClassifier {
         } else {
             mark_comment_sections(&blocks, &mut features);
         }
-        let min_density = self.min_density.min(0.5 * page_prose_density(&features).unwrap_or(1.0));
+        let min_density = self.tuning.min_stopword_density.min(0.5 * page_prose_density(&features).unwrap_or(1.0));
         let classes: Vec<Class> =
             features.iter().zip(&blocks).map(|(f, b)| self.classify(f, b.kind(), min_density)).collect();
         let mut weights: Vec<f64> = features.iter().zip(&classes).map(|(f, c)| self.weight(f, *c)).collect();
@@ -97,7 +96,7 @@ impl BlockClassifier {
             }
         }
         let wall = self.comment_wall(doc, &blocks, &features, &classes);
-        PageFacts { doc, blocks, features, classes, weights, lang, text_input, anchor, wall }
+        PageFacts { doc, blocks, features, classes, weights, lang, text_input, anchor, wall, tuning: self.tuning }
     }
 
     /// Stages 2 to 8: the article's span, or `None` for a page without a
@@ -203,14 +202,15 @@ impl BlockClassifier {
             // In the page's article-body box, a long line or a sentence
             // that links a few of its words (a roundup's items) is the article's.
             let boxed = !b.hints().body_boxes.is_empty()
-                && (f.words >= BOXED_MIN_WORDS || (f.ends && f.words >= BOXED_SENTENCE_MIN_WORDS))
-                && f.links <= BOXED_MAX_LINKS;
+                && (f.words >= self.tuning.boxed_min_words
+                    || (f.ends && f.words >= self.tuning.boxed_sentence_min_words))
+                && f.links <= self.tuning.boxed_max_links;
             (class == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed))) && caption_ok
         } else {
             Some(i) == span.title
-                || (self.keep_strong_outside
+                || (self.tuning.keep_strong_outside
                     && class == Class::Good
-                    && f.words >= 3 * self.min_words
+                    && f.words >= 3 * self.tuning.min_prose_words
                     && page.anchor.is_none_or(|a| i >= a))
                 || (i == span.end + 1 && crate::rules::is_attribution(b.text()))
         }
@@ -231,7 +231,7 @@ fn find_run(page: &mut PageFacts<'_>) -> (Option<Stretch>, Option<Stretch>) {
         // and comment threads are prose too, but live in other subtrees.
         for (i, w) in page.weights.iter_mut().enumerate() {
             if (i < lo || i >= hi) && *w > 0.0 {
-                *w *= OUTSIDE_SUBTREE;
+                *w *= page.tuning.outside_subtree_weight;
             }
         }
     }

@@ -852,7 +852,34 @@ fn a_chrome_name_around_most_of_the_prose_is_a_wrapper() {
 fn presets_order_their_thresholds() {
     let p = BlockClassifierConfig { preset: Preset::Precision, ..Default::default() }.build().unwrap();
     let r = BlockClassifierConfig { preset: Preset::Recall, ..Default::default() }.build().unwrap();
-    assert!(p.min_words > r.min_words && p.min_density > r.min_density);
+    let (p, r) = (p.tuning, r.tuning);
+    assert!(p.min_prose_words > r.min_prose_words && p.min_stopword_density > r.min_stopword_density);
+    assert!(p.short_block_cost > r.short_block_cost && !p.keep_strong_outside && r.keep_strong_outside);
+}
+
+#[test]
+fn a_tuning_replaces_the_preset_and_the_overrides_still_win() {
+    let mut tuning = Tuning::of(Preset::Recall);
+    tuning.listing_run_share = 0.5;
+    let c = BlockClassifierConfig { tuning: Some(tuning), min_prose_words: Some(12), ..Default::default() };
+    let t = c.build().unwrap().tuning;
+    assert_eq!((t.listing_run_share, t.min_prose_words, t.min_stopword_density), (0.5, 12, 0.10));
+    // A threshold out of range is named in the error.
+    tuning.outside_subtree_weight = 1.5;
+    let err = BlockClassifierConfig { tuning: Some(tuning), ..Default::default() }.build().unwrap_err();
+    assert!(err.to_string().contains("outside_subtree_weight"), "{err}");
+}
+
+#[test]
+fn a_tuning_reads_from_configuration_data() {
+    let mut value = serde_json::to_value(BlockClassifierConfig::default()).unwrap();
+    value["tuning"] = serde_json::to_value(Tuning::of(Preset::Balanced)).unwrap();
+    value["tuning"]["min_prose_words"] = 8.into();
+    let c: BlockClassifierConfig = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(c.build().unwrap().tuning.min_prose_words, 8);
+    // Every threshold is named: a tuning with one missing is refused.
+    value["tuning"].as_object_mut().unwrap().remove("boxed_max_links");
+    assert!(serde_json::from_value::<BlockClassifierConfig>(value).is_err());
 }
 
 #[test]

@@ -54,7 +54,7 @@ pub(super) fn mark_comment_sections(blocks: &[&Block], features: &mut [Features]
 pub(super) fn thread_replies_are_content(features: &mut [Features]) {
     for f in features.iter_mut() {
         let reply = match f.chrome {
-            Some(Chrome::Class(c)) => crate::input::chrome_classes::is_comment_section(c),
+            Some(Chrome::Class(c)) => c.is_comment_section(),
             Some(Chrome::Landmark(Landmark::Form)) => f.ends && f.words >= 8,
             _ => false,
         };

@@ -1,6 +1,12 @@
 //! `boilerplate-labels`: share, ad, read-more, comment-count, cookie,
 //! copyright and correction-footer lines, and consent-dialog paragraphs.
 
+// The detectors the built-in lists do not cover, one per file.
+mod affiliate_notice;
+mod consent_notice;
+mod gallery_counter;
+mod legal_policy;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -8,7 +14,6 @@ use regex::Regex;
 use crate::rules::RelaxedRegex;
 use serde::{Deserialize, Serialize};
 
-use super::consent_notice::{consent_notice, mentions_consent, reads_like_notice};
 use super::phrases::PhraseConfig;
 use crate::cleaner::Cleaner;
 use crate::document::Document;
@@ -17,6 +22,7 @@ use crate::error::BuildError;
 use crate::regexes::fixed_regex;
 use crate::rules::{pack, PhraseList, CONSENT_DESCRIPTIONS, CONSENT_PURPOSES, FOOTER_NOTICES, LABELS};
 use crate::shape::ends_with_full_stop;
+use consent_notice::{consent_notice, mentions_consent, reads_like_notice};
 
 const ID: &str = "boilerplate-labels";
 
@@ -275,7 +281,7 @@ impl Cleaner for BoilerplateLabels {
                 let evidence = "names three or more consent purposes";
                 plan.remove(b.id(), Reason::new("consent-notice").with_evidence(evidence));
                 notices.push(i);
-            } else if self.builtin && short && super::affiliate_notice::is_affiliate_disclosure(b.key()) {
+            } else if self.builtin && short && affiliate_notice::is_affiliate_disclosure(b.key()) {
                 plan.remove(b.id(), Reason::new("affiliate-disclosure"));
             } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || is_caption(b.text())) {
                 plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
@@ -289,7 +295,7 @@ impl Cleaner for BoilerplateLabels {
         }
         self.remove_notice_sections(&blocks, notices, &mut plan);
         if self.builtin {
-            for (a, b) in super::legal_policy::policy_stretches(doc, &blocks) {
+            for (a, b) in legal_policy::policy_stretches(doc, &blocks) {
                 let words: usize = blocks[a..=b].iter().map(|b| b.words()).sum();
                 let evidence = format!("a stretch of {words} words in the language of privacy and terms");
                 for block in &blocks[a..=b] {
@@ -300,7 +306,7 @@ impl Cleaner for BoilerplateLabels {
             }
         }
         if self.builtin {
-            for i in super::gallery_counter::gallery_slides(&blocks, self.max_words) {
+            for i in gallery_counter::gallery_slides(&blocks, self.max_words) {
                 if !plan.removes(blocks[i].id()) {
                     let reason =
                         Reason::new("gallery-caption").with_evidence("slide counter shared by the gallery's slides");

@@ -292,6 +292,19 @@ pub(crate) struct NameFlags {
     pub(crate) header_only: bool,
 }
 
+impl crate::document::ChromeName {
+    /// What the vocabulary says of `name`, as the typed fact the cleaners read.
+    pub(crate) fn read(name: &str) -> Self {
+        crate::document::ChromeName {
+            name: name.to_string(),
+            strong: is_strong_chrome(name),
+            overlay: is_overlay(name),
+            comment_section: is_comment_section(name),
+            listing_item_part: names_item_part(name),
+        }
+    }
+}
+
 impl NameFlags {
     /// Classifies one name in one pass over its parts, one hash lookup per
     /// part (the walker asks of every new class name of a page;
