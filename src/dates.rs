@@ -6,47 +6,11 @@ use std::sync::LazyLock;
 use crate::regexes::fixed_regex;
 use regex::Regex;
 
-/// Month names and abbreviations in the languages of the phrase lists.
-const MONTHS: [&[&str]; 12] = [
-    &["january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "января", "jänner"],
-    &[
-        "february",
-        "feb",
-        "februar",
-        "février",
-        "fevrier",
-        "febrero",
-        "febbraio",
-        "fevereiro",
-        "februari",
-        "lutego",
-        "февраля",
-        "févr",
-    ],
-    &["march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "марта", "mär"],
-    &["april", "apr", "avril", "abril", "aprile", "kwietnia", "апреля", "avr"],
-    &["may", "mai", "mayo", "maggio", "maio", "mei", "maja", "мая"],
-    &["june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca", "июня"],
-    &["july", "jul", "juli", "juillet", "julio", "luglio", "julho", "lipca", "июля", "juil"],
-    &["august", "aug", "août", "aout", "agosto", "augustus", "sierpnia", "августа"],
-    &["september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "сентября"],
-    &["october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "октября", "okt"],
-    &["november", "nov", "novembre", "noviembre", "novembro", "listopada", "ноября"],
-    &[
-        "december",
-        "dec",
-        "dezember",
-        "décembre",
-        "decembre",
-        "diciembre",
-        "dicembre",
-        "dezembro",
-        "grudnia",
-        "декабря",
-        "dez",
-        "déc",
-    ],
-];
+/// Month names and abbreviations in the languages of the phrase lists,
+/// one month per line of `rules/months.txt`.
+static MONTHS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::rules::word_list(crate::rules::MONTHS).map(|line| line.split_whitespace().collect()).collect()
+});
 
 /// A word where a month name can stand: letters and marks up to a space,
 /// digit or punctuation. Which words are months is checked in code

@@ -18,14 +18,12 @@ use crate::shape::ends_sentence;
 const ID: &str = "header-chrome";
 
 /// A byline: a lead word ("By", "Posted by", "Von", "Publié par") and a
-/// capitalised name (checked by [`leading_names`]).
+/// capitalised name (checked by [`leading_names`]). The lead-ins are
+/// data: `rules/byline_leads.txt`.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    fixed_regex(concat!(
-        r"^(?i:by|von|par|por|di|da|door|av|af|autor|author|texte|text",
-        r"|(?:written|posted|published|reported|story|words|photos?|text)\s+by",
-        r"|geschrieben\s+von|publié\s+par|écrit\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da)",
-        r"\s*:?\s+"
-    ))
+    let leads: Vec<String> =
+        crate::rules::word_list(crate::rules::BYLINE_LEADS).map(|l| regex::escape(l).replace(' ', r"\s+")).collect();
+    fixed_regex(&format!(r"^(?i:{})\s*:?\s+", leads.join("|")))
 });
 
 /// A newsroom role after a name ("Jane Doe, Staff Writer", "Ann Lee -

@@ -127,23 +127,9 @@ const MAX_SECTION_WORDS: usize = 400;
 /// Words of teaser headings that name a feed of the site's stories
 /// ("Latest articles", "Most read", "Top stories", "Les plus lus") rather
 /// than stories recommended with this one: on a listing page such a
-/// heading heads its content.
-const FEED_HEADING_WORDS: &[&str] = &[
-    "latest",
-    "recent",
-    "récents",
-    "newest",
-    "neueste",
-    "most",
-    "popular",
-    "top",
-    "trending",
-    "editor's",
-    "editors'",
-    "meistgelesen",
-    "meistgelesene",
-    "plus",
-];
+/// heading heads its content (`rules/feed_headings.txt`).
+static FEED_HEADING_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| crate::rules::word_list(crate::rules::FEED_HEADINGS).collect());
 
 /// Whether a matched teaser heading recommends stories to read with this
 /// one (names no feed, see [`FEED_HEADING_WORDS`]).

@@ -47,6 +47,29 @@ pub(crate) const COMMENTS: &str = include_str!("comments.txt");
 /// Built-in list: dateline and byline lead-ins.
 pub(crate) const DATELINE: &str = include_str!("dateline.txt");
 
+/// Word list: words of share bars and social rows.
+pub(crate) const SOCIAL_WORDS: &str = include_str!("social_words.txt");
+/// Word list: words of headings that name a feed of the site's stories.
+pub(crate) const FEED_HEADINGS: &str = include_str!("feed_headings.txt");
+/// Word list: month names, one month per line.
+pub(crate) const MONTHS: &str = include_str!("months.txt");
+/// Word list: lead-ins of a byline.
+pub(crate) const BYLINE_LEADS: &str = include_str!("byline_leads.txt");
+/// Word lists, in sections: the vocabulary of consent and privacy notices.
+pub(crate) const CONSENT_VOCABULARY: &str = include_str!("consent_vocabulary.txt");
+
+/// The entries of a word list: its lines, trimmed, without blank lines,
+/// `#` comments and `[section]` headers.
+pub(crate) fn word_list(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
+}
+
+/// The entries of one `[section]` of a word list.
+pub(crate) fn section_entries(list: &'static str, name: &str) -> impl Iterator<Item = &'static str> {
+    let body = pack_sections(list).into_iter().find(|(topic, _)| *topic == name).map_or("", |(_, body)| body);
+    word_list(body)
+}
+
 /// Language packs: one file per language under `rules/lang/`, each with
 /// sections named after the topic lists above (`[labels]`, `[related]`,
 /// `[also_read]`, `[comments]`, `[newsletter]`, `[footer_notices]`), in the
@@ -450,6 +473,20 @@ fn entries(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_lists_read_as_their_users_expect() {
+        assert_eq!(word_list(MONTHS).count(), 12, "one line per month");
+        assert!(word_list(MONTHS).all(|line| line.split_whitespace().all(|w| w == w.to_lowercase())));
+        for section in ["subjects", "subject_phrases", "vocabulary", "address"] {
+            assert!(section_entries(CONSENT_VOCABULARY, section).count() >= 5, "{section}");
+        }
+        assert!(section_entries(CONSENT_VOCABULARY, "subjects").all(|w| !w.contains(' ')));
+        for list in [SOCIAL_WORDS, FEED_HEADINGS] {
+            assert!(word_list(list).all(|w| !w.contains(' ') && w == w.to_lowercase()));
+        }
+        assert!(word_list(BYLINE_LEADS).any(|l| l == "posted by"));
+    }
 
     #[test]
     fn attributions_are_source_lines_not_sentences() {

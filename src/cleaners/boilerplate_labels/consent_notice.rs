@@ -12,6 +12,8 @@
 //! dev sets' text dumps: none of the 125 such lines with a cookie or consent
 //! word, nor of the 105 with a privacy or personal-data subject, was gold
 //! (but "privacy" alone also opens VPN reviews, so it is no subject here).
+//!
+//! The word lists are data: `rules/consent_vocabulary.txt`.
 
 use std::sync::LazyLock;
 
@@ -19,108 +21,28 @@ use crate::regexes::fixed_regex;
 use regex::Regex;
 
 /// Words that name the notice's subject (matched as word prefixes).
-const ANCHORS: &[&str] = &[
-    "cookie",
-    "consent",
-    "einwilligung",
-    "zustimm",
-    "consentement",
-    "consentimiento",
-    "consenso",
-    "toestemming",
-    "zgod",
-    "souhlas",
-];
+static ANCHORS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::rules::section_entries(crate::rules::CONSENT_VOCABULARY, "subjects").collect());
 
 /// Subjects of more than one word (matched anywhere in the key). "Privacy"
 /// alone is no subject: reviews of VPNs and browsers talk about the
 /// reader's privacy in the same words a policy uses.
-const PHRASE_ANCHORS: &[&str] = &[
-    "personal information",
-    "personal data",
-    "personenbezogene daten",
-    "données personnelles",
-    "datos personales",
-    "dati personali",
-];
+static PHRASE_ANCHORS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::rules::section_entries(crate::rules::CONSENT_VOCABULARY, "subject_phrases").collect());
 
 /// Any of [`ANCHORS`] or [`PHRASE_ANCHORS`] anywhere in a key.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let all: Vec<&str> = ANCHORS.iter().chain(PHRASE_ANCHORS).copied().collect();
+    let all: Vec<&str> = ANCHORS.iter().chain(PHRASE_ANCHORS.iter()).copied().collect();
     fixed_regex(&all.join("|"))
 });
 
 /// The vocabulary around it (matched as word prefixes).
-const VOCABULARY: &[&str] = &[
-    "partner",
-    "privacy",
-    "preference",
-    "tracking",
-    "tracker",
-    "advertis",
-    "device",
-    "third-part",
-    "browsing",
-    "personalis",
-    "personaliz",
-    "analytics",
-    "withdraw",
-    "datenschutz",
-    "personenbezogen",
-    "werbung",
-    "einstellungen",
-    "gerät",
-    "partenaire",
-    "confidentialité",
-    "publicit",
-    "paramètres",
-    "appareil",
-    "socio",
-    "privacidad",
-    "publicidad",
-    "preferencias",
-    "dispositivo",
-    "pubblicit",
-    "voorkeur",
-    "advertent",
-    "collect",
-    "disclos",
-    "delet",
-    "processing",
-    "retention",
-    "profil",
-    "identifier",
-];
+static VOCABULARY: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::rules::section_entries(crate::rules::CONSENT_VOCABULARY, "vocabulary").collect());
 
 /// Words that address the reader or speak for the site.
-const ADDRESS: &[&str] = &[
-    "we",
-    "our",
-    "us",
-    "you",
-    "your",
-    "wir",
-    "unsere",
-    "ihre",
-    "sie",
-    "nous",
-    "nos",
-    "vous",
-    "votre",
-    "vos",
-    "usamos",
-    "utilizamos",
-    "nuestros",
-    "nuestra",
-    "usted",
-    "tus",
-    "noi",
-    "nostri",
-    "utilizziamo",
-    "wij",
-    "onze",
-    "uw",
-];
+static ADDRESS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::rules::section_entries(crate::rules::CONSENT_VOCABULARY, "address").collect());
 
 /// Whether `key` names the notice's subject (a cookie or consent word):
 /// next to a notice, such a block is one of its sections ("Targeting

@@ -27,61 +27,10 @@ use consent_notice::{consent_notice, mentions_consent, reads_like_notice};
 const ID: &str = "boilerplate-labels";
 
 /// Words of share bars and social rows ("Share on Facebook Tweet Email
-/// 1.2K shares"): a block made only of these (and counters) is a label row.
-const SOCIAL_WORDS: &[&str] = &[
-    "share",
-    "shares",
-    "shared",
-    "on",
-    "via",
-    "facebook",
-    "twitter",
-    "x",
-    "tweet",
-    "email",
-    "e-mail",
-    "mail",
-    "pin",
-    "it",
-    "pinterest",
-    "whatsapp",
-    "linkedin",
-    "reddit",
-    "telegram",
-    "print",
-    "copy",
-    "link",
-    "url",
-    "messenger",
-    "flipboard",
-    "tumblr",
-    "bluesky",
-    "threads",
-    "mastodon",
-    "comments",
-    "comment",
-    "save",
-    "like",
-    "likes",
-    "follow",
-    "us",
-    "teilen",
-    "drucken",
-    "partager",
-    "imprimer",
-    "compartir",
-    "imprimir",
-    "condividi",
-    "stampa",
-    "compartilhar",
-    "delen",
-    "udostępnij",
-    "поделиться",
-    "google",
-    "gmail",
-    "sms",
-    "more",
-];
+/// 1.2K shares"): a block made only of these (and counters) is a label row
+/// (`rules/social_words.txt`).
+static SOCIAL_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::rules::word_list(crate::rules::SOCIAL_WORDS).collect());
 
 fn is_label_row(key: &str) -> bool {
     let mut words = 0;
