@@ -16,7 +16,7 @@ use crate::pipeline::{Pipeline, PipelineBuilder};
 /// ```
 /// use pagewash::Config;
 /// let json = r#"{"cleaners": [
-///     {"kind": "boilerplate-labels", "extra_phrases": ["buy the print edition"]},
+///     {"kind": "boilerplate-labels", "phrases": {"extra": ["buy the print edition"]}},
 ///     {"kind": "duplicates", "min_chars": 20}
 /// ]}"#;
 /// let pipeline = serde_json::from_str::<Config>(json)?.build()?;

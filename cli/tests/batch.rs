@@ -85,6 +85,11 @@ fn all_good_records_exit_zero_and_report_removals() {
     assert_eq!(got[0]["id"], "u1");
     assert_eq!(got[0]["removals"][0]["cleaner"], "boilerplate-labels");
     assert_eq!(got[0]["removals"][0]["text"], "Advertisement");
+    // An id field no record has is named on standard error.
+    let out = run_with_stdin(&["batch", "--text-field", "page", "--id-field", "nope"], input.as_bytes());
+    assert!(out.status.success());
+    assert_eq!(lines(&out.stdout)[0]["id"], Value::Null);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 records have no `nope` field"));
 }
 
 #[test]

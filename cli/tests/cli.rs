@@ -141,6 +141,10 @@ fn options_read_as_users_write_them() {
     // A preset's configuration can be printed.
     let out = run(&["config", "--default", "--preset", "precision"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("short-lines"));
+    // It shows one way to add phrases.
+    let out = run(&["config", "--default"]);
+    let config = String::from_utf8_lossy(&out.stdout);
+    assert!(config.contains("\"extra\"") && !config.contains("extra_phrases"), "{config}");
 }
 
 #[test]

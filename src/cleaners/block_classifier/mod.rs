@@ -132,6 +132,7 @@ pub struct BlockClassifierConfig {
     /// Replaces the preset's thresholds whole ([`Tuning::of`] the preset
     /// when unset); `min_prose_words` and `min_stopword_density` above
     /// still override it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuning: Option<Tuning>,
 }
 

@@ -114,7 +114,9 @@ static PHOTO_CREDIT: LazyLock<RelaxedRegex> = LazyLock::new(|| {
 pub struct BoilerplateLabelsConfig {
     /// Phrases to match.
     pub phrases: PhraseConfig,
-    /// Extra whole-block phrases (a shortcut for `phrases.extra`).
+    /// Extra phrases: an older spelling of `phrases.extra`, still read,
+    /// never written (`config --default` shows one way to add phrases).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub extra_phrases: Vec<String>,
     /// Longest block (in words) a prefix entry may remove.
     pub max_words: usize,
