@@ -134,7 +134,7 @@ fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
     c.get(i).and_then(|m| m.as_str().parse().ok())
 }
 
-fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
     MONTHS.iter().position(|names| names.contains(&lower.as_str())).and_then(|i| u32::try_from(i + 1).ok())
 }

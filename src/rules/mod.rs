@@ -53,6 +53,8 @@ pub(crate) const SOCIAL_WORDS: &str = include_str!("social_words.txt");
 pub(crate) const FEED_HEADINGS: &str = include_str!("feed_headings.txt");
 /// Word list: month names, one month per line.
 pub(crate) const MONTHS: &str = include_str!("months.txt");
+/// Word list: the reply, quote and report buttons under each reader comment.
+pub(crate) const COMMENT_ACTIONS: &str = include_str!("comment_actions.txt");
 /// Word list: lead-ins of a byline.
 pub(crate) const BYLINE_LEADS: &str = include_str!("byline_leads.txt");
 /// Word lists, in sections: the vocabulary of consent and privacy notices.

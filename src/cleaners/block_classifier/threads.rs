@@ -2,9 +2,14 @@
 //! page's comment sections are chrome, and when (on discussion pages) they
 //! are the content.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::rules::RelaxedRegex;
+use regex::Regex;
+
+use crate::dates::month_number;
+use crate::regexes::fixed_regex;
+use crate::rules::{word_list, RelaxedRegex, COMMENT_ACTIONS};
 
 use super::features::{Chrome, Class, Features};
 use super::BlockClassifier;
@@ -110,6 +115,7 @@ impl BlockClassifier {
         };
         let mut prose_words = 0;
         let mut live = 0;
+        let mut after: Option<WhatFollows> = None;
         for (k, b) in all.iter().enumerate() {
             let is_live = live < blocks.len() && blocks[live].id() == b.id();
             if is_live && classes[live] == Class::Good {
@@ -118,6 +124,7 @@ impl BlockClassifier {
                 && b.words() <= 25
                 && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
                 && !(b.words() == 1 && in_toolbar(k))
+                && after.get_or_insert_with(|| WhatFollows::measure(all)).comments_follow(all, k, prose_words)
             {
                 return live;
             }
@@ -127,6 +134,77 @@ impl BlockClassifier {
         }
         blocks.len()
     }
+}
+
+/// Words of prose a comment section may hold before the furniture of its
+/// first comment shows.
+const MAX_PROSE_BEFORE_FURNITURE: usize = 120;
+
+/// What follows each block of a dump, measured once in one backward pass:
+/// the prose after it and the next comment furniture (a reply or report
+/// button, the poster's timestamp, a comment header).
+struct WhatFollows {
+    /// Words in blocks of 15 words or more from block `k` on.
+    prose_from: Vec<usize>,
+    /// Index of the first furniture block at or after `k` (`len` if none).
+    next_furniture: Vec<usize>,
+}
+
+impl WhatFollows {
+    fn measure(all: &[Block]) -> Self {
+        let n = all.len();
+        let mut prose_from = vec![0; n + 1];
+        let mut next_furniture = vec![n; n + 1];
+        for k in (0..n).rev() {
+            let words = all[k].words();
+            prose_from[k] = prose_from[k + 1] + if words >= 15 { words } else { 0 };
+            next_furniture[k] = if is_comment_furniture(all[k].text(), words) { k } else { next_furniture[k + 1] };
+        }
+        WhatFollows { prose_from, next_furniture }
+    }
+
+    /// Whether reader comments follow the comment label or header at
+    /// `all[k]`, which `prose_before` words of the article's prose precede.
+    /// They do unless more prose than that follows it and no comment
+    /// furniture shows within its first [`MAX_PROSE_BEFORE_FURNITURE`]
+    /// words: then the label is a counter in the article's toolbar ("2
+    /// Comments" above the story) and what follows is the article itself.
+    fn comments_follow(&self, all: &[Block], k: usize, prose_before: usize) -> bool {
+        if COMMENT_HEADER.is_match(all[k].text()) {
+            return true;
+        }
+        let next = k + 1;
+        let furniture = self.next_furniture[next];
+        let prose_until_furniture = self.prose_from[next] - self.prose_from[furniture];
+        (furniture < all.len() && prose_until_furniture < MAX_PROSE_BEFORE_FURNITURE)
+            || self.prose_from[next] <= prose_before
+    }
+}
+
+/// A comment's reply, quote or report button ([`COMMENT_ACTIONS`]), the
+/// poster's timestamp ("July 31, 2018 at 2:41 pm", "19h", "3 days ago"), a
+/// comment header, or a required field of the comment form ("Name *").
+fn is_comment_furniture(text: &str, words: usize) -> bool {
+    static ACTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_list(COMMENT_ACTIONS).collect());
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        fixed_regex(
+            r"(?i)\b\d{1,2}:\d{2}(?:[ap]m)?\b|\b\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|^\d{1,2}\s?(s|m|h|d|w|y|mo|min|hr|yr)$",
+        )
+    });
+    if words == 0 || words > 12 {
+        return false;
+    }
+    let lower = text.trim().trim_end_matches([':', '.']).to_lowercase();
+    let required_field = words <= 4 && text.trim_end().ends_with('*') && text.matches('*').count() == 1;
+    if ACTIONS.contains(lower.as_str()) || required_field || TIME.is_match(text) || COMMENT_HEADER.is_match(text) {
+        return true;
+    }
+    // A month name beside a number, alone on its line: "March 2025", "Feb 24, 2006".
+    if words > 6 {
+        return false;
+    }
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    tokens.iter().any(|t| month_number(t).is_some()) && tokens.iter().any(|t| t.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -147,5 +225,47 @@ mod tests {
         thread_replies_are_content(&mut features);
         assert!(features[0].chrome.is_none());
         assert!(features[1].chrome.is_some());
+    }
+
+    #[test]
+    fn comment_furniture_is_buttons_timestamps_headers_and_form_fields() {
+        for text in [
+            "Reply",
+            "Antworten",
+            "返信",
+            "July 31, 2018 at 2:41 pm",
+            "Feb 24, 2006",
+            "BMilton | Feb 24, 2006 02:35am | #1",
+            "19h",
+            "3 days ago",
+            "Name *",
+            "by ann ( 5754788 ) writes:",
+        ] {
+            assert!(is_comment_furniture(text, crate::shape::word_count(text)), "{text}");
+        }
+        for text in
+            ["Replies", "2 Comments", "The council met in March.", "Reply to the council's letter of March 3, 2025"]
+        {
+            assert!(!is_comment_furniture(text, crate::shape::word_count(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_counter_above_the_story_is_no_wall_but_a_thread_under_it_is() {
+        let line = |i: usize, text: &str| {
+            Block::new(BlockId(i), text.to_string(), BlockKind::Paragraph, Origin::Lines { first: i, last: i }, 0)
+        };
+        let prose = "The ferry left the pier at a quarter to eleven with forty passengers and a van of bread on board.";
+        let mut texts = vec!["3 Comments"];
+        texts.extend([prose; 8]);
+        texts.extend(["Ann says", "March 4, 2025 at 7:15 am", "Great news for the nurses.", "Reply"]);
+        let all: Vec<Block> = texts.iter().enumerate().map(|(i, t)| line(i, t)).collect();
+        let follows = WhatFollows::measure(&all);
+        // 160 words of story follow the counter before the first comment's timestamp.
+        assert!(!follows.comments_follow(&all, 0, 40));
+        // ... unless as much story came before it.
+        assert!(follows.comments_follow(&all, 0, 200));
+        // After the story, the thread's own furniture follows at once.
+        assert!(follows.comments_follow(&all, 8, 160));
     }
 }
