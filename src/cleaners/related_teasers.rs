@@ -139,23 +139,44 @@ fn recommends(heading: &str) -> bool {
 
 /// In HTML, when the heading is the first block of its enclosing element
 /// (`<section><h2>Related</h2>…</section>`), the rest of that element is the
-/// teaser section: returns the end (exclusive) of its blocks.
+/// teaser section: returns the end (exclusive) of its blocks. A heading
+/// alone in its wrapper (`<div><h2>Similar items</h2></div>` above the
+/// carousel) opens the nearest enclosing element, up to
+/// [`MAX_HEADING_WRAPPERS`] levels up, that holds more than the heading.
 fn section_after(blocks: &[&Block], i: usize, recommends: bool, page: usize) -> Option<usize> {
-    let parent = *blocks[i].hints().ancestors.get(1)?;
-    let inside = |b: &Block| b.hints().ancestors.contains(&parent);
-    if i > 0 && inside(blocks[i - 1]) {
-        return None;
+    let ancestors = &blocks[i].hints().ancestors;
+    for (level, &parent) in ancestors.iter().skip(1).take(MAX_HEADING_WRAPPERS).enumerate() {
+        let inside = |b: &Block| b.hints().ancestors.contains(&parent);
+        if i > 0 && inside(blocks[i - 1]) {
+            return None;
+        }
+        let end = blocks[i + 1..].iter().position(|b| !inside(b)).map_or(blocks.len(), |n| i + 1 + n);
+        if end == i + 1 {
+            continue;
+        }
+        let section = prose_words(&blocks[i + 1..end]);
+        // A "Trending" kicker opening a short article must not take the article:
+        // a teaser section never holds most of the page's prose, unless all of
+        // its prose sits in a list of sibling `<article>`s (posts, not a story)
+        // that the heading recommends ("You may also like"); a feed's heading
+        // ("Latest articles") may head a listing's own posts.
+        let posts =
+            recommends && blocks[i + 1..end].iter().filter(|b| is_prose(b)).all(|b| b.hints().in_listed_article);
+        // Above the heading's own wrapper, an element with prose in it may be
+        // the article's own box: only a carousel of cards (names, prices,
+        // headlines) is taken from there.
+        let fits = if level == 0 { section <= MAX_SECTION_WORDS } else { section < MAX_WRAPPED_SECTION_PROSE };
+        return (posts || (fits && section * 2 < page)).then_some(end);
     }
-    let end = blocks[i + 1..].iter().position(|b| !inside(b)).map_or(blocks.len(), |n| i + 1 + n);
-    let section = prose_words(&blocks[i + 1..end]);
-    // A "Trending" kicker opening a short article must not take the article:
-    // a teaser section never holds most of the page's prose, unless all of
-    // its prose sits in a list of sibling `<article>`s (posts, not a story)
-    // that the heading recommends ("You may also like"); a feed's heading
-    // ("Latest articles") may head a listing's own posts.
-    let posts = recommends && blocks[i + 1..end].iter().filter(|b| is_prose(b)).all(|b| b.hints().in_listed_article);
-    (end > i + 1 && (posts || (section <= MAX_SECTION_WORDS && section * 2 < page))).then_some(end)
+    None
 }
+
+/// Most elements a teaser heading may sit alone in (see [`section_after`]).
+const MAX_HEADING_WRAPPERS: usize = 3;
+
+/// Fewest prose words that keep a section opened by a heading alone in its
+/// wrapper from being a carousel (see [`section_after`]).
+const MAX_WRAPPED_SECTION_PROSE: usize = 30;
 
 fn is_prose(b: &Block) -> bool {
     ends_sentence(b.text()) && b.words() >= 10
@@ -236,6 +257,29 @@ mod tests {
         let text = clean(html);
         assert!(!text.contains("Ferry prices"), "{text}");
         assert!(text.contains("Work will start next spring"));
+    }
+
+    #[test]
+    fn a_heading_alone_in_its_wrapper_takes_the_carousel_beside_it_but_no_prose() {
+        let page = |items: &str| {
+            format!(
+                "<main><h1>Trail Pack 25</h1>\
+                 <p>A light day pack with a padded back panel, two side pockets and a rain cover that folds into its lid.</p>\
+                 <p>It holds 25 litres and weighs under a kilogram, so it suits long walks and short hut trips alike.</p></main>\
+                 <div class='carousel'><div class='head'><h2>Similar items</h2></div><ul>{items}</ul></div>"
+            )
+        };
+        let cards = "<li><a href='/a'>Summit Pack 30</a><span>$89.00</span></li>\
+                     <li><a href='/b'>Ridge Pack 20</a><span>$59.00</span></li>";
+        let text = clean(&page(cards));
+        assert!(!text.contains("Summit Pack") && !text.contains("$59.00"), "{text}");
+        assert!(text.contains("It holds 25 litres"), "{text}");
+        // An element with prose under the heading's wrapper may be the
+        // article's own box: this cleaner leaves it.
+        let prose = "<li><p>Our guide to packing for a hut trip explains what to carry, what to leave at home and how to balance the load over a long day. It also lists the huts that rent out blankets, so that you can leave the heavy sleeping bag at home.</p></li>";
+        let c = crate::Pipeline::default().clean_html(&page(prose));
+        let by_teasers = |r: &&crate::Removal| r.cleaner == "related-teasers" && r.text.contains("Our guide");
+        assert!(!c.removals().iter().any(|r| by_teasers(&r)), "{}", c.explain());
     }
 
     #[test]
