@@ -67,14 +67,71 @@ impl BlockRule for ScriptArtifacts {
     }
 
     fn judge(&self, b: &Block) -> Option<Reason> {
+        if is_machine_identifiers(b.text()) {
+            return Some(Reason::new("machine-identifiers").with_evidence("ids, hashes or encoded data, no words"));
+        }
         let m = self.list.find_match(b.key())?;
         (!m.is_prefix() || b.words() <= self.max_words).then(|| Reason::new(format!("phrase:{}", m.phrase)))
     }
 }
 
+/// Shortest token that can be a machine identifier (a UUID is 36, a
+/// SHA-1 40, an ASIN or a model number is shorter and stays).
+const MIN_IDENTIFIER_CHARS: usize = 16;
+
+/// Fewest characters of identifiers in a block they make up: one checksum
+/// on a download page is content, a run of glued tracking ids is not.
+const MIN_IDENTIFIER_RUN: usize = 100;
+
+/// Whether a block is a run of machine identifiers (UUIDs, hashes, base64
+/// data that a widget rendered as text): tokens of [`MIN_IDENTIFIER_CHARS`]
+/// or more mixing digits and letters make up nine tenths of its
+/// characters, and at least [`MIN_IDENTIFIER_RUN`] of them.
+fn is_machine_identifiers(text: &str) -> bool {
+    if text.len() < MIN_IDENTIFIER_RUN {
+        return false;
+    }
+    let is_identifier = |t: &str| {
+        let (mut digits, mut letters) = (0, 0);
+        for c in t.chars() {
+            match c {
+                '0'..='9' => digits += 1,
+                'a'..='z' | 'A'..='Z' => letters += 1,
+                '-' | '_' | '/' | '+' | '=' => {}
+                _ => return false,
+            }
+        }
+        t.len() >= MIN_IDENTIFIER_CHARS && digits >= 4 && letters >= 4
+    };
+    let (mut ids, mut all) = (0, 0);
+    for t in text.split_whitespace() {
+        all += t.len();
+        if is_identifier(t) {
+            ids += t.len();
+        }
+    }
+    ids >= MIN_IDENTIFIER_RUN && ids * 10 >= all * 9
+}
+
 #[cfg(test)]
 mod tests {
-    use super::ScriptArtifactsConfig;
+    use super::{is_machine_identifiers, ScriptArtifactsConfig};
+
+    #[test]
+    fn glued_ids_and_encoded_data_are_no_text() {
+        let uuids = "9303097ac-d3e5-41e1-baf5-303640756ebfX2bf8403c-6590-4d73-8b16-95f6c3ecdef8 \
+                     84f535a2-9d93-4358-b5a8-c77d761c12e9S74566818-87fa-4f92-a44b-1994747f4b09";
+        assert!(is_machine_identifiers(uuids));
+        let base64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+            .repeat(2);
+        assert!(is_machine_identifiers(&base64));
+        // One checksum with its label, a model number, a sentence: text.
+        assert!(!is_machine_identifiers("SHA-256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        assert!(!is_machine_identifiers("Model B0D1XD1ZV3"));
+        assert!(!is_machine_identifiers(
+            "The release ships with checksum e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 for the installer."
+        ));
+    }
 
     #[test]
     fn notices_that_a_widget_needs_javascript_go() {

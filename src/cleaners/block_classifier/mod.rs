@@ -350,9 +350,16 @@ impl BlockClassifier {
                 && (r.first..=r.last).map(|i| features[i].words).sum::<usize>() >= column_words
                 && (r.first..=r.last).all(|i| !matches!(features[i].chrome, Some(Chrome::Landmark(_))))
         };
-        let records = (run_words < RECORDS_MAX_RUN)
-            .then(|| record_span(blocks))
-            .flatten()
+        let outweigh: f64 = std::env::var("PW_OUT").ok().and_then(|v| v.parse().ok()).unwrap_or(f64::INFINITY);
+        let record_words = |r: &records::Records| (r.first..=r.last).map(|i| features[i].words).sum::<usize>();
+        if std::env::var("PW_DBG").is_ok() {
+            eprintln!(
+                "col {lo}..{hi} run {decision_run:?} run_words {run_words} records {:?}",
+                record_span(blocks).map(|r| (r, record_words(&r)))
+            );
+        }
+        let records = record_span(blocks)
+            .filter(|r| run_words < RECORDS_MAX_RUN || record_words(r) as f64 >= outweigh * run_words as f64)
             .filter(|r| r.hold_column(lo, hi) || carry_page(r));
         if let Some(r) = records {
             return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });
