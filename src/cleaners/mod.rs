@@ -20,7 +20,7 @@
 mod also_read;
 // Shared by `block-classifier` and `trailing-chrome`.
 mod announced_list;
-mod block_classifier;
+pub(crate) mod block_classifier;
 mod boilerplate_labels;
 mod duplicates;
 mod header_chrome;

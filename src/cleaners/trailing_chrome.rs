@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::announced_list::{announced_list_last, announces_list};
 use crate::cleaner::Cleaner;
+use crate::cleaners::block_classifier::records::record_span;
 use crate::dates::find_date;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
@@ -112,7 +113,16 @@ impl Cleaner for TrailingChrome {
         // grid, a listing), not a tail: the block classifier judges it.
         let prose: usize =
             blocks[..=last].iter().filter(|b| b.words() >= 8 && ends_sentence(b.text())).map(|b| b.words()).sum();
-        if prose < MIN_ARTICLE_WORDS && tail.len() >= LONG_TAIL_BLOCKS {
+        // So is, in a dump, a tail that opens with records holding several
+        // times the words of the short prose above them (a shop's grid
+        // under its category blurb).
+        let outweighs = doc.input_kind() == crate::InputKind::Text
+            && prose < MAX_INTRO_WORDS
+            && record_span(tail).is_some_and(|r| {
+                let words: usize = tail[r.first..=r.last].iter().map(|b| b.words()).sum();
+                r.first <= 2 * r.period + 2 && words >= TAIL_OUTWEIGHS_PROSE * prose
+            });
+        if (prose < MIN_ARTICLE_WORDS || outweighs) && tail.len() >= LONG_TAIL_BLOCKS {
             return plan;
         }
         let single_ok = |b: &Block| {
@@ -131,6 +141,14 @@ impl Cleaner for TrailingChrome {
         plan
     }
 }
+
+/// How many times the words of the prose above it a dump's long tail must
+/// hold to be left to the block classifier (see its records).
+const TAIL_OUTWEIGHS_PROSE: usize = 3;
+
+/// Most prose words above such a tail: more is an article with a feed of
+/// headlines under it.
+const MAX_INTRO_WORDS: usize = 150;
 
 #[cfg(test)]
 mod tests {

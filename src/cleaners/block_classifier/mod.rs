@@ -34,7 +34,7 @@ mod anchor;
 mod author_bio;
 mod ending;
 mod features;
-mod records;
+pub(super) mod records;
 mod regions;
 mod stages;
 mod threads;
@@ -61,6 +61,11 @@ const ID: &str = "block-classifier";
 /// Fewest prose words in a page's best run that make it an article, not a
 /// listing of records (see [`records`]).
 const RECORDS_MAX_RUN: usize = 50;
+
+/// How many times the words of a dump's best run its records must hold to
+/// be the page's content however much prose the run has (see
+/// `listing_column`).
+const RECORDS_OUTWEIGH_RUN: f64 = 3.0;
 
 /// Most words a dump's line counts for in its column's words.
 const TEXT_ITEM_MAX_WORDS: usize = 60;
@@ -344,22 +349,23 @@ impl BlockClassifier {
         // them (a results line above a filter bar and a grid of product
         // cards), unless they are a menu's (under a chrome landmark). Not
         // in a dump: it has no landmarks to tell a menu's records by.
+        let record_words = |r: &records::Records| (r.first..=r.last).map(|i| features[i].words).sum::<usize>();
         let carry_page = |r: &records::Records| {
             !text_input
                 && run_words == 0
-                && (r.first..=r.last).map(|i| features[i].words).sum::<usize>() >= column_words
+                && record_words(r) >= column_words
                 && (r.first..=r.last).all(|i| !matches!(features[i].chrome, Some(Chrome::Landmark(_))))
         };
-        let outweigh: f64 = std::env::var("PW_OUT").ok().and_then(|v| v.parse().ok()).unwrap_or(f64::INFINITY);
-        let record_words = |r: &records::Records| (r.first..=r.last).map(|i| features[i].words).sum::<usize>();
-        if std::env::var("PW_DBG").is_ok() {
-            eprintln!(
-                "col {lo}..{hi} run {decision_run:?} run_words {run_words} records {:?}",
-                record_span(blocks).map(|r| (r, record_words(&r)))
-            );
-        }
-        let records = record_span(blocks)
-            .filter(|r| run_words < RECORDS_MAX_RUN || record_words(r) as f64 >= outweigh * run_words as f64)
+        // In a dump, records that hold several times the words of a short
+        // run of prose are the page's items under their introduction (a shop's grid under a category blurb, a
+        // winners' list under its announcement). In HTML such a grid under
+        // an article is a feed.
+        let outweigh =
+            |r: &records::Records| text_input && record_words(r) as f64 >= RECORDS_OUTWEIGH_RUN * run_words as f64;
+        let records = (run_words < RECORDS_MAX_RUN || text_input)
+            .then(|| record_span(blocks))
+            .flatten()
+            .filter(|r| run_words < RECORDS_MAX_RUN || outweigh(r))
             .filter(|r| r.hold_column(lo, hi) || carry_page(r));
         if let Some(r) = records {
             return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });

@@ -75,7 +75,7 @@ fn shape(b: &Block) -> Option<Cow<'_, str>> {
 /// one ends. Lines of a record that no shape marks (its title) are taken
 /// to lead it: a record of `period` lines whose marked fields cover fewer
 /// starts that many lines before its first field.
-pub(super) fn record_span(blocks: &[&Block]) -> Option<Records> {
+pub(crate) fn record_span(blocks: &[&Block]) -> Option<Records> {
     let mut at: HashMap<Cow<'_, str>, Vec<usize>> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
         if let Some(s) = shape(b) {
@@ -158,10 +158,10 @@ pub(super) fn feed_start(
 
 /// A run of records: its lines (`first..=last`) and their period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Records {
-    pub(super) first: usize,
-    pub(super) last: usize,
-    pub(super) period: usize,
+pub(crate) struct Records {
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+    pub(crate) period: usize,
 }
 
 impl Records {
