@@ -6,13 +6,18 @@ use crate::document::Block;
 use crate::fast_hash::FastMap;
 
 /// A hash of an element's tag and first class: siblings with the same shape
-/// are items of one list (cards, posts, rows).
-pub(super) fn shape_of(tag: &str, first_class: Option<&str>) -> u64 {
+/// are items of one list (cards, posts). A table's rows and cells have no
+/// shape: a row of a data table is no teaser card, however many of its
+/// cells link.
+pub(super) fn shape_of(tag: &str, first_class: Option<&str>) -> Option<u64> {
     use std::hash::{Hash, Hasher};
+    if matches!(tag, "tr" | "td" | "th" | "tbody" | "thead" | "tfoot") {
+        return None;
+    }
     let mut h = crate::fast_hash::FastHasher::default();
     tag.hash(&mut h);
     first_class.unwrap_or("").hash(&mut h);
-    h.finish()
+    Some(h.finish())
 }
 
 /// Blocks that sit in a teaser card: an element of at most
@@ -20,13 +25,15 @@ pub(super) fn shape_of(tag: &str, first_class: Option<&str>) -> u64 {
 /// headline linked to another page (`titles`, per block), with at least two
 /// siblings of the same tag and class (`shapes`: per element, its parent's
 /// node id and [`shape_of`]).
-pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, u64)]) {
+pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, Option<u64>)]) {
     if shapes.is_empty() {
         return;
     }
     let mut siblings: FastMap<(u32, u64), u32> = FastMap::default();
-    for s in shapes {
-        *siblings.entry(*s).or_insert(0) += 1;
+    for &(parent, shape) in shapes {
+        if let Some(shape) = shape {
+            *siblings.entry((parent, shape)).or_insert(0) += 1;
+        }
     }
     // (blocks, words, has a linked headline) per element, from the blocks' nearest ancestors.
     let mut inside = vec![(0u32, 0usize, false); shapes.len()];
@@ -42,8 +49,11 @@ pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, 
     let is_card = |a: u32| {
         let i = (a as usize).wrapping_sub(1);
         match (inside.get(i), shapes.get(i)) {
-            (Some(&(n, words, titled)), Some(shape)) => {
-                titled && (1..=CARD_MAX_BLOCKS).contains(&n) && words <= CARD_MAX_WORDS && siblings[shape] >= 3
+            (Some(&(n, words, titled)), Some(&(parent, Some(shape)))) => {
+                titled
+                    && (1..=CARD_MAX_BLOCKS).contains(&n)
+                    && words <= CARD_MAX_WORDS
+                    && siblings.get(&(parent, shape)).is_some_and(|&k| k >= 3)
             }
             _ => false,
         }

@@ -148,7 +148,7 @@ struct Walker<'a> {
     names: FastMap<&'a str, NameFlags>,
     /// Per element (index = node id - 1): its parent's node id and a hash of
     /// its tag and first class, to find runs of same-shaped siblings.
-    shapes: Vec<(u32, u64)>,
+    shapes: Vec<(u32, Option<u64>)>,
     /// Streamed server-rendering segments (`<div hidden id="S:n">`) not yet
     /// walked, by `n`, in page order (std's seeded hasher: the page picks
     /// the keys).
@@ -376,8 +376,10 @@ impl<'a> Walker<'a> {
             own.content_box |= f.content_box;
             own.comments |= f.comments;
             own.overlay |= f.overlay;
-            // A heading that calls itself a header is a heading.
-            let names_heading = f.header_only && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            // A heading that calls itself a header is a heading, and a table
+            // that does (`wikitable sticky-header`) names its header row.
+            let names_heading = f.header_only
+                && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table" | "thead" | "tr" | "th" | "caption");
             if own.chrome.is_none() && f.chrome.is_some() && !names_heading {
                 own.chrome = Some(name);
             }

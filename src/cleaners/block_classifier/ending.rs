@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::author_bio::bio_in_tail;
-use super::features::{closes_article, Class, Features};
+use super::features::{closes_article, Chrome, Class, Features};
 use crate::cleaners::announced_list::{announced_list_last, announces_list};
 use crate::document::{Block, Document};
 use crate::regexes::fixed_regex;
@@ -89,5 +89,55 @@ pub(super) fn fit_end(
     if let Some(last) = intro.and_then(|i| announced_list_last(blocks, i)) {
         end = (end + 1..=last).take_while(|&i| features[i].chrome.is_none()).last().unwrap_or(end);
     }
-    (end, None)
+    (tables_after(blocks, features, end), None)
+}
+
+/// Fewest table blocks (rows and cells) of a table the article extends over.
+const MIN_TABLE_BLOCKS: usize = 5;
+
+/// Most blocks of text (a section heading, an introduction, the table's
+/// caption) between the article's end and a table that continues it;
+/// chrome between them (a table of contents) does not count.
+const MAX_TABLE_LEAD: usize = 3;
+
+/// Most blocks of any kind between the article's end and such a table.
+const MAX_TABLE_GAP: usize = 40;
+
+/// Whether an HTML block is a table's row or cell.
+pub(super) fn is_table_part(b: &Block) -> bool {
+    matches!(b.hints().tag(), Some("tr" | "td" | "th"))
+}
+
+/// In HTML, the article's last block moved over the data tables that
+/// follow it inside the element holding it (a list article's tables under
+/// its introduction): a table's rows are short and mostly links, so they
+/// never make a run of prose, yet they are the page's content there. A
+/// table in another box (a sidebar's standings) is not the article's.
+fn tables_after(blocks: &[&Block], features: &[Features], mut end: usize) -> usize {
+    let Some(&holder) = blocks[end].hints().ancestors().get(1) else { return end };
+    let chrome = |i: usize| features[i].strong_chrome || matches!(features[i].chrome, Some(Chrome::Landmark(_)));
+    loop {
+        let (mut i, mut lead) = (end + 1, 0);
+        while i < blocks.len() && i <= end + MAX_TABLE_GAP && !is_table_part(blocks[i]) {
+            if !chrome(i) {
+                lead += 1;
+                if lead > MAX_TABLE_LEAD {
+                    return end;
+                }
+            }
+            i += 1;
+        }
+        let first = i;
+        while i < blocks.len()
+            && is_table_part(blocks[i])
+            && !chrome(i)
+            && blocks[i].hints().ancestors().contains(&holder)
+        {
+            i += 1;
+        }
+        if i - first < MIN_TABLE_BLOCKS {
+            return end;
+        }
+        end = i - 1;
+    }
 }

@@ -205,7 +205,11 @@ impl BlockClassifier {
                 && (f.words >= self.tuning.boxed_min_words
                     || (f.ends && f.words >= self.tuning.boxed_sentence_min_words))
                 && f.links <= self.tuning.boxed_max_links;
-            (class == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed))) && caption_ok
+            // A data table's rows are the article's however many of their
+            // cells link (a list of names, each to its own page).
+            let table_row = super::ending::is_table_part(b);
+            (class == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed || table_row)))
+                && caption_ok
         } else {
             Some(i) == span.title
                 || (self.tuning.keep_strong_outside

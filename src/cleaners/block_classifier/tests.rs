@@ -887,3 +887,16 @@ fn bad_density_is_a_build_error() {
     let err = BlockClassifierConfig { min_stopword_density: Some(2.0), ..Default::default() }.build().unwrap_err();
     assert_eq!(err.cleaner(), ID);
 }
+
+#[test]
+fn a_list_article_keeps_its_linked_tables_but_not_a_sidebar_table() {
+    // Not in fixtures/pages: a dump of it has no table to tell its rows by
+    // (see the parity test), so the rows stay an HTML-only fact.
+    let html = include_str!("../../../fixtures/html/list-article-tables.html");
+    let c = classifier().clean_html(html);
+    let text = c.text();
+    for row in ["1990 | Anna Berg | Tomas Lind", "1996 | Nora Walsh | Kenji Mori", "1995 | Ian Doyle"] {
+        assert!(text.contains(row), "{row} lost:\n{}", c.explain());
+    }
+    assert!(!text.contains("Rovers") && !text.contains("League standings"), "{text}");
+}
