@@ -140,44 +140,53 @@ impl BlockClassifier {
 /// first comment shows.
 const MAX_PROSE_BEFORE_FURNITURE: usize = 120;
 
-/// What follows each block of a dump, measured once in one backward pass:
-/// the prose after it and the next comment furniture (a reply or report
-/// button, the poster's timestamp, a comment header).
+/// The prose that follows each block of a dump, summed once in one
+/// backward pass; the comment furniture after a label is looked for only
+/// where a label is.
 struct WhatFollows {
     /// Words in blocks of 15 words or more from block `k` on.
     prose_from: Vec<usize>,
-    /// Index of the first furniture block at or after `k` (`len` if none).
-    next_furniture: Vec<usize>,
 }
+
+/// Most blocks after a comment label searched for the first comment's
+/// furniture: the search is bounded, so many labels cost linear time.
+const MAX_FURNITURE_SCAN: usize = 100;
 
 impl WhatFollows {
     fn measure(all: &[Block]) -> Self {
-        let n = all.len();
-        let mut prose_from = vec![0; n + 1];
-        let mut next_furniture = vec![n; n + 1];
-        for k in (0..n).rev() {
+        let mut prose_from = vec![0; all.len() + 1];
+        for k in (0..all.len()).rev() {
             let words = all[k].words();
             prose_from[k] = prose_from[k + 1] + if words >= 15 { words } else { 0 };
-            next_furniture[k] = if is_comment_furniture(all[k].text(), words) { k } else { next_furniture[k + 1] };
         }
-        WhatFollows { prose_from, next_furniture }
+        WhatFollows { prose_from }
     }
 
     /// Whether reader comments follow the comment label or header at
     /// `all[k]`, which `prose_before` words of the article's prose precede.
     /// They do unless more prose than that follows it and no comment
-    /// furniture shows within its first [`MAX_PROSE_BEFORE_FURNITURE`]
-    /// words: then the label is a counter in the article's toolbar ("2
-    /// Comments" above the story) and what follows is the article itself.
+    /// furniture (a reply or report button, the poster's timestamp, a
+    /// comment header) shows within its first [`MAX_PROSE_BEFORE_FURNITURE`]
+    /// words (and [`MAX_FURNITURE_SCAN`] blocks): then the label is a
+    /// counter in the article's toolbar ("2 Comments" above the story) and
+    /// what follows is the article itself.
     fn comments_follow(&self, all: &[Block], k: usize, prose_before: usize) -> bool {
-        if COMMENT_HEADER.is_match(all[k].text()) {
+        if COMMENT_HEADER.is_match(all[k].text()) || self.prose_from[k + 1] <= prose_before {
             return true;
         }
-        let next = k + 1;
-        let furniture = self.next_furniture[next];
-        let prose_until_furniture = self.prose_from[next] - self.prose_from[furniture];
-        (furniture < all.len() && prose_until_furniture < MAX_PROSE_BEFORE_FURNITURE)
-            || self.prose_from[next] <= prose_before
+        let mut prose = 0;
+        for b in all[k + 1..].iter().take(MAX_FURNITURE_SCAN) {
+            if is_comment_furniture(b.text(), b.words()) {
+                return true;
+            }
+            if b.words() >= 15 {
+                prose += b.words();
+                if prose >= MAX_PROSE_BEFORE_FURNITURE {
+                    return false;
+                }
+            }
+        }
+        false
     }
 }
 
