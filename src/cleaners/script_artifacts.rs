@@ -88,7 +88,11 @@ const MIN_IDENTIFIER_RUN: usize = 100;
 /// or more mixing digits and letters make up nine tenths of its
 /// characters, and at least [`MIN_IDENTIFIER_RUN`] of them.
 fn is_machine_identifiers(text: &str) -> bool {
-    if text.len() < MIN_IDENTIFIER_RUN {
+    // Prose has a space every few characters; identifiers a space at most
+    // every MIN_IDENTIFIER_CHARS.
+    if text.len() < MIN_IDENTIFIER_RUN
+        || memchr::memchr_iter(b' ', text.as_bytes()).count() * MIN_IDENTIFIER_CHARS > text.len()
+    {
         return false;
     }
     let is_identifier = |t: &str| {
