@@ -74,6 +74,19 @@ fn input(family: &str, n: usize) -> (String, bool) {
                 .collect(),
             false,
         ),
+        // A dump whose comment labels head no comments: each label makes the
+        // comment wall look ahead for a comment's furniture.
+        "comment-labels" => (
+            format!(
+                "by ann ( 1 ) writes:\nby bob ( 2 ) writes:\nby cy ( 3 ) writes:\n\n\
+                 The council met on Monday and agreed on a budget for the schools, the roads and the library after \
+                 a long debate. The mayor said that the new budget would be the largest in the history of the town. \
+                 It will be paid for by a new tax on the hotels by the lake.\n\n{}{}",
+                "Comments\n\nMenu entry\nAnother entry\n\n".repeat(n),
+                "The council will meet again next month to agree on the budget for the parks and the pools of the town.\n".repeat(n)
+            ),
+            false,
+        ),
         // A Markdown dump: one long line of unclosed brackets, tags, emphasis
         // and code marks (the inline parser), then reference links and
         // their definitions (the label lookup).
@@ -98,6 +111,7 @@ const FAMILIES: &[&str] = &[
     "self-closing",
     "teaser-headings",
     "text-lines",
+    "comment-labels",
     "markdown",
 ];
 
