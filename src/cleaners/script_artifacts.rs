@@ -12,7 +12,8 @@ use crate::rules::{PhraseList, SCRIPT_ARTIFACTS};
 /// Settings of [`ScriptArtifacts`].
 ///
 /// # Defaults
-/// The built-in list (`undefined`, `null`, `NaN`, `[object Object]`,
+/// Unrendered template tags (`{{ price }}`), runs of machine identifiers,
+/// and the built-in list (`undefined`, `null`, `NaN`, `[object Object]`,
 /// `true`/`false`, loading placeholders, "enable JavaScript" notices);
 /// prefix entries apply to blocks of at most 40 words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,12 +68,39 @@ impl BlockRule for ScriptArtifacts {
     }
 
     fn judge(&self, b: &Block) -> Option<Reason> {
+        if is_unrendered_template(b.text()) {
+            return Some(Reason::new("template-placeholder").with_evidence("a template tag no script filled in"));
+        }
         if is_machine_identifiers(b.text()) {
             return Some(Reason::new("machine-identifiers").with_evidence("ids, hashes or encoded data, no words"));
         }
         let m = self.list.find_match(b.key())?;
         (!m.is_prefix() || b.words() <= self.max_words).then(|| Reason::new(format!("phrase:{}", m.phrase)))
     }
+}
+
+/// Whether a block is only unrendered template tags (`{{ price.total }}`,
+/// `{% if user %}`, `${title}`): placeholders that a client-side template
+/// was to fill. (Matched on the text: a phrase key loses its braces.)
+fn is_unrendered_template(text: &str) -> bool {
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let close = if rest.starts_with("{{") {
+            "}}"
+        } else if rest.starts_with("{%") {
+            "%}"
+        } else if rest.starts_with("${") {
+            "}"
+        } else {
+            return false;
+        };
+        let Some(end) = rest[2..].find(close) else { return false };
+        rest = rest[2 + end + close.len()..].trim_start();
+    }
+    true
 }
 
 /// Shortest token that can be a machine identifier (a UUID is 36, a
@@ -120,6 +148,18 @@ fn is_machine_identifiers(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{is_machine_identifiers, ScriptArtifactsConfig};
+
+    #[test]
+    fn unrendered_template_tags_are_no_text() {
+        use super::is_unrendered_template;
+        assert!(is_unrendered_template("{{priceAnchor.priceWrapper.info.totalPrice}}"));
+        assert!(is_unrendered_template("{{ product.title }} {% endif %} ${price}"));
+        assert!(!is_unrendered_template("Use {{name}} in your template to print the name."));
+        assert!(!is_unrendered_template("{{ unclosed"));
+        let c = crate::Pipeline::default()
+            .clean_text("The vote passed after a long debate in the chamber.\n\n{{ product.price }}\n");
+        assert_eq!(c.removals().iter().map(|r| r.rule.as_str()).collect::<Vec<_>>(), ["template-placeholder"]);
+    }
 
     #[test]
     fn glued_ids_and_encoded_data_are_no_text() {
