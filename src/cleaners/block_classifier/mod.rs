@@ -366,7 +366,7 @@ impl BlockClassifier {
             .then(|| record_span(blocks))
             .flatten()
             .filter(|r| run_words < RECORDS_MAX_RUN || outweigh(r))
-            .filter(|r| r.hold_column(lo, hi) || carry_page(r));
+            .filter(|r| r.hold_column(lo, hi) || carry_page(r) || (outweigh(r) && r.follow_column(hi)));
         if let Some(r) = records {
             return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });
         }

@@ -171,6 +171,13 @@ impl Records {
         let from = self.first.saturating_sub(self.period);
         2 * (lo.max(from)..hi.min(self.last + 1)).len() >= hi - lo
     }
+
+    /// Whether the records start right under the column that ends at `hi`
+    /// (exclusive), within a record's length: the column is their
+    /// introduction.
+    pub(super) fn follow_column(&self, hi: usize) -> bool {
+        self.first >= hi.saturating_sub(1) && self.first <= hi + self.period
+    }
 }
 
 #[cfg(test)]
@@ -215,6 +222,13 @@ mod tests {
         let r = Records { first: 20, last: 70, period: 5 };
         assert!(r.hold_column(30, 40) && r.hold_column(16, 22));
         assert!(!r.hold_column(71, 90) && !r.hold_column(0, 19));
+    }
+
+    #[test]
+    fn records_follow_a_column_that_ends_right_above_them() {
+        let r = Records { first: 17, last: 355, period: 2 };
+        assert!(r.follow_column(17) && r.follow_column(16) && r.follow_column(15));
+        assert!(!r.follow_column(10) && !r.follow_column(20));
     }
 
     #[test]

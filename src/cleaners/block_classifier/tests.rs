@@ -900,3 +900,17 @@ fn a_list_article_keeps_its_linked_tables_but_not_a_sidebar_table() {
     }
     assert!(!text.contains("Rovers") && !text.contains("League standings"), "{text}");
 }
+
+#[test]
+fn a_shop_grid_under_its_introduction_is_the_dumps_content() {
+    // Six lines of introduction: more than the records' period above them.
+    let intro = "Choose from hundreds of accessories for your workspace.\n\
+                 Each one is designed to help you work better.\n\
+                 Buy more and save more when you outfit your office.\n\
+                 Delivery is free on every order this month.\n\
+                 The sale ends at the end of March.\n\
+                 One coupon applies to each purchase while supplies last.\n\n";
+    let items = repeated(60, |i| format!("Bamboo Organizer {i}\n\n${}9+\n\n", i + 1));
+    let c = classifier().clean_text(&format!("Desks\nSeating\nStorage\n\n{intro}{items}About us\nCareers\n"));
+    assert!(c.text().contains("Bamboo Organizer 7") && c.text().contains("$209+"), "{}", c.explain());
+}
