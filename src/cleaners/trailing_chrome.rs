@@ -113,15 +113,11 @@ impl Cleaner for TrailingChrome {
         // grid, a listing), not a tail: the block classifier judges it.
         let prose: usize =
             blocks[..=last].iter().filter(|b| b.words() >= 8 && ends_sentence(b.text())).map(|b| b.words()).sum();
-        // So is, in a dump, a tail that opens with records holding several
-        // times the words of the short prose above them (a shop's grid
-        // under its category blurb).
+        // So is, in a dump, a tail that opens with records outweighing the
+        // short prose above them (a shop's grid under its category blurb).
         let outweighs = doc.input_kind() == crate::InputKind::Text
             && prose < MAX_INTRO_WORDS
-            && record_span(tail).is_some_and(|r| {
-                let words: usize = tail[r.first..=r.last].iter().map(|b| b.words()).sum();
-                r.first <= 2 * r.period + 2 && words >= TAIL_OUTWEIGHS_PROSE * prose
-            });
+            && record_span(tail).is_some_and(|r| r.follow_column(0) && r.outweigh(tail, prose));
         if (prose < MIN_ARTICLE_WORDS || outweighs) && tail.len() >= LONG_TAIL_BLOCKS {
             return plan;
         }
@@ -141,10 +137,6 @@ impl Cleaner for TrailingChrome {
         plan
     }
 }
-
-/// How many times the words of the prose above it a dump's long tail must
-/// hold to be left to the block classifier (see its records).
-const TAIL_OUTWEIGHS_PROSE: usize = 3;
 
 /// Most prose words above such a tail: more is an article with a feed of
 /// headlines under it.

@@ -62,11 +62,6 @@ const ID: &str = "block-classifier";
 /// listing of records (see [`records`]).
 const RECORDS_MAX_RUN: usize = 50;
 
-/// How many times the words of a dump's best run its records must hold to
-/// be the page's content however much prose the run has (see
-/// `listing_column`).
-const RECORDS_OUTWEIGH_RUN: f64 = 3.0;
-
 /// Most words a dump's line counts for in its column's words.
 const TEXT_ITEM_MAX_WORDS: usize = 60;
 
@@ -349,19 +344,17 @@ impl BlockClassifier {
         // them (a results line above a filter bar and a grid of product
         // cards), unless they are a menu's (under a chrome landmark). Not
         // in a dump: it has no landmarks to tell a menu's records by.
-        let record_words = |r: &records::Records| (r.first..=r.last).map(|i| features[i].words).sum::<usize>();
         let carry_page = |r: &records::Records| {
             !text_input
                 && run_words == 0
-                && record_words(r) >= column_words
+                && r.words(blocks) >= column_words
                 && (r.first..=r.last).all(|i| !matches!(features[i].chrome, Some(Chrome::Landmark(_))))
         };
-        // In a dump, records that hold several times the words of a short
-        // run of prose are the page's items under their introduction (a shop's grid under a category blurb, a
-        // winners' list under its announcement). In HTML such a grid under
-        // an article is a feed.
-        let outweigh =
-            |r: &records::Records| text_input && record_words(r) as f64 >= RECORDS_OUTWEIGH_RUN * run_words as f64;
+        // In a dump, records that outweigh a short run of prose are the
+        // page's items under their introduction (a shop's grid under a
+        // category blurb, a winners' list under its announcement). In HTML
+        // such a grid under an article is a feed.
+        let outweigh = |r: &records::Records| text_input && r.outweigh(blocks, run_words);
         let records = (run_words < RECORDS_MAX_RUN || text_input)
             .then(|| record_span(blocks))
             .flatten()

@@ -156,6 +156,10 @@ pub(super) fn feed_start(
     .then_some(r.first)
 }
 
+/// How many times the words of the prose above them records must hold to
+/// outweigh it (see [`Records::outweigh`]).
+const RECORDS_OUTWEIGH_PROSE: usize = 3;
+
 /// A run of records: its lines (`first..=last`) and their period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Records {
@@ -172,10 +176,22 @@ impl Records {
         2 * (lo.max(from)..hi.min(self.last + 1)).len() >= hi - lo
     }
 
+    /// Words in the records' lines.
+    pub(crate) fn words(&self, blocks: &[&Block]) -> usize {
+        blocks[self.first..=self.last].iter().map(|b| b.words()).sum()
+    }
+
+    /// Whether the records hold [`RECORDS_OUTWEIGH_PROSE`] times the words
+    /// of the `prose` above them: then they are the page's items under an
+    /// introduction, not a feed under an article.
+    pub(crate) fn outweigh(&self, blocks: &[&Block], prose: usize) -> bool {
+        self.words(blocks) >= RECORDS_OUTWEIGH_PROSE * prose
+    }
+
     /// Whether the records start right under the column that ends at `hi`
     /// (exclusive), within a record's length: the column is their
     /// introduction.
-    pub(super) fn follow_column(&self, hi: usize) -> bool {
+    pub(crate) fn follow_column(&self, hi: usize) -> bool {
         self.first >= hi.saturating_sub(1) && self.first <= hi + self.period
     }
 }
