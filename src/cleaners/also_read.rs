@@ -1,12 +1,12 @@
 //! `also-read-links`: "Also read: …headline…" cross-links.
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::cleaner::{BlockRule, PerBlock};
 use crate::document::Block;
 use crate::edit::Reason;
 use crate::error::BuildError;
+use crate::fast_hash::FastMap;
 use crate::rules::{normalize_key, pack, ALSO_READ};
 use crate::shape::{ends_with_full_stop, word_count};
 
@@ -35,7 +35,7 @@ impl Default for AlsoReadLinksConfig {
 }
 
 impl AlsoReadLinksConfig {
-    /// Compiles the lead-ins into one pattern.
+    /// Collects the lead-ins into one lookup table.
     ///
     /// # Errors
     /// A [`BuildError`] if `max_headline_words` is 0.
@@ -53,13 +53,76 @@ impl AlsoReadLinksConfig {
             );
         }
         leads.extend(self.extra_lead_ins.iter().map(|l| normalize_key(l)).filter(|l| !l.is_empty()));
-        leads.sort_by_key(|l| std::cmp::Reverse(l.len()));
-        leads.dedup();
-        let alt = leads.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
-        let pattern = format!(r"^(?P<lead>{alt})(?:\s*(?P<sep>[:：|>»›–—\-])\s*|\s+)(?P<rest>\S.*)$");
-        let with_rest = Regex::new(&pattern).map_err(|e| BuildError::pattern(ID, &pattern, e))?;
-        Ok(PerBlock::new(AlsoReadLinks { with_rest, max_headline_words: max }))
+        Ok(PerBlock::new(AlsoReadLinks { leads: LeadIns::new(leads), max_headline_words: max }))
     }
+}
+
+/// Marks between a lead-in and its headline ("Also read: …", "More » …").
+const SEPARATORS: &[char] = &[':', '：', '|', '>', '»', '›', '–', '—', '-'];
+
+/// The lead-ins, looked up at each place in a key where a lead-in may end:
+/// before a space or a separator.
+#[derive(Debug, Clone)]
+struct LeadIns {
+    /// Each lead-in with its rank: longer lead-ins first, then list order.
+    rank: FastMap<String, usize>,
+    /// Longest lead-in, in bytes.
+    max_len: usize,
+}
+
+/// A lead-in found at the start of a key.
+struct LeadIn<'k> {
+    lead: &'k str,
+    /// Whether a separator follows it (`:`, `|`, `»`, a dash).
+    has_separator: bool,
+}
+
+impl LeadIns {
+    fn new(mut leads: Vec<String>) -> Self {
+        leads.retain(|l| !l.is_empty());
+        leads.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        let max_len = leads.first().map_or(0, String::len);
+        let mut rank = FastMap::default();
+        for (i, lead) in leads.into_iter().enumerate() {
+            rank.entry(lead).or_insert(i);
+        }
+        LeadIns { rank, max_len }
+    }
+
+    /// The best-ranked lead-in that opens `key` and is followed by a
+    /// headline: a separator and text, or spaces and text.
+    fn find<'k>(&self, key: &'k str) -> Option<LeadIn<'k>> {
+        let mut best: Option<(usize, LeadIn<'k>)> = None;
+        for (end, c) in key.char_indices().skip(1) {
+            if end > self.max_len {
+                break;
+            }
+            if !(c.is_whitespace() || SEPARATORS.contains(&c)) {
+                continue;
+            }
+            let Some(&rank) = self.rank.get(&key[..end]) else { continue };
+            if best.as_ref().is_some_and(|(b, _)| *b <= rank) {
+                continue;
+            }
+            if let Some(has_separator) = headline_follows(&key[end..]) {
+                best = Some((rank, LeadIn { lead: &key[..end], has_separator }));
+            }
+        }
+        best.map(|(_, found)| found)
+    }
+}
+
+/// What follows a lead-in, when a headline does: `Some(true)` for a
+/// separator between spaces and then text, `Some(false)` for spaces and
+/// then text, `None` otherwise.
+fn headline_follows(rest: &str) -> Option<bool> {
+    let after_spaces = rest.trim_start();
+    if let Some(after) = after_spaces.strip_prefix(SEPARATORS) {
+        if after.trim_start().chars().next().is_some_and(|c| !c.is_whitespace()) {
+            return Some(true);
+        }
+    }
+    (after_spaces.len() < rest.len() && !after_spaces.is_empty()).then_some(false)
 }
 
 /// Removes a lead-in followed by a headline on one line. (A lead-in on a
@@ -81,20 +144,13 @@ impl AlsoReadLinksConfig {
 /// ```
 #[derive(Debug, Clone)]
 pub struct AlsoReadLinks {
-    with_rest: Regex,
+    leads: LeadIns,
     max_headline_words: usize,
 }
 
 impl AlsoReadLinks {
     fn inline_lead(&self, b: &Block) -> Option<String> {
-        // Most blocks have no lead-in: `is_match` runs on the fast engine,
-        // `captures` may not.
-        if !self.with_rest.is_match(b.key()) {
-            return None;
-        }
-        let caps = self.with_rest.captures(b.key())?;
-        let lead = caps.name("lead")?.as_str();
-        let has_sep = caps.name("sep").is_some();
+        let LeadIn { lead, has_separator: has_sep } = self.leads.find(b.key())?;
         if !has_sep && !lead.contains(' ') && lead.is_ascii() {
             return None;
         }
@@ -136,6 +192,22 @@ mod tests {
         ] {
             assert_eq!(removed(line), [line], "{line}");
         }
+    }
+
+    #[test]
+    fn the_longest_lead_in_followed_by_a_headline_wins() {
+        let leads = LeadIns::new(vec!["read".into(), "read more".into(), "more".into()]);
+        let found = |key| leads.find(key).map(|l| (l.lead, l.has_separator));
+        assert_eq!(found("read more: the plan"), Some(("read more", true)));
+        assert_eq!(found("read more the plan"), Some(("read more", false)));
+        // "read more" has nothing after it, so the shorter lead-in is taken.
+        assert_eq!(found("read more"), Some(("read", false)));
+        assert_eq!(found("read - more"), Some(("read", true)));
+        assert_eq!(found("more» x"), Some(("more", true)));
+        // A lead-in ends at a space or a separator, not inside a word.
+        assert_eq!(found("moreover the plan"), None);
+        assert_eq!(found("readers: the plan"), None);
+        assert_eq!(found("read:"), None);
     }
 
     #[test]

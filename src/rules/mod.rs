@@ -342,7 +342,7 @@ impl PhraseList {
         let (mut patterns, mut regex_index, mut exact_regexes) = (Vec::new(), Vec::new(), Vec::new());
         for (i, p) in phrases.iter().enumerate() {
             if let Some(raw) = p.strip_prefix("re:") {
-                let pattern = format!("(?i){raw}");
+                let pattern = entry_pattern(raw);
                 match relax(&pattern) {
                     Some(relaxed) => {
                         patterns.push(relaxed);
@@ -454,6 +454,38 @@ impl PhraseList {
     }
 }
 
+/// The pattern a `re:` entry compiles to. Keys are lower case: a pattern
+/// without upper-case letters matches them as it is, and Unicode case
+/// folding would multiply the work of compiling it.
+fn entry_pattern(raw: &str) -> String {
+    if has_upper_case_literal(raw) {
+        format!("(?i){raw}")
+    } else {
+        raw.to_string()
+    }
+}
+
+/// Whether a pattern spells an upper-case letter itself, not in an escape
+/// (`\D`, `\S`, `\p{Lu}`): such a pattern is matched case-insensitively.
+fn has_upper_case_literal(pattern: &str) -> bool {
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some('p' | 'P') = chars.next() {
+                    // `\pL` or `\p{Name}`: the class name is no literal.
+                    if chars.next() == Some('{') {
+                        chars.by_ref().find(|&c| c == '}');
+                    }
+                }
+            }
+            c if c.is_uppercase() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Byte offsets where a word ends: after a letter or digit that is followed
 /// by something else, and the end of the key.
 fn word_ends(key: &str) -> impl Iterator<Item = usize> + '_ {
@@ -475,6 +507,17 @@ fn entries(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_patterns_spelling_capitals_are_case_folded() {
+        assert!(!has_upper_case_literal(r"^\d+ comments?\b\S\p{Lu}\PL$"));
+        assert!(has_upper_case_literal(r"^Comments \d+$"));
+        assert!(has_upper_case_literal(r"^\p{L}É$"));
+        let list = PhraseList::parse("demo", "re:^Comments \\d+$\nre:^replies \\d+$").expect("compiles");
+        // Keys are lower case, and a capital in the list still matches them.
+        assert!(list.find("comments 3").is_some());
+        assert!(list.find("replies 3").is_some());
+    }
 
     #[test]
     fn the_word_lists_read_as_their_users_expect() {
