@@ -73,6 +73,9 @@ pub(crate) fn is_thread_url(url: &str) -> bool {
     ["/comments/", "/threads/", "/thread/", "showthread.php", "viewtopic.php"].iter().any(|m| path.contains(m))
         || followed_by_digit("/topic/")
         || followed_by_digit("/questions/")
+        || followed_by_digit("/discussion/")
+        || followed_by_digit("?topic=")
+        || followed_by_digit("/boards/")
         || discourse
 }
 
@@ -83,7 +86,9 @@ impl Metadata {
     /// scheme of common forum and Q&A software: Discourse `/t/slug/123`,
     /// XenForo `/threads/`, vBulletin `showthread.php`, phpBB and FluxBB
     /// `viewtopic.php`, NodeBB and Invision `/topic/123`, Reddit
-    /// `/comments/`, Stack Exchange `/questions/123`.
+    /// `/comments/`, Stack Exchange `/questions/123`, Vanilla
+    /// `/discussion/123`, Simple Machines `?topic=123`, GameFAQs-style
+    /// `/boards/123`.
     ///
     /// ```
     /// let mut m = pagewash::Metadata::default();
@@ -130,6 +135,9 @@ mod tests {
             "https://community.example.org/topic/18427/rc1-released",
             "https://old.example.com/r/science/comments/1rku5x9/title/",
             "https://cooking.example.com/questions/12068/catering-event",
+            "https://open.example.com/discussion/39620/a-release-question",
+            "https://www.example.org/community/index.php?topic=589061.0",
+            "https://games.example.com/boards/189706-switch/80702016",
         ] {
             assert!(is_thread_url(url), "{url}");
         }
@@ -138,6 +146,8 @@ mod tests {
             "https://news.example.com/2019/11/19/t/",
             "https://www.example.com/questions-to-ask-your-doctor",
             "https://www.example.com/blog/comments-policy",
+            "https://www.example.com/discussion/why-we-vote",
+            "https://www.example.com/boards/members",
             "not a url",
         ] {
             assert!(!is_thread_url(url), "{url}");

@@ -105,6 +105,10 @@ pub(crate) struct BatchArgs {
     /// Field copied to the output as `id`.
     #[arg(long, value_name = "NAME", default_value = "id")]
     pub id_field: String,
+    /// Field holding the page's address, passed with it when present (a
+    /// forum thread's address says its replies are its content).
+    #[arg(long, value_name = "NAME", default_value = "url")]
+    pub url_field: String,
     /// Worker threads (default: all cores; at most 4 per core).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub threads: Option<u32>,

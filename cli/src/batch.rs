@@ -49,6 +49,8 @@ struct Options {
     warc_id_uri: bool,
     /// A record field holding the transport's charset (a Content-Type).
     charset_field: Option<String>,
+    /// A record field holding the page's address.
+    url_field: String,
     /// The day the pages were fetched (`--now`), for every record.
     now: Option<String>,
 }
@@ -74,6 +76,7 @@ impl From<BatchArgs> for Options {
             preset: a.pipeline.preset.map(Into::into),
             warc_id_uri: a.warc_id == WarcIdArg::Uri,
             charset_field: a.charset_field,
+            url_field: a.url_field,
             now: a.pipeline.now,
         }
     }
@@ -557,6 +560,14 @@ struct CleanLine<'a> {
     notes: &'a [String],
 }
 
+/// The page with the record's address, when it has one.
+fn with_url<'a>(page: pagewash::Page<'a>, url: Option<&'a str>) -> pagewash::Page<'a> {
+    match url {
+        Some(u) => page.url(u),
+        None => page,
+    }
+}
+
 fn failure(id: Id, line_no: usize, reason: &str) -> Outcome {
     failure_at(id, &format!("line {line_no}"), reason)
 }
@@ -622,6 +633,7 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
         Some(other) => return failure(id, line_no, &format!("field `{name}` is {}, not a string", kind_of(other))),
     };
     let charset = opts.charset_field.as_deref().and_then(|f| obj.get(f)).and_then(Value::as_str);
+    let url = obj.get(&opts.url_field).and_then(Value::as_str).filter(|u| !u.trim().is_empty());
     let cleaned = if matches!(opts.field, Field::HtmlBytes(_)) {
         let Some(bytes) = super::base64::decode(page) else {
             return failure(id, line_no, &format!("field `{name}` is not base64"));
@@ -630,11 +642,11 @@ fn process(line_no: usize, raw: &[u8], opts: &Options, pipeline: &Pipeline) -> O
         if let Some(c) = charset {
             p = p.charset(c);
         }
-        pipeline.clean_page(with_now(p, opts))
+        pipeline.clean_page(with_now(with_url(p, url), opts))
     } else if html {
-        pipeline.clean_page(with_now(pagewash::Page::html(page), opts))
+        pipeline.clean_page(with_now(with_url(pagewash::Page::html(page), url), opts))
     } else {
-        pipeline.clean_page(with_now(pagewash::Page::text(page), opts))
+        pipeline.clean_page(with_now(with_url(pagewash::Page::text(page), url), opts))
     };
     outcome(id, &format!("line {line_no}"), &cleaned, opts.report, page.len(), no_id)
 }

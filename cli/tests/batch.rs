@@ -119,6 +119,33 @@ fn compressed_files_are_read() {
 }
 
 #[test]
+fn a_record_s_url_goes_with_its_page() {
+    let story: Vec<String> = (0..4)
+        .map(|i| {
+            format!("Paragraph {i} of the first post asks how to wire the garage lights to the new switch box safely.")
+        })
+        .collect();
+    let replies: Vec<String> = (0..3)
+        .map(|i| {
+            format!(
+                "Reply {i} suggests checking the breaker first and using a tester before touching the wires.\n\nReply"
+            )
+        })
+        .collect();
+    let text = format!("{}\n\n3 Comments\n\n{}", story.join("\n\n"), replies.join("\n\n"));
+    let record =
+        serde_json::json!({"id": "t", "url": "https://forum.example.org/threads/garage-lights.4211/", "text": text});
+    let input = format!("{record}\n");
+    // A thread's address says its replies are its content.
+    let out = run_with_stdin(&["batch"], input.as_bytes());
+    assert!(lines(&out.stdout)[0]["text"].as_str().is_some_and(|t| t.contains("Reply 2 suggests")), "{out:?}");
+    // Without it, the replies under the comment count go.
+    let out = run_with_stdin(&["batch", "--url-field", "address"], input.as_bytes());
+    let text = lines(&out.stdout)[0]["text"].as_str().map(str::to_string).unwrap_or_default();
+    assert!(text.contains("Paragraph 3") && !text.contains("Reply 2 suggests"), "{text}");
+}
+
+#[test]
 fn html_field_is_cleaned_as_html() {
     let rec = serde_json::json!({"id": 1, "html": "<nav><a href='/'>Home</a></nav><article><p>The story is told here in full sentences, as stories are.</p></article>"});
     let out = run_with_stdin(&["batch", "--html-field", "html"], format!("{rec}\n").as_bytes());

@@ -15,7 +15,9 @@
 //! ([`pagewash::Config::preset`]); `--tune name=value` (repeatable) sets one
 //! of the classifier's thresholds ([`pagewash::cleaners::Tuning`]) over the
 //! preset's, to sweep it. The summary counts the broken pages (token F1 under 0.3 and
-//! under 0.5). With `EVAL_IDEMPOTENCE` set, each page's cleaned text is
+//! under 0.5). Each record's `url`, when it has one, is passed with its page
+//! (as WARC input and the Python package pass it); `--no-url` leaves it
+//! out. With `EVAL_IDEMPOTENCE` set, each page's cleaned text is
 //! cleaned again (as a text dump) and pages whose text changes are listed.
 
 mod metrics;
@@ -36,6 +38,8 @@ struct Args {
     scores: Option<String>,
     preset: pagewash::cleaners::Preset,
     tunes: Vec<(String, Value)>,
+    /// Do not pass the records' `url` fields to the pipeline.
+    no_url: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -49,6 +53,7 @@ fn parse_args() -> Result<Args, String> {
         scores: None,
         preset: pagewash::cleaners::Preset::Balanced,
         tunes: Vec::new(),
+        no_url: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -65,6 +70,7 @@ fn parse_args() -> Result<Args, String> {
             "--show" => args.show = it.next(),
             "--rule" => args.rule = it.next(),
             "--scores" => args.scores = it.next(),
+            "--no-url" => args.no_url = true,
             "--preset" => {
                 args.preset = match it.next().as_deref() {
                     Some("precision") => pagewash::cleaners::Preset::Precision,
@@ -84,7 +90,7 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     if args.data.is_empty() {
-        return Err("usage: eval DATA.jsonl [--mode html|text] [--out PRED.jsonl] [--scores FILE] [--worst N] [--show ID] [--rule R]".into());
+        return Err("usage: eval DATA.jsonl [--mode html|text] [--out PRED.jsonl] [--scores FILE] [--worst N] [--show ID] [--rule R] [--no-url]".into());
     }
     Ok(args)
 }
@@ -173,7 +179,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         let input = rec[if args.html { "html" } else { "text" }].as_str().unwrap_or("");
         let start = Instant::now();
-        let cleaned = if args.html { pipeline.clean_html(input) } else { pipeline.clean_text(input) };
+        // The page's address, when the record has one, goes with it, as a
+        // crawler's pipeline passes it (WARC input, the Python package).
+        let page = if args.html { pagewash::Page::html(input) } else { pagewash::Page::text(input) };
+        let page = match rec["url"].as_str().filter(|u| !u.is_empty() && !args.no_url) {
+            Some(url) => page.url(url),
+            None => page,
+        };
+        let cleaned = pipeline.clean_page(page);
         ms.push(start.elapsed().as_secs_f64() * 1000.0);
         let pred = cleaned.text();
         if pred.trim().is_empty() {
