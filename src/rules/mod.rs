@@ -44,6 +44,8 @@ pub(crate) const RELATED: &str = include_str!("related.txt");
 pub(crate) const SCRIPT_ARTIFACTS: &str = include_str!("script_artifacts.txt");
 /// Built-in list: headings and comment headers that open a reader-comment section.
 pub(crate) const COMMENTS: &str = include_str!("comments.txt");
+/// Built-in list: headings and counts of a shop's customer reviews.
+pub(crate) const REVIEW_LABELS: &str = include_str!("review_labels.txt");
 /// Built-in list: dateline and byline lead-ins.
 pub(crate) const DATELINE: &str = include_str!("dateline.txt");
 
@@ -560,12 +562,13 @@ mod tests {
             RELATED,
             SCRIPT_ARTIFACTS,
             COMMENTS,
+            REVIEW_LABELS,
             DATELINE,
         ];
         for list in lists {
             for entry in entries(list) {
                 if let Some(raw) = entry.strip_prefix("re:") {
-                    let pattern = format!("(?i){raw}");
+                    let pattern = entry_pattern(raw);
                     assert!(regex::RegexBuilder::new(&pattern).size_limit(REGEX_SIZE_LIMIT).build().is_ok(), "{entry}");
                 }
             }

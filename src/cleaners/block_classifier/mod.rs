@@ -49,7 +49,7 @@ use crate::cleaner::Cleaner;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::Plan;
 use crate::error::BuildError;
-use crate::rules::{pack, PhraseList, COMMENTS};
+use crate::rules::{pack, PhraseList, COMMENTS, REVIEW_LABELS};
 use crate::shape::is_headline_like;
 use features::is_headline_like_words;
 use features::{Chrome, Class, Features};
@@ -162,9 +162,11 @@ impl BlockClassifierConfig {
         tuning.min_stopword_density = self.min_stopword_density.unwrap_or(tuning.min_stopword_density);
         tuning.check()?;
         let comments = PhraseList::combine(ID, &[COMMENTS, pack("comments")], &[])?;
+        let reviews = PhraseList::parse(ID, REVIEW_LABELS)?;
         Ok(BlockClassifier {
             keep_captions: self.keep_captions,
             comments,
+            reviews,
             tuning,
             keep_title: self.keep_title,
             keep_declared_headline: self.keep_declared_headline,
@@ -213,6 +215,9 @@ const HEADLINE_ABOVE: usize = 4;
 pub struct BlockClassifier {
     keep_captions: bool,
     comments: PhraseList,
+    /// Labels of a shop's customer reviews: a dump's comment wall that
+    /// only buyers' furniture confirms.
+    reviews: PhraseList,
     tuning: Tuning,
     keep_title: bool,
     keep_declared_headline: bool,

@@ -102,6 +102,67 @@ fn replies_under_a_dumped_question_are_its_comment_section() {
     });
     let c = classifier().clean_text(&format!("{question}Replies\n\n{replies}"));
     assert!(c.text().contains("good first project") && !c.text().contains("Reply 0 says"), "{}", c.explain());
+    // On a page whose address is a forum thread's, the replies are its content.
+    let thread = format!("{question}Replies\n\n{replies}");
+    let c = classifier()
+        .clean_page(crate::Page::text(&thread).url("https://forum.example.org/threads/first-project.4211/"));
+    assert!(c.text().contains("Reply 0 says") && c.text().contains("Reply 3 says"), "{}", c.explain());
+}
+
+/// Asserts that cleaning the dump `page` keeps `last_kept` and removes `first_gone`.
+fn wall_between(page: &str, last_kept: &str, first_gone: &str) {
+    let c = classifier().clean_text(page);
+    assert!(c.text().contains(last_kept) && !c.text().contains(first_gone), "{}", c.explain());
+}
+
+#[test]
+fn a_blog_s_comments_each_with_reply_labels_are_its_comment_section() {
+    let comments = repeated(10, |i| {
+        format!("Reader{i} September {}, 2008 at 2:0{} PM\n\nComment {i} says the bridge plan is sound and the vote was fair to everyone.\n\nReplies\n\nReply\n\n", i + 1, i % 10)
+    });
+    let page = format!("{}Labels: council, bridge\n\n10 comments:\n\n{comments}", council_story(8));
+    wall_between(&page, "Paragraph 7", "Comment 9 says");
+}
+
+#[test]
+fn wordpress_comment_counts_with_the_post_s_title_open_the_comment_section() {
+    for label in [
+        "59 Comments on “The Bridge Vote”",
+        "One thought on “The Bridge Vote”",
+        "12 Kommentare zu „Die Brücke“",
+        "Ein Gedanke zu „Die Brücke“",
+        "3 réflexions sur « Le pont »",
+        "5 comentarios en «El puente»",
+        "7 reacties op “De brug”",
+    ] {
+        let comments = repeated(3, |i| {
+            format!("Reader{i}\nDecember 18, 2025, 9:4{i} pm\n\nComment {i} says the bridge plan is sound and the vote was fair.\n\n")
+        });
+        wall_between(&format!("{}{label}\n\n{comments}", council_story(8)), "Paragraph 7", "Comment 2 says");
+    }
+}
+
+#[test]
+fn a_shop_s_customer_reviews_are_its_comment_section() {
+    let description = repeated(4, |i| {
+        format!("Point {i}: the jacket is warm when wet, packs into its own pocket and weighs under four hundred grams.\n\n")
+    });
+    let reviews = repeated(4, |i| {
+        format!("Buyer{i}\nVerified Buyer\n\nReview {i} says the jacket kept me warm on every climb this winter and dries fast.\n\nWas this review helpful?\n\n")
+    });
+    wall_between(&format!("{description}Customer Reviews\n\n{reviews}"), "Point 3", "Review 3 says");
+    let german = repeated(4, |i| {
+        format!("Kunde{i}\nVerifizierter Kauf\n\nReview {i} says the jacket kept me warm on every climb this winter and dries fast.\n\nHilfreich\n\n")
+    });
+    wall_between(&format!("{description}Kundenbewertungen\n\n{german}"), "Point 3", "Review 3 says");
+    // A review count opens it where star ratings follow.
+    let stars = repeated(4, |i| format!("{} Stars\n\nReview {i} says the jacket kept me warm and dry.\n\n", 5 - i % 2));
+    wall_between(&format!("{description}18 Reviews\n\n{stars}"), "Point 3", "Review 3 says");
+    // A review article's own "Customer reviews" section is its prose.
+    let story = council_story(8);
+    let section = "The customers we asked liked the bridge plan, and most said the vote was fair to the town.\n\n";
+    let c = classifier().clean_text(&format!("{story}Customer reviews\n\n{section}"));
+    assert!(c.text().contains("most said the vote was fair"), "{}", c.explain());
 }
 
 #[test]

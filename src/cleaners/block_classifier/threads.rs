@@ -90,18 +90,30 @@ impl BlockClassifier {
         features: &[Features],
         classes: &[Class],
     ) -> usize {
-        if blocks.iter().any(|b| b.hints().tag.is_some()) {
+        // In HTML the comment sections are marked by their elements; on a
+        // discussion thread the replies are the page's content.
+        if blocks.iter().any(|b| b.hints().tag.is_some()) || doc.metadata().is_discussion() {
             return blocks.len();
         }
         let all = doc.all_blocks();
         // Ten comment labels are a listing's per-item counters ("12
         // comments" under every headline) or a thread's reply buttons, not
         // the heading of one comment section; three comment headers ("by
-        // ann writes:") still mark the thread.
-        let is_label = |b: &Block| b.words() <= 25 && self.comments.find(b.key()).is_some();
-        let is_header = |b: &Block| b.words() <= 25 && COMMENT_HEADER.is_match(b.text());
-        let headers = all.iter().filter(|b| is_header(b)).count();
-        if headers < MIN_COMMENT_HEADERS && all.iter().filter(|b| is_label(b)).count() >= MAX_COMMENT_LABELS {
+        // ann writes:", "Amy September 11, 2008 at 2:06 PM") still mark
+        // the thread.
+        //
+        // Each line's label and header are looked up once, for the counts
+        // and for the search below.
+        let (labels, headers): (Vec<bool>, Vec<bool>) = all
+            .iter()
+            .map(|b| {
+                let short = b.words() <= 25;
+                (short && self.comments.find(b.key()).is_some(), short && COMMENT_HEADER.is_match(b.text()))
+            })
+            .unzip();
+        let thread_headers =
+            all.iter().zip(&headers).filter(|(b, &header)| header || is_poster_line(b.text(), b.words())).count();
+        if thread_headers < MIN_COMMENT_HEADERS && labels.iter().filter(|&&label| label).count() >= MAX_COMMENT_LABELS {
             return blocks.len();
         }
         // A one-word "Comment" button in a toolbar of short labels ("Tweet",
@@ -120,19 +132,50 @@ impl BlockClassifier {
             let is_live = live < blocks.len() && blocks[live].id() == b.id();
             if is_live && classes[live] == Class::Good {
                 prose_words += features[live].words;
-            } else if prose_words >= 40
-                && b.words() <= 25
-                && (self.comments.find(b.key()).is_some() || COMMENT_HEADER.is_match(b.text()))
-                && !(b.words() == 1 && in_toolbar(k))
-                && after.get_or_insert_with(|| WhatFollows::measure(all)).comments_follow(all, k, prose_words)
-            {
-                return live;
+            } else if prose_words >= 40 && b.words() <= 25 {
+                let opens = self
+                    .section_label(b, labels[k] || headers[k])
+                    .filter(|_| !(b.words() == 1 && in_toolbar(k)))
+                    .is_some_and(|label| match label {
+                        SectionLabel::Comments => {
+                            after.get_or_insert_with(|| WhatFollows::measure(all)).comments_follow(all, k, prose_words)
+                        }
+                        SectionLabel::ReviewHeading => furniture_follows(all, k),
+                    });
+                if opens {
+                    return live;
+                }
             }
             if is_live {
                 live += 1;
             }
         }
         blocks.len()
+    }
+}
+
+/// What a short line of a dump says of the section under it.
+enum SectionLabel {
+    /// A comment label or header ("2 Comments", "Leave a Reply"), or a
+    /// shop's review count ("18 Reviews"), which is its buyers' comment count.
+    Comments,
+    /// A shop's bare review heading ("Customer reviews"): a review article
+    /// has such sections of its own prose, so only a buyer's badge, vote or
+    /// star rating under it opens the section (see `review_labels.txt`).
+    ReviewHeading,
+}
+
+impl BlockClassifier {
+    /// The section a short line opens, given whether it is a comment label
+    /// or header (looked up by the caller).
+    fn section_label(&self, b: &Block, comment_label: bool) -> Option<SectionLabel> {
+        if comment_label {
+            return Some(SectionLabel::Comments);
+        }
+        match self.reviews.find_match(b.key())?.kind {
+            crate::rules::MatchKind::Pattern => Some(SectionLabel::Comments),
+            _ => Some(SectionLabel::ReviewHeading),
+        }
     }
 }
 
@@ -171,23 +214,39 @@ impl WhatFollows {
     /// counter in the article's toolbar ("2 Comments" above the story) and
     /// what follows is the article itself.
     fn comments_follow(&self, all: &[Block], k: usize, prose_before: usize) -> bool {
-        if COMMENT_HEADER.is_match(all[k].text()) || self.prose_from[k + 1] <= prose_before {
+        COMMENT_HEADER.is_match(all[k].text()) || self.prose_from[k + 1] <= prose_before || furniture_follows(all, k)
+    }
+}
+
+/// Whether a comment's furniture (see [`is_comment_furniture`]) shows after
+/// the label at `all[k]` within [`MAX_PROSE_BEFORE_FURNITURE`] words of
+/// prose and [`MAX_FURNITURE_SCAN`] blocks.
+fn furniture_follows(all: &[Block], k: usize) -> bool {
+    let mut prose = 0;
+    for b in all[k + 1..].iter().take(MAX_FURNITURE_SCAN) {
+        if is_comment_furniture(b.text(), b.words()) {
             return true;
         }
-        let mut prose = 0;
-        for b in all[k + 1..].iter().take(MAX_FURNITURE_SCAN) {
-            if is_comment_furniture(b.text(), b.words()) {
-                return true;
-            }
-            if b.words() >= 15 {
-                prose += b.words();
-                if prose >= MAX_PROSE_BEFORE_FURNITURE {
-                    return false;
-                }
+        if b.words() >= 15 {
+            prose += b.words();
+            if prose >= MAX_PROSE_BEFORE_FURNITURE {
+                return false;
             }
         }
-        false
     }
+    false
+}
+
+/// A comment's header line: the poster's name, the day and the clock time
+/// ("Amy September 11, 2008 at 2:06 PM"), as blogs head each comment.
+fn is_poster_line(text: &str, words: usize) -> bool {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)"));
+    (4..=12).contains(&words) && text.contains(':') && CLOCK.is_match(text) && names_a_month(&text.to_lowercase())
+}
+
+/// Whether a lower-case line has a month's name among its words.
+fn names_a_month(lower: &str) -> bool {
+    lower.split(|c: char| !c.is_alphanumeric()).any(|t| !t.is_empty() && month_number(t).is_some())
 }
 
 /// A comment's reply, quote or report button ([`COMMENT_ACTIONS`]), the
@@ -208,12 +267,25 @@ fn is_comment_furniture(text: &str, words: usize) -> bool {
     if ACTIONS.contains(lower.as_str()) || required_field || TIME.is_match(text) || COMMENT_HEADER.is_match(text) {
         return true;
     }
+    // A review's star rating: "5 Stars", "4.5 out of 5 stars".
+    if words <= 5 && is_star_rating(&lower) {
+        return true;
+    }
     // A month name beside a number, alone on its line: "March 2025", "Feb 24, 2006".
     if words > 6 {
         return false;
     }
-    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    tokens.iter().any(|t| month_number(t).is_some()) && tokens.iter().any(|t| t.chars().all(|c| c.is_ascii_digit()))
+    let has_number =
+        lower.split(|c: char| !c.is_alphanumeric()).any(|t| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit()));
+    has_number && names_a_month(&lower)
+}
+
+/// Whether a lower-case line is a star rating: a number from 0 to 5, then
+/// "stars" or "out of 5 stars".
+fn is_star_rating(lower: &str) -> bool {
+    let Some((number, rest)) = lower.split_once(' ') else { return false };
+    let rated = number.parse::<f32>().is_ok_and(|n| (0.0..=5.0).contains(&n));
+    rated && matches!(rest.trim(), "star" | "stars" | "out of 5 stars" | "out of 5")
 }
 
 #[cfg(test)]
