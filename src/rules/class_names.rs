@@ -162,6 +162,15 @@ fn is_content_box(name: &str) -> bool {
     NameFlags::of_parts(name).content_box
 }
 
+/// Parts that name a disclosure widget, a box of the text that opens on a
+/// click: its panel is content however the theme names it
+/// (`accordion_drawer`), though the widget names no other chrome than that
+/// ("nav-drawer-accordion" is a menu's).
+const DISCLOSURE_PARTS: &[&str] = &["accordion"];
+
+/// The one layout part a disclosure widget's panel is named by.
+const DISCLOSURE_PANEL: &str = "drawer";
+
 /// Parts that name customers' testimonials (`testimonials-comment`): a
 /// sales page's content, neither chrome nor a comment section even where
 /// the theme calls each one a comment, though such a name clears no chrome
@@ -219,8 +228,20 @@ pub(crate) fn names_standfirst(tokens: &[String]) -> bool {
     tokens.iter().any(|t| in_list(STANDFIRST_NAMES, t))
 }
 
-/// Parts that name a reader-comment section.
-const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "respond"];
+/// Parts that name a reader-comment section, or a shop's customer reviews
+/// (the review widgets: Yotpo, Okendo, Judge.me), which are its buyers'
+/// comments.
+const COMMENT_PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "respond", "yotpo", "okendo", "jdgm"];
+
+/// Buyers' reviews of a product: `reviews` with `product`, `customer` or
+/// `user` in the same name (`product-reviews`, `customer_reviews`), or one
+/// `review` with `customer` or `user`. A review site's own review of a
+/// product (`product-review-card`, `blog-review-product-item`) is its
+/// content, and so is a service's `reviews` section of testimonials.
+const REVIEWS_PART: &str = "reviews";
+const REVIEW_PART: &str = "review";
+const PRODUCT_PART: &str = "product";
+const REVIEWER_PARTS: &[&str] = &["customer", "customers", "user", "users"];
 
 /// Whether a class or id names a reader-comment section (`comments-area`,
 /// `comment_list`, `disqus_thread`), matched on whole parts; not a
@@ -319,7 +340,7 @@ impl NameFlags {
     /// All but [`NameFlags::article_body`]: what the name's parts say.
     fn of_parts(name: &str) -> Self {
         let (mut any, mut last) = (0u16, 0u16);
-        let (mut strength, mut only_layout, mut only_header) = (None::<bool>, true, true);
+        let (mut strength, mut only_layout, mut only_header, mut only_panel) = (None::<bool>, true, true, true);
         for (part, flags) in parts(name).map(|p| (p, part_flags(p))) {
             any |= flags;
             last = flags;
@@ -327,21 +348,29 @@ impl NameFlags {
                 strength = Some(strength.unwrap_or(false) || flags & STRONG != 0);
                 only_layout &= flags & LAYOUT != 0;
                 only_header &= part.eq_ignore_ascii_case("header");
+                only_panel &= part.eq_ignore_ascii_case(DISCLOSURE_PANEL);
             }
         }
         let has = |bit: u16| any & bit != 0;
         let content_box = (last & CONTENT_HEAD != 0 && only_layout) || (has(EMBED) && has(EMBED_POST));
         let testimonial = has(TESTIMONIAL);
-        let chrome = if content_box || testimonial { None } else { strength };
+        let disclosure_panel = has(DISCLOSURE) && only_panel;
+        let chrome = if content_box || testimonial || disclosure_panel { None } else { strength };
         NameFlags {
             chrome,
             content_box,
             article_body: false,
-            comments: has(COMMENT) && !testimonial,
+            comments: (has(COMMENT) || buyers_reviews(any)) && !testimonial,
             overlay: has(OVERLAY),
             header_only: chrome.is_some() && only_header,
         }
     }
+}
+
+/// Whether a name's parts (as bits) name buyers' reviews (see [`REVIEWS_PART`]).
+fn buyers_reviews(any: u16) -> bool {
+    let has = |bit: u16| any & bit != 0;
+    (has(REVIEWS) && (has(PRODUCT) || has(REVIEWER))) || (has(REVIEW) && has(REVIEWER))
 }
 
 // What a name part is, as bits (see `part_flags`).
@@ -354,11 +383,16 @@ const OVERLAY: u16 = 1 << 5;
 const COMMENT: u16 = 1 << 6;
 const EMBED: u16 = 1 << 7;
 const EMBED_POST: u16 = 1 << 8;
+const DISCLOSURE: u16 = 1 << 9;
+const REVIEWS: u16 = 1 << 10;
+const REVIEW: u16 = 1 << 11;
+const REVIEWER: u16 = 1 << 12;
+const PRODUCT: u16 = 1 << 13;
 
 /// Every part any list names, with its bits: one hash lookup per part.
 static PART_FLAGS: std::sync::LazyLock<crate::fast_hash::FastMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
     let mut map = crate::fast_hash::FastMap::default();
-    let lists: [(&[&'static str], u16); 9] = [
+    let lists: [(&[&'static str], u16); 14] = [
         (WEAK_PARTS, WEAK),
         (STRONG_PARTS, STRONG),
         (LAYOUT_PARTS, LAYOUT),
@@ -368,6 +402,11 @@ static PART_FLAGS: std::sync::LazyLock<crate::fast_hash::FastMap<&'static str, u
         (COMMENT_PARTS, COMMENT),
         (EMBED_PARTS, EMBED),
         (EMBED_POSTS, EMBED_POST),
+        (DISCLOSURE_PARTS, DISCLOSURE),
+        (&[REVIEWS_PART], REVIEWS),
+        (&[REVIEW_PART], REVIEW),
+        (REVIEWER_PARTS, REVIEWER),
+        (&[PRODUCT_PART], PRODUCT),
     ];
     for (list, bit) in lists {
         for part in list {
@@ -411,6 +450,26 @@ const PAGE_BUILDER: &str = "elementor";
 #[cfg(test)]
 mod tests {
     use super::{is_chrome, is_content_box, is_strong_chrome, names_item_part};
+
+    #[test]
+    fn buyers_reviews_are_a_comment_section_and_editorial_reviews_are_not() {
+        use super::is_comment_section;
+        for name in ["product-reviews", "customer_reviews", "user-review-content", "yotpo-widget-instance", "jdgm-rev"]
+        {
+            assert!(is_comment_section(name), "{name}");
+        }
+        for name in
+            ["product-review-card", "blog-review-product-item", "reviews", "testimonials-reviews", "review-body"]
+        {
+            assert!(!is_comment_section(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_accordion_s_drawer_is_content() {
+        assert!(!is_chrome("mntl-sc-block-accordion_drawer") && !is_chrome("accordion-drawer__heading"));
+        assert!(is_chrome("drawer") && is_chrome("menu-drawer") && is_chrome("site-nav-drawer__accordion"));
+    }
 
     #[test]
     fn embedded_social_posts_are_content() {

@@ -65,7 +65,8 @@ pub(super) fn is_author_bio(b: &Block) -> bool {
 }
 
 /// The index of the first author bio in the article `start..=end` with at
-/// least [`STORY_SHARE`] of the article's words above it.
+/// least [`STORY_SHARE`] of the article's words above it, and not followed
+/// by more of the article in the article's own box (see [`story_goes_on`]).
 ///
 /// "About" and a name heads a bio only once: where several such headings
 /// come in the article ("About Grave Empire", "About The Will of the
@@ -78,12 +79,30 @@ pub(super) fn bio_in_tail(blocks: &[&Block], features: &[Features], start: usize
     let mut before = 0;
     for i in start..=end {
         let story_above = before as f64 >= STORY_SHARE * total as f64 || before >= STORY_WORDS;
-        if story_above && bio(blocks[i]) {
+        if story_above && bio(blocks[i]) && !story_goes_on(blocks, features, start, i, end) {
             return Some(i);
         }
         before += features[i].words;
     }
     None
+}
+
+/// Words of the article's own box after a bio that make the story go on
+/// past it: the bio is a box inside the article (a guide's curator between
+/// its reviews and its buying advice), not where it ends.
+const STORY_AFTER_WORDS: usize = 200;
+
+/// Whether the article's box (the element holding its longest block above
+/// the bio) holds [`STORY_AFTER_WORDS`] more words of the run after the bio
+/// at `bio`. In a dump, where blocks have no elements, it never does.
+fn story_goes_on(blocks: &[&Block], features: &[Features], start: usize, bio: usize, end: usize) -> bool {
+    let Some(longest) = (start..bio).max_by_key(|&j| features[j].words) else { return false };
+    let Some(&holder) = blocks[longest].hints().ancestors().get(1) else { return false };
+    let after: usize = (bio + 1..=end)
+        .filter(|&j| blocks[j].hints().ancestors().get(1) == Some(&holder))
+        .map(|j| features[j].words)
+        .sum();
+    after >= STORY_AFTER_WORDS
 }
 
 #[cfg(test)]

@@ -370,6 +370,24 @@ fn an_author_bio_ends_the_article() {
 }
 
 #[test]
+fn a_bio_boxed_inside_the_article_does_not_end_it() {
+    let p = classifier();
+    let para = |i: usize, topic: &str| {
+        format!("<p>Part {i} of the guide explains how the {topic} we tested held up in rain, dust and cold over many weeks.</p>")
+    };
+    let reviews = repeated(24, |i| para(i, "cameras"));
+    let bio = "<div class='curator'><p>Meg Doe is a staff writer for the Daily Bugle who covers home security and gadgets.</p></div>";
+    let advice = repeated(12, |i| para(i, "buying tips"));
+    let c = p.clean_html(&format!("<body><div class='guide'>{reviews}{bio}{advice}</div></body>"));
+    assert!(c.text().contains("Part 23 of the guide explains how the cameras"), "{}", c.text());
+    assert!(c.text().contains("Part 11 of the guide explains how the buying tips"), "{}", c.text());
+    // The same bio with only a line of the article after it ends the article.
+    let c = p.clean_html(&format!("<body><div class='guide'>{reviews}{bio}{}</div></body>", para(0, "buying tips")));
+    assert!(!c.text().contains("buying tips"), "{}", c.text());
+    assert!(c.removals().iter().any(|r| r.rule == "author-bio"));
+}
+
+#[test]
 fn a_list_announced_at_the_end_of_the_article_stays() {
     let p = classifier();
     let body: String = (0..6)
