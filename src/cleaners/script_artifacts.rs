@@ -12,7 +12,8 @@ use crate::rules::{PhraseList, SCRIPT_ARTIFACTS};
 /// Settings of [`ScriptArtifacts`].
 ///
 /// # Defaults
-/// Unrendered template tags (`{{ price }}`), runs of machine identifiers,
+/// Unrendered template tags (`{{ price }}`), an article's HTML source shown as
+/// text, runs of machine identifiers,
 /// and the built-in list (`undefined`, `null`, `NaN`, `[object Object]`,
 /// `true`/`false`, loading placeholders, "enable JavaScript" notices);
 /// prefix entries apply to blocks of at most 40 words.
@@ -71,6 +72,10 @@ impl BlockRule for ScriptArtifacts {
         if is_unrendered_template(b.text()) {
             return Some(Reason::new("template-placeholder").with_evidence("a template tag no script filled in"));
         }
+        if is_markup_source(b.text()) {
+            let evidence = "a page's HTML source shown as text (an embed or republish box)";
+            return Some(Reason::new("markup-source").with_evidence(evidence));
+        }
         if is_machine_identifiers(b.text()) {
             return Some(Reason::new("machine-identifiers").with_evidence("ids, hashes or encoded data, no words"));
         }
@@ -101,6 +106,47 @@ fn is_unrendered_template(text: &str) -> bool {
         rest = rest[2 + end + close.len()..].trim_start();
     }
     true
+}
+
+/// Fewest paragraph tags (`<p>`) in a block of HTML source shown as text.
+const MIN_SOURCE_PARAGRAPHS: usize = 3;
+
+/// Fewest words between the tags of such a block: a story's source, not a
+/// tutorial's short example of markup.
+const MIN_SOURCE_WORDS: usize = 100;
+
+/// Whether a block is an article's HTML source shown as text: it opens with
+/// a tag and holds [`MIN_SOURCE_PARAGRAPHS`] paragraph tags around
+/// [`MIN_SOURCE_WORDS`] words of text (a "Republish this story" box's
+/// textarea holds the whole story as markup, which a dump keeps as one
+/// line).
+fn is_markup_source(text: &str) -> bool {
+    let text = text.trim_start();
+    if !text.starts_with('<') || text.len() < MIN_SOURCE_WORDS * 4 {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let paragraphs =
+        memchr::memmem::find_iter(bytes, b"<p").filter(|&i| matches!(bytes.get(i + 2), Some(b'>' | b' '))).count();
+    if paragraphs < MIN_SOURCE_PARAGRAPHS {
+        return false;
+    }
+    let (mut words, mut in_tag, mut in_word) = (0, false, false);
+    for c in text.chars() {
+        match c {
+            '<' => (in_tag, in_word) = (true, false),
+            '>' => in_tag = false,
+            _ if in_tag => {}
+            c if c.is_whitespace() => in_word = false,
+            _ => {
+                if !in_word {
+                    words += 1;
+                }
+                in_word = true;
+            }
+        }
+    }
+    words >= MIN_SOURCE_WORDS
 }
 
 /// Shortest token that can be a machine identifier (a UUID is 36, a
@@ -147,7 +193,18 @@ fn is_machine_identifiers(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_machine_identifiers, ScriptArtifactsConfig};
+    use super::{is_machine_identifiers, is_markup_source, ScriptArtifactsConfig};
+
+    #[test]
+    fn an_article_s_markup_shown_as_text_is_an_artifact() {
+        let story: String = (0..6)
+            .map(|i| format!("<p class=\"body\">Paragraph {i} of the story tells how the council voted and what the new bridge will cost the town.</p> "))
+            .collect();
+        assert!(is_markup_source(&format!("<h1>The Bridge Vote</h1> {story}")));
+        // A tutorial's example is short; prose that mentions a tag is no markup.
+        assert!(!is_markup_source("<p>Hello</p> <p>World</p> <p>Again</p>"));
+        assert!(!is_markup_source(&format!("Write {story}")));
+    }
 
     #[test]
     fn unrendered_template_tags_are_no_text() {

@@ -378,6 +378,20 @@ mod tests {
     }
 
     #[test]
+    fn removes_share_buttons_and_furniture_as_dumps_keep_them() {
+        removes_each_alone(&[
+            "Click to share on Bluesky (Opens in new window) Bluesky",
+            "Click to email a link to a friend (Opens in new window) Email",
+            "Like Loading...",
+            "You must log in or register to reply here.",
+            "Stay organized with collections",
+            "Improve this answer",
+            "Thread starter",
+        ]);
+        assert!(removed("Click to share on any network, the guide says, and your post will travel far.").is_empty());
+    }
+
+    #[test]
     fn removes_donation_and_membership_buttons_but_not_sentences() {
         removes_each_alone(&["Donate", "Support Us", "Support independent journalism", "Become a Member Today"]);
         assert!(removed("Support independent journalism, the editors wrote, is what the fund was for.").is_empty());
