@@ -37,6 +37,7 @@ mod features;
 pub(super) mod records;
 mod regions;
 mod stages;
+mod tables;
 mod threads;
 mod topic;
 mod tuning;

@@ -10,6 +10,7 @@ use super::features::{
 };
 use super::records::{feed_start, Records};
 use super::regions::{best_run, best_run_from, best_subtree, body_box_range};
+use super::tables::data_table_rows;
 use super::threads::{mark_comment_sections, thread_replies_are_content};
 use super::topic::on_topic_end;
 use super::{anchor, declared_headline, ending, standfirsts, BlockClassifier, Tuning, TEXT_ITEM_WORDS};
@@ -85,6 +86,15 @@ impl BlockClassifier {
         for (b, w) in blocks.iter().zip(weights.iter_mut()) {
             if b.key().chars().count() >= 12 && !seen.insert(b.key()) {
                 *w = 0.0;
+            }
+        }
+        // A dumped data table's rows cost the run nothing: the article
+        // goes on past the table it cites (in HTML its element holds both).
+        if text_input {
+            for (w, row) in weights.iter_mut().zip(data_table_rows(&blocks)) {
+                if row {
+                    *w = w.max(0.0);
+                }
             }
         }
         // The article starts at its headline: prose above it is a teaser

@@ -993,3 +993,18 @@ fn a_shop_grid_under_its_introduction_is_the_dumps_content() {
     let c = classifier().clean_text(&format!("Desks\nSeating\nStorage\n\n{intro}{items}About us\nCareers\n"));
     assert!(c.text().contains("Bamboo Organizer 7") && c.text().contains("$209+"), "{}", c.explain());
 }
+
+#[test]
+fn a_dumped_table_in_the_middle_of_an_article_does_not_split_it() {
+    let rows = repeated(40, |i| format!("{} Insurer Group {} {}.{}\n", i + 1, 90_000 - 700 * i, i % 9, i % 7));
+    let page = format!(
+        "Home\nNews\nRankings\n\n{}The table below ranks the largest writers.\n\nRank Company Premiums Change\n{rows}\n{}",
+        council_story(4),
+        repeated(5, |i| format!("Closing paragraph {i} explains what the ranking means for the town and its budget.\n\n")),
+    );
+    let c = classifier().clean_text(&page);
+    for kept in ["Paragraph 0 tells", "1 Insurer Group 90000", "40 Insurer Group", "Closing paragraph 4"] {
+        assert!(c.text().contains(kept), "{kept} removed:\n{}", c.explain());
+    }
+    assert!(!c.text().contains("Rankings"), "menu kept:\n{}", c.text());
+}
