@@ -18,16 +18,26 @@ use crate::regexes::fixed_regex;
 /// French and Spanish.
 static BIO_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     fixed_regex(
-        r"^,? (?:is|was|has been|ist|war|est|es|fue) (?:[^\s]+ ){0,5}?(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
+        r"^,? (?:is|was|has been|ist|war|est|es|fue) ((?:[^\s]+ ){0,5}?)(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|author|freelancer|blogger|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)s?\b",
     )
 });
 
 /// Whether a text opens a bio: a name of two to four capitalised words,
-/// then [`BIO_AFTER_NAME`].
+/// then [`BIO_AFTER_NAME`], whose words before the trade describe the
+/// person ("an award-winning"), not what the subject is for ("Grove
+/// Atlantic is ideal for authors", a publisher in a roundup).
 fn is_bio_sentence(text: &str) -> bool {
     let (words, end) = crate::shape::capitalised_run(text, 4, |c| !c.is_whitespace() && c != ',');
-    (2..=4).contains(&words) && BIO_AFTER_NAME.is_match(&text[end..])
+    (2..=4).contains(&words)
+        && BIO_AFTER_NAME.captures(&text[end..]).is_some_and(|c| {
+            c.get(1).is_none_or(|filler| !filler.as_str().split_whitespace().any(|w| PREPOSITIONS.contains(&w)))
+        })
 }
+
+/// Words that put the writing trade after a bio's copula in another role
+/// than the person's own ("popular with writers", "a home for authors").
+const PREPOSITIONS: &[&str] =
+    &["for", "to", "with", "by", "among", "like", "from", "für", "mit", "pour", "avec", "para", "con", "entre"];
 
 /// The heading of an author box: "About the author" and its translations,
 /// matched on the block's key.
@@ -127,6 +137,8 @@ mod tests {
         assert!(!bio("The reporter is a liar, the mayor said."));
         assert!(!bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
         assert!(!bio("Meg is a reporter."));
+        assert!(!bio("Grove Atlantic is ideal for authors seeking a boutique publishing experience."));
+        assert!(!bio("Tor Books is a favourite with writers of science fiction."));
         assert!(!bio("About the author's new book, critics were divided."));
         assert!(bio("Ann Lee Park Smith, was a columnist."));
         assert!(!bio("Ann Lee Park Smith Jones is a writer."));
