@@ -160,6 +160,11 @@ pub(super) fn feed_start(
 /// outweigh it (see [`Records::outweigh`]).
 const RECORDS_OUTWEIGH_PROSE: usize = 3;
 
+/// Lines between a listing's introduction and its first record that still
+/// leave the records under it: a toolbar of a sort order, page numbers and
+/// a result count.
+const TOOLBAR_LINES: usize = 8;
+
 /// A run of records: its lines (`first..=last`) and their period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Records {
@@ -189,10 +194,11 @@ impl Records {
     }
 
     /// Whether the records start right under the column that ends at `hi`
-    /// (exclusive), within a record's length: the column is their
+    /// (exclusive), within a record's length or a listing's toolbar (sort
+    /// order, pages, result count: [`TOOLBAR_LINES`]): the column is their
     /// introduction.
     pub(crate) fn follow_column(&self, hi: usize) -> bool {
-        self.first >= hi.saturating_sub(1) && self.first <= hi + self.period
+        self.first >= hi.saturating_sub(1) && self.first <= hi + self.period.max(TOOLBAR_LINES)
     }
 }
 
@@ -244,7 +250,8 @@ mod tests {
     fn records_follow_a_column_that_ends_right_above_them() {
         let r = Records { first: 17, last: 355, period: 2 };
         assert!(r.follow_column(17) && r.follow_column(16) && r.follow_column(15));
-        assert!(!r.follow_column(10) && !r.follow_column(20));
+        // A toolbar of up to eight lines may come between (sort order, pages).
+        assert!(r.follow_column(9) && !r.follow_column(8) && !r.follow_column(20));
     }
 
     #[test]
