@@ -66,7 +66,7 @@ impl RelatedTeasersConfig {
 /// # Example
 /// ```
 /// use pagewash::{Pipeline, cleaners::RelatedTeasersConfig};
-/// let p = Pipeline::builder().with(RelatedTeasersConfig::default().build()?).build();
+/// let p = Pipeline::builder().with(super::RelatedTeasersConfig::default().build()?).build();
 /// let c = p.clean_text("The vote passed after a long debate in the chamber.\n\nRelated Stories\n\nCity Hall Braces for Cuts\n\nThe mayor warned of layoffs on Friday.\n\nThe new rules start in May, officials said.");
 /// assert_eq!(c.text(), "The vote passed after a long debate in the chamber.\n\nThe new rules start in May, officials said.\n");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -280,6 +280,24 @@ mod tests {
         let c = crate::Pipeline::default().clean_html(&page(prose));
         let by_teasers = |r: &&crate::Removal| r.cleaner == "related-teasers" && r.text.contains("Our guide");
         assert!(!c.removals().iter().any(|r| by_teasers(&r)), "{}", c.explain());
+    }
+
+    #[test]
+    fn a_trending_news_box_inside_a_dumped_story_goes() {
+        let p =
+            crate::Pipeline::builder().with(super::RelatedTeasersConfig::default().build().expect("builds")).build();
+        let c = p.clean_text(
+            "The officers left the room without finding the child, police said on Tuesday.\n\n\
+             Trending News\n\n\
+             Man arrested after seven victims found in car\n\
+             Safety officials urge a redesign of one engine part\n\n\
+             Meanwhile, friends, volunteers and officers canvassed the city looking for the missing girl, and it was a family friend who spotted the car and called the police, who confirmed within minutes that the man inside matched the description that the mother had given them that afternoon.\n",
+        );
+        assert_eq!(
+            c.text(),
+            "The officers left the room without finding the child, police said on Tuesday.\n\n\
+             Meanwhile, friends, volunteers and officers canvassed the city looking for the missing girl, and it was a family friend who spotted the car and called the police, who confirmed within minutes that the man inside matched the description that the mother had given them that afternoon.\n"
+        );
     }
 
     #[test]
