@@ -77,6 +77,28 @@ fn byline_name(text: &str) -> Option<&str> {
     ROLE.is_match(&text[name..]).then(|| &text[..name])
 }
 
+/// Most byline pairs (see [`split_byline`]) a page may hold for them to be
+/// its header's: a listing has one under every item ("by Jane Austen").
+const MAX_SPLIT_BYLINES: usize = 2;
+
+/// The name of a byline split over two lines, as dumps keep an inline
+/// "By" apart from the linked name after it: the lead-in alone ("By",
+/// "Written by") and a line that is a name, alone or before a separator
+/// ("Sergio Ruiz | The Texas Newsroom").
+fn split_byline<'b>(lead: &Block, next: &'b Block) -> Option<&'b str> {
+    if lead.words() > 3 || next.words() > 2 * MAX_NAME_WORDS {
+        return None;
+    }
+    let key = lead.key();
+    if !crate::rules::word_list(crate::rules::BYLINE_LEADS).any(|l| l == key) {
+        return None;
+    }
+    let text = next.text();
+    let name = leading_names(text)?;
+    let rest = text[name..].trim_start();
+    (rest.is_empty() || rest.starts_with(['|', ',', '(', '-', '–', '—'])).then(|| &text[..name])
+}
+
 /// The name after "by" in a dateline ("Posted by Jane Doe on March 3,
 /// 2024", "March 3, 2024 by Ann Lee and Sam Fox").
 fn dateline_byline(text: &str) -> Option<&str> {
@@ -259,7 +281,21 @@ impl Cleaner for HeaderChrome {
         // one of four words or more wins over a shorter one (site names are
         // short: "The Daily Courier").
         let mut title: Option<(usize, bool)> = None;
+        let split_bylines = blocks.windows(2).filter(|w| split_byline(w[0], w[1]).is_some()).count();
+        // In HTML an inline "By" and its linked name share a block.
+        let split_ok = doc.input_kind() == crate::InputKind::Text && split_bylines <= MAX_SPLIT_BYLINES;
+        let mut name_line = None;
         for (i, b) in zone.iter().enumerate() {
+            if name_line == Some(i) {
+                continue;
+            }
+            if let Some(name) = zone.get(i + 1).and_then(|n| split_byline(b, n)).filter(|_| split_ok) {
+                plan.metadata_mut().author.get_or_insert(name.to_string());
+                plan.remove(b.id(), Reason::new("byline"));
+                plan.remove(zone[i + 1].id(), Reason::new("byline"));
+                name_line = Some(i + 1);
+                continue;
+            }
             match self.classify(b) {
                 Line::Dateline { date, modified } => {
                     // "Posted by Jane Doe on March 3, 2024": the byline rides on the dateline.
@@ -286,10 +322,27 @@ impl Cleaner for HeaderChrome {
             }
         }
         let Some(prose) = first_prose else { return plan };
-        // A publication line may sit under the standfirst, the first prose.
-        for b in blocks.iter().skip(prose + 1).take(LATE_DATELINE_BLOCKS) {
+        // A publication line may sit under the standfirst, the first prose;
+        // so may a split byline, with the bare date right under its name.
+        let late = &blocks[(prose + 1).min(blocks.len())..(prose + 1 + LATE_DATELINE_BLOCKS).min(blocks.len())];
+        let mut after_byline = None;
+        for (i, b) in late.iter().enumerate() {
             if let Some((date, modified)) = self.publication_line(b) {
                 remove_dateline(&mut plan, b, date, modified);
+            } else if let Some(name) = blocks
+                .get(prose + 2 + i)
+                .and_then(|n| split_byline(b, n))
+                .filter(|_| split_ok && after_byline.is_none())
+            {
+                plan.metadata_mut().author.get_or_insert(name.to_string());
+                plan.remove(b.id(), Reason::new("byline"));
+                plan.remove(blocks[prose + 2 + i].id(), Reason::new("byline"));
+                after_byline = Some(prose + 3 + i);
+            }
+        }
+        if let Some(date_line) = after_byline.and_then(|k| blocks.get(k)) {
+            if let Line::Dateline { date, modified } = self.classify(date_line) {
+                remove_dateline(&mut plan, date_line, date, modified);
             }
         }
         let Some((t, _)) = title else { return plan };
@@ -370,6 +423,34 @@ mod tests {
         let doc = crate::Document::from_text(&format!("Council Hires New Staff Writer\n\n{story}"));
         let cleaner = HeaderChromeConfig::default().build().expect("default builds");
         assert_eq!(cleaner.plan(&doc).metadata().author, None);
+    }
+
+    #[test]
+    fn a_byline_split_over_two_lines_goes_with_the_date_under_it() {
+        let page = "Home Depot Stock Falls After Its Earnings Release\n\n\
+            Shares of the retailer dropped in early trading after it cut its forecast for the year.\n\n\
+            By\nAl Root\n\nNov. 19, 2019 8:02 am ET\n\n\
+            Home Depot reported earnings of $2.53 a share for the quarter, a cent above estimates.\n";
+        let c = crate::Pipeline::builder()
+            .with(HeaderChromeConfig::default().build().expect("builds"))
+            .build()
+            .clean_text(page);
+        assert_eq!(removed_texts(&c), ["By", "Al Root", "Nov. 19, 2019 8:02 am ET"]);
+        assert_eq!(c.metadata().author.as_deref(), Some("Al Root"));
+        // A listing's "by" under every title is its content.
+        let books: String = ["Jane Austen", "Harper Lee", "George Orwell"]
+            .iter()
+            .map(|a| format!("A Novel Title\nby\n{a}\n\n"))
+            .collect();
+        let c =
+            crate::Pipeline::builder().with(HeaderChromeConfig::default().build().expect("builds")).build().clean_text(
+                &format!("The best novels of the century, chosen by our readers over the last year.\n\n{books}"),
+            );
+        assert!(removed_texts(&c).is_empty(), "{:?}", removed_texts(&c));
+    }
+
+    fn removed_texts(c: &crate::Cleaned) -> Vec<String> {
+        c.removals().iter().map(|r| r.text.clone()).collect()
     }
 
     #[test]

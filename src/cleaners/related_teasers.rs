@@ -66,7 +66,7 @@ impl RelatedTeasersConfig {
 /// # Example
 /// ```
 /// use pagewash::{Pipeline, cleaners::RelatedTeasersConfig};
-/// let p = Pipeline::builder().with(super::RelatedTeasersConfig::default().build()?).build();
+/// let p = Pipeline::builder().with(RelatedTeasersConfig::default().build()?).build();
 /// let c = p.clean_text("The vote passed after a long debate in the chamber.\n\nRelated Stories\n\nCity Hall Braces for Cuts\n\nThe mayor warned of layoffs on Friday.\n\nThe new rules start in May, officials said.");
 /// assert_eq!(c.text(), "The vote passed after a long debate in the chamber.\n\nThe new rules start in May, officials said.\n");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
