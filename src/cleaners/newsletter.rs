@@ -151,6 +151,20 @@ mod tests {
     }
 
     #[test]
+    fn breaking_news_alert_boxes_go() {
+        assert_eq!(
+            removed("Breaking News Emails\n\nGet breaking news alerts and special reports. The news that matters.")
+                .len(),
+            2
+        );
+        assert_eq!(
+            removed("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
     fn other_languages() {
         assert_eq!(removed("Newsletter abonnieren und nichts verpassen").len(), 1);
         assert_eq!(removed("Inscrivez-vous à notre newsletter").len(), 1);

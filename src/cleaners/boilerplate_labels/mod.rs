@@ -387,6 +387,10 @@ mod tests {
             "Stay organized with collections",
             "Improve this answer",
             "Thread starter",
+            "Copy link to paste in your message",
+            "Link copied",
+            "URL copied!",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
         ]);
         assert!(removed("Click to share on any network, the guide says, and your post will travel far.").is_empty());
     }
