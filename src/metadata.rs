@@ -70,7 +70,15 @@ pub(crate) fn is_thread_url(url: &str) -> bool {
         rest.split_once('/')
             .is_some_and(|(slug, tail)| !slug.is_empty() && tail.starts_with(|c: char| c.is_ascii_digit()))
     });
+    // Drupal-style and vBulletin SEO addresses: a section, then the
+    // thread's slug (`/forum/trip-reports/2212958-scenic-trip.html`).
+    let forum_slug = path.match_indices("/forum/").any(|(i, _)| {
+        let rest = path[i + 7..].split(['?', '#']).next().unwrap_or("");
+        let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+        segments.len() >= 2 && segments.last().is_some_and(|slug| slug.matches('-').count() >= 2)
+    });
     ["/comments/", "/threads/", "/thread/", "showthread.php", "viewtopic.php"].iter().any(|m| path.contains(m))
+        || forum_slug
         || followed_by_digit("/topic/")
         || followed_by_digit("/questions/")
         || followed_by_digit("/discussion/")
@@ -88,7 +96,7 @@ impl Metadata {
     /// `viewtopic.php`, NodeBB and Invision `/topic/123`, Reddit
     /// `/comments/`, Stack Exchange `/questions/123`, Vanilla
     /// `/discussion/123`, Simple Machines `?topic=123`, GameFAQs-style
-    /// `/boards/123`.
+    /// `/boards/123`, and a forum section's slug (`/forum/section/a-thread-title`).
     ///
     /// ```
     /// let mut m = pagewash::Metadata::default();
@@ -138,6 +146,8 @@ mod tests {
             "https://open.example.com/discussion/39620/a-release-question",
             "https://www.example.org/community/index.php?topic=589061.0",
             "https://games.example.com/boards/189706-switch/80702016",
+            "https://www.example.com/forum/trip-reports/2212958-a-scenic-trip.html",
+            "https://www.example.com/forum/consulting/consulting-is-it-worthy",
         ] {
             assert!(is_thread_url(url), "{url}");
         }
@@ -148,6 +158,8 @@ mod tests {
             "https://www.example.com/blog/comments-policy",
             "https://www.example.com/discussion/why-we-vote",
             "https://www.example.com/boards/members",
+            "https://www.example.com/forum/beginning-woodworking",
+            "https://www.example.com/forum/news/latest",
             "not a url",
         ] {
             assert!(!is_thread_url(url), "{url}");
