@@ -37,7 +37,7 @@ mod features;
 pub(super) mod records;
 mod regions;
 mod stages;
-mod tables;
+pub(crate) mod tables;
 mod threads;
 mod topic;
 mod tuning;

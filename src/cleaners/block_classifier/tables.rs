@@ -24,7 +24,7 @@ const MAX_ROW_WORDS: usize = 30;
 /// For each block, whether it is a row of a dumped data table: one of at
 /// least [`MIN_ROWS`] lines of one paragraph (no blank line between them),
 /// most of which hold figures in a good share of their words.
-pub(super) fn data_table_rows(blocks: &[&Block]) -> Vec<bool> {
+pub(crate) fn data_table_rows(blocks: &[&Block]) -> Vec<bool> {
     let mut rows = vec![false; blocks.len()];
     let mut start = 0;
     while start < blocks.len() {
@@ -45,9 +45,10 @@ pub(super) fn data_table_rows(blocks: &[&Block]) -> Vec<bool> {
 /// Whether a line reads as a table row: a few words, two or more of them
 /// and a good share figures ("3 Progressive Ins Group 74,411,830 21.0",
 /// "Celery 80g 160g"). A menu of numbered entries ("Chapter 3") has one
-/// figure a line; an archive's months ("March 2021 (5)") name a month.
+/// figure a line; an archive's months ("March 2021 (5)") name a month; a
+/// star histogram's rows ("5 4") are single digits only.
 fn is_figure_row(line: &str) -> bool {
-    let (mut words, mut figures, mut month) = (0usize, 0usize, false);
+    let (mut words, mut figures, mut month, mut digit_only) = (0usize, 0usize, false, true);
     for token in line.split(|c: char| c.is_whitespace() || c == '|') {
         if !token.chars().any(char::is_alphanumeric) {
             continue;
@@ -55,14 +56,21 @@ fn is_figure_row(line: &str) -> bool {
         words += 1;
         if token.chars().any(|c| c.is_ascii_digit()) {
             figures += 1;
-        } else if words <= MONTH_ROW_WORDS {
-            month |= month_number(&token.to_lowercase()).is_some();
+            digit_only &= token.len() == 1;
+        } else {
+            digit_only = false;
+            if words <= MONTH_ROW_WORDS {
+                month |= month_number(&token.to_lowercase()).is_some();
+            }
         }
         if words > MAX_ROW_WORDS {
             return false;
         }
     }
-    figures >= 2 && figures as f64 >= MIN_FIGURE_SHARE * words as f64 && !(month && words <= MONTH_ROW_WORDS)
+    figures >= 2
+        && figures as f64 >= MIN_FIGURE_SHARE * words as f64
+        && !(month && words <= MONTH_ROW_WORDS)
+        && !digit_only
 }
 
 #[cfg(test)]
@@ -80,6 +88,7 @@ mod tests {
         assert!(!is_figure_row("2024"));
         assert!(!is_figure_row("Section 12"));
         assert!(!is_figure_row("March 2021 (5)"));
+        assert!(!is_figure_row("5 4") && is_figure_row("12 3"));
     }
 
     #[test]
