@@ -89,8 +89,9 @@ fn split_byline<'b>(lead: &Block, next: &'b Block) -> Option<&'b str> {
     if lead.words() > 3 || next.words() > 2 * MAX_NAME_WORDS {
         return None;
     }
-    let key = lead.key();
-    if !crate::rules::word_list(crate::rules::BYLINE_LEADS).any(|l| l == key) {
+    static LEADS: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| crate::rules::word_list(crate::rules::BYLINE_LEADS).collect());
+    if !LEADS.contains(&lead.key()) {
         return None;
     }
     let text = next.text();

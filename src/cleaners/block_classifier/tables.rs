@@ -48,29 +48,28 @@ pub(crate) fn data_table_rows(blocks: &[&Block]) -> Vec<bool> {
 /// figure a line; an archive's months ("March 2021 (5)") name a month; a
 /// star histogram's rows ("5 4") are single digits only.
 fn is_figure_row(line: &str) -> bool {
-    let (mut words, mut figures, mut month, mut digit_only) = (0usize, 0usize, false, true);
-    for token in line.split(|c: char| c.is_whitespace() || c == '|') {
-        if !token.chars().any(char::is_alphanumeric) {
-            continue;
-        }
+    let tokens =
+        || line.split(|c: char| c.is_whitespace() || c == '|').filter(|t| t.chars().any(char::is_alphanumeric));
+    let (mut words, mut figures, mut digit_only) = (0usize, 0usize, true);
+    for token in tokens() {
         words += 1;
-        if token.chars().any(|c| c.is_ascii_digit()) {
+        if words > MAX_ROW_WORDS {
+            return false;
+        }
+        if token.bytes().any(|c| c.is_ascii_digit()) {
             figures += 1;
             digit_only &= token.len() == 1;
         } else {
             digit_only = false;
-            if words <= MONTH_ROW_WORDS {
-                month |= month_number(&token.to_lowercase()).is_some();
-            }
-        }
-        if words > MAX_ROW_WORDS {
-            return false;
         }
     }
-    figures >= 2
-        && figures as f64 >= MIN_FIGURE_SHARE * words as f64
-        && !(month && words <= MONTH_ROW_WORDS)
-        && !digit_only
+    if figures < 2 || (figures as f64) < MIN_FIGURE_SHARE * words as f64 || digit_only {
+        return false;
+    }
+    // Only a row that passed the counts is looked up for month names.
+    let month = words <= MONTH_ROW_WORDS
+        && tokens().any(|t| !t.bytes().any(|c| c.is_ascii_digit()) && month_number(&t.to_lowercase()).is_some());
+    !month
 }
 
 #[cfg(test)]
