@@ -73,6 +73,7 @@ class Pipeline:
         *,
         kind: Literal["html", "text"] = "html",
         threads: Optional[int] = None,
+        urls: Optional[Iterable[Optional[str]]] = None,
     ) -> list[Cleaned]: ...
     @property
     def cleaner_ids(self) -> list[str]: ...

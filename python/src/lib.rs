@@ -153,16 +153,19 @@ impl Pipeline {
     }
 
     /// Cleans many pages in parallel on `threads` Rust threads (all cores
-    /// when `None`) and returns the results in input order. A page over the
-    /// pipeline's limits does not raise: its whole input comes back as one
-    /// removal whose rule names the limit.
-    #[pyo3(signature = (pages, *, kind="html", threads=None))]
+    /// when `None`) and returns the results in input order. `urls`, when
+    /// given, holds each page's address (or `None`) in the same order, as
+    /// `url=` does for one page. A page over the pipeline's limits does not
+    /// raise: its whole input comes back as one removal whose rule names
+    /// the limit.
+    #[pyo3(signature = (pages, *, kind="html", threads=None, urls=None))]
     fn clean_many(
         &self,
         py: Python<'_>,
         pages: &Bound<'_, PyAny>,
         kind: &str,
         threads: Option<usize>,
+        urls: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<Cleaned>> {
         let kind = match kind {
             "html" => pagewash::InputKind::Html,
@@ -174,6 +177,17 @@ impl Pipeline {
             }
         };
         let contents: Vec<Content> = pages.try_iter()?.map(|p| p?.extract()).collect::<PyResult<_>>()?;
+        let urls: Vec<Option<String>> = match urls {
+            Some(u) => u.try_iter()?.map(|u| u?.extract()).collect::<PyResult<_>>()?,
+            None => vec![None; contents.len()],
+        };
+        if urls.len() != contents.len() {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "urls must hold one address (or None) per page: {} pages, {} urls",
+                contents.len(),
+                urls.len()
+            )));
+        }
         let pool = match threads {
             Some(0) => return Err(pyo3::exceptions::PyValueError::new_err("threads must be at least 1, got 0")),
             Some(n) => Some(self.pool(n)?),
@@ -182,7 +196,19 @@ impl Pipeline {
         let pipeline = &self.inner;
         let results = py.detach(|| {
             use rayon::prelude::*;
-            let work = || contents.par_iter().map(|c| pipeline.clean_page(c.page(kind))).collect::<Vec<_>>();
+            let work = || {
+                contents
+                    .par_iter()
+                    .zip(&urls)
+                    .map(|(c, url)| {
+                        let page = c.page(kind);
+                        pipeline.clean_page(match url {
+                            Some(u) => page.url(u),
+                            None => page,
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            };
             match &pool {
                 Some(pool) => pool.install(work),
                 None => work(),

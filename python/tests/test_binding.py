@@ -180,6 +180,19 @@ def test_clean_many_keeps_input_order_and_matches_one_by_one(html_pages):
     assert [c.text for c in pipeline.clean_many(dumps, kind="text")] == [pipeline.clean_text(d).text for d in dumps]
 
 
+def test_clean_many_passes_each_page_its_url(html_pages):
+    pipeline = pagewash.Pipeline()
+    pages = [source.read_text(encoding="utf-8") for source, _ in html_pages][:3]
+    urls = ["https://forum.example.com/threads/a-question.123/", None, "https://news.example.com/story"]
+    many = pipeline.clean_many(pages, urls=urls)
+    one_by_one = [pipeline.clean_html(p, url=u) for p, u in zip(pages, urls)]
+    assert [c.text for c in many] == [c.text for c in one_by_one]
+    assert [c.metadata.get("url") for c in many] == [c.metadata.get("url") for c in one_by_one]
+    assert many[0].metadata.get("url") == urls[0]
+    with pytest.raises(ValueError, match="one address"):
+        pipeline.clean_many(pages, urls=urls[:2])
+
+
 def test_python_threads_share_one_pipeline(html_pages):
     pipeline = pagewash.Pipeline()
     pages = [source.read_text(encoding="utf-8") for source, _ in html_pages] * 4
