@@ -191,7 +191,9 @@ impl HeaderChrome {
             if let Some(date) = find_date(b.text()) {
                 let lead = self.lead(b);
                 let bare = words <= 9;
-                if lead.is_some() || bare {
+                // "By Ann Lee, Sam Fox on Monday, November 18th, 2019 at 11:08 a.m."
+                let bylined = BYLINE.is_match(b.text());
+                if lead.is_some() || bare || bylined {
                     let modified = lead.is_some_and(is_update_lead);
                     return Line::Dateline { date, modified };
                 }
@@ -226,6 +228,10 @@ impl HeaderChrome {
 
     fn is_prose(&self, b: &Block) -> bool {
         let words = b.words();
+        // A byline with a date ends like a sentence ("… at 11:08 a.m.").
+        if words <= 16 && BYLINE.is_match(b.text()) && find_date(b.text()).is_some() {
+            return false;
+        }
         // A long block is prose even without a sentence end (a truncated or
         // unpunctuated paragraph), as the block classifier also counts it.
         (ends_sentence(b.text()) && words >= self.prose_min_words) || words >= 3 * self.prose_min_words.max(8)
@@ -468,6 +474,13 @@ mod tests {
              A storm closed schools in six districts on Thursday, officials said.",
         );
         assert_eq!(c.metadata().author.as_deref(), Some("Erik Dahl & Sofie Lund"));
+        // A byline with a long date and time is a dateline all the same.
+        let c = p.clean_text(
+            "Storm Closes Schools\nBy Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m.\n\n\
+             A storm closed schools in six districts on Thursday, officials said.",
+        );
+        assert_eq!(c.metadata().published.as_deref(), Some("2019-11-18T11:08"));
+        assert!(!c.text().contains("Digby"), "{}", c.text());
     }
 
     #[test]
