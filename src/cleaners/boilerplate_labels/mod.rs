@@ -420,6 +420,9 @@ mod tests {
             "Copy link to paste in your message",
             "Link copied",
             "URL copied!",
+            "Tempo de leitura: 1 minuto",
+            "5 minuti di lettura",
+            "Leestijd: 4 minuten",
             "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
         ]);
         assert!(removed("Click to share on any network, the guide says, and your post will travel far.").is_empty());
