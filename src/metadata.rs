@@ -74,8 +74,8 @@ pub(crate) fn is_thread_url(url: &str) -> bool {
     // thread's slug (`/forum/trip-reports/2212958-scenic-trip.html`).
     let forum_slug = path.match_indices("/forum/").any(|(i, _)| {
         let rest = path[i + 7..].split(['?', '#']).next().unwrap_or("");
-        let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
-        segments.len() >= 2 && segments.last().is_some_and(|slug| slug.matches('-').count() >= 2)
+        let mut segments = rest.split('/').filter(|s| !s.is_empty());
+        segments.clone().nth(1).is_some() && segments.next_back().is_some_and(|slug| slug.matches('-').count() >= 2)
     });
     ["/comments/", "/threads/", "/thread/", "showthread.php", "viewtopic.php"].iter().any(|m| path.contains(m))
         || forum_slug

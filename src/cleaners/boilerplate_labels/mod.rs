@@ -33,11 +33,12 @@ static SOCIAL_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::rules::word_list(crate::rules::SOCIAL_WORDS).collect());
 
 /// Whether a block's key is a label row: share/social words and counters
-/// only. In a table (`table_row`: an HTML table's row, or a dump's line
-/// among rows of figures) figures alone are a data row ("1/1/2013 |
+/// only. In a table (`table_row`, asked only of figures alone: an HTML
+/// table's row, or a dump's line among rows of figures) figures alone are
+/// a data row ("1/1/2013 |
 /// +13.1%"), not a share bar's counts; elsewhere (a card's date, a
 /// widget's prices) they go with the bar's rule.
-fn is_label_row(key: &str, table_row: bool) -> bool {
+fn is_label_row(key: &str, table_row: impl FnOnce() -> bool) -> bool {
     let (mut words, mut social) = (0, 0);
     for w in key.split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•') {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -53,7 +54,7 @@ fn is_label_row(key: &str, table_row: bool) -> bool {
         }
         words += 1;
     }
-    words >= 2 && (social >= 1 || !table_row)
+    words >= 2 && (social >= 1 || !table_row())
 }
 
 /// A photo caption of any length, told by its own words: news agencies'
@@ -214,11 +215,16 @@ impl Cleaner for BoilerplateLabels {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         let blocks = doc.live_blocks();
-        // A dump's data table: a paragraph of rows of figures.
-        let dumped_table = if doc.input_kind() == crate::InputKind::Text {
-            crate::cleaners::block_classifier::tables::data_table_rows(&blocks)
-        } else {
-            Vec::new()
+        // A dump's data table (a paragraph of rows of figures), found only
+        // once a row of figures alone asks for it.
+        let dumped_table = std::cell::OnceCell::new();
+        let in_table = |i: usize, b: &crate::Block| {
+            b.kind() == crate::document::BlockKind::TableRow
+                || (doc.input_kind() == crate::InputKind::Text
+                    && dumped_table
+                        .get_or_init(|| crate::cleaners::block_classifier::tables::data_table_rows(&blocks))
+                        .get(i)
+                        == Some(&true))
         };
         let mut notices = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
@@ -250,12 +256,7 @@ impl Cleaner for BoilerplateLabels {
                 plan.remove(b.id(), Reason::new("affiliate-disclosure"));
             } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || is_caption(b.text())) {
                 plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
-            } else if self.builtin
-                && is_label_row(
-                    b.key(),
-                    b.kind() == crate::document::BlockKind::TableRow || dumped_table.get(i) == Some(&true),
-                )
-            {
+            } else if self.builtin && is_label_row(b.key(), || in_table(i, b)) {
                 plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
             } else if let Some((subject, vocabulary)) = self.builtin.then(|| consent_notice(b.key())).flatten() {
                 let evidence = format!("{subject}* with {}* addressing the reader", vocabulary.join("*, "));
@@ -398,8 +399,8 @@ mod tests {
 
     #[test]
     fn a_table_s_rows_of_figures_are_data_and_a_share_bar_s_counts_are_not() {
-        assert!(is_label_row("facebook 12 twitter 3", true) && is_label_row("12 shares", false));
-        assert!(!is_label_row("1/1/2013 | +13.1%", true) && is_label_row("12/12/2025", false));
+        assert!(is_label_row("facebook 12 twitter 3", || true) && is_label_row("12 shares", || false));
+        assert!(!is_label_row("1/1/2013 | +13.1%", || true) && is_label_row("12/12/2025", || false));
         let html = "<table><tr><td>1/1/2013</td><td>+13.1%</td></tr><tr><td>2/1/2013</td><td>+12.9%</td></tr></table>";
         let c = crate::Pipeline::builder().with(BoilerplateLabelsConfig::default().build().expect("builds")).build();
         assert!(c.clean_html(html).removals().is_empty());
