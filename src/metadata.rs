@@ -108,6 +108,33 @@ impl Metadata {
             || (self.page_type.is_none() && self.url.as_deref().is_some_and(is_thread_url))
     }
 
+    /// Whether the page declares itself an article: schema.org
+    /// `NewsArticle` (and its reportage, analysis and opinion kinds),
+    /// `BlogPosting`, `ScholarlyArticle`, `TechArticle` or `Article`.
+    ///
+    /// ```
+    /// let mut m = pagewash::Metadata::default();
+    /// m.page_type = Some("NewsArticle".into());
+    /// assert!(m.is_article());
+    /// m.page_type = Some("Product".into());
+    /// assert!(!m.is_article());
+    /// ```
+    pub fn is_article(&self) -> bool {
+        matches!(
+            self.page_type.as_deref(),
+            Some(
+                "NewsArticle"
+                    | "ReportageNewsArticle"
+                    | "AnalysisNewsArticle"
+                    | "OpinionNewsArticle"
+                    | "BlogPosting"
+                    | "ScholarlyArticle"
+                    | "TechArticle"
+                    | "Article"
+            )
+        )
+    }
+
     /// Fills every field still unset from `other`.
     pub fn fill_from(&mut self, other: Metadata) {
         fn fill(slot: &mut Option<String>, value: Option<String>) {

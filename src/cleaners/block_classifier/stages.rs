@@ -127,6 +127,7 @@ impl BlockClassifier {
             run.map(|_| (start, end)),
             page.text_input,
             from,
+            leads_declared_article(page, run),
         );
         let listing = listing_column.is_some();
         let records = listing_column.as_ref().and_then(|l| l.records);
@@ -229,6 +230,27 @@ impl BlockClassifier {
                 || (i == span.end + 1 && crate::rules::is_attribution(b.text()))
         }
     }
+}
+
+/// Letters and digits of a summary's opening that a paragraph must share
+/// with it to be the paragraph the summary was taken from.
+const SUMMARY_KEY_CHARS: usize = 40;
+
+/// Fewest of them: a one-line summary ("Latest news") matches anything.
+const SUMMARY_KEY_MIN_CHARS: usize = 20;
+
+/// Whether the page declares itself an article (see
+/// [`Metadata::is_article`](crate::Metadata::is_article)) and a paragraph
+/// of the run opens as the page's own summary does.
+fn leads_declared_article(page: &PageFacts<'_>, run: Option<Stretch>) -> bool {
+    let meta = page.doc.metadata();
+    let (Some((start, end)), Some(summary)) = (run, meta.description.as_deref()) else { return false };
+    if !meta.is_article() {
+        return false;
+    }
+    let key = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).take(SUMMARY_KEY_CHARS).collect::<String>();
+    let want = key(summary);
+    want.chars().count() >= SUMMARY_KEY_MIN_CHARS && page.blocks[start..=end].iter().any(|b| key(b.text()) == want)
 }
 
 /// A stretch of blocks: the first's index and the last's (for a run) or

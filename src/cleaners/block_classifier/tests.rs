@@ -1008,3 +1008,25 @@ fn a_dumped_table_in_the_middle_of_an_article_does_not_split_it() {
     }
     assert!(!c.text().contains("Rankings"), "menu kept:\n{}", c.text());
 }
+
+#[test]
+fn a_short_article_that_opens_with_its_declared_summary_beats_a_column_of_items() {
+    // A paywalled story: one paragraph (the page's own summary) above the
+    // paywall notice, and long rails of headlines around it.
+    let lead = "The council voted on Tuesday to build the new bridge over the river, \
+                ending a decade of debate about its cost and its noise.";
+    let rail = repeated(40, |i| {
+        format!(
+            "<li><a href='/story/{i}'>Headline of another story number {i} about the region and its people</a></li>"
+        )
+    });
+    let page = format!(
+        "<html><head><script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \
+         \"headline\": \"Bridge approved\", \"description\": \"{lead}\"}}</script></head>\
+         <body><main><h1>Bridge approved</h1><p>{lead}</p><p>Subscribers only.</p></main>\
+         <div class='more'><ul>{rail}</ul></div></body></html>"
+    );
+    let c = classifier().clean_html(&page);
+    assert!(c.text().contains("ending a decade of debate"), "{}", c.text());
+    assert!(!c.text().contains("another story number 7"), "{}", c.text());
+}
