@@ -8,7 +8,7 @@ use crate::cleaner::Cleaner;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
-use crate::rules::{pack, PhraseList, RELATED};
+use crate::rules::{pack, MatchKind, PhraseList, RELATED};
 use crate::shape::ends_sentence;
 
 const ID: &str = "related-teasers";
@@ -81,10 +81,14 @@ pub struct RelatedTeasers {
 impl RelatedTeasers {
     fn heading<'a>(&'a self, b: &Block) -> Option<&'a str> {
         // A page's <h1> names the page ("Latest Stories" on a listing), not a teaser block.
-        if b.words() > 8 || !b.is_headline_like() || b.kind() == BlockKind::Heading(1) {
+        if !b.is_headline_like() || b.kind() == BlockKind::Heading(1) {
             return None;
         }
-        self.headings.find(b.key())
+        // A longer block is a teaser heading only when it is one of the
+        // list's headings whole (in a script without spaces, where every
+        // two characters count as a word, "ข่าวที่เกี่ยวข้อง" is nine).
+        let found = self.headings.find_match(b.key())?;
+        (b.words() <= 8 || found.kind == MatchKind::Whole).then_some(found.phrase)
     }
 
     /// In HTML, a teaser heading another cleaner already removed (a label

@@ -82,18 +82,25 @@ pub(crate) fn section_entries(list: &'static str, name: &str) -> impl Iterator<I
 pub(crate) const LANGUAGE_PACKS: &[(&str, &str)] = &[
     ("ar", include_str!("lang/ar.txt")),
     ("cs", include_str!("lang/cs.txt")),
+    ("da", include_str!("lang/da.txt")),
     ("el", include_str!("lang/el.txt")),
     ("fa", include_str!("lang/fa.txt")),
+    ("fi", include_str!("lang/fi.txt")),
+    ("he", include_str!("lang/he.txt")),
     ("hi", include_str!("lang/hi.txt")),
+    ("hu", include_str!("lang/hu.txt")),
     ("id", include_str!("lang/id.txt")),
     ("it", include_str!("lang/it.txt")),
     ("ja", include_str!("lang/ja.txt")),
     ("ko", include_str!("lang/ko.txt")),
     ("nl", include_str!("lang/nl.txt")),
+    ("no", include_str!("lang/no.txt")),
     ("pl", include_str!("lang/pl.txt")),
     ("pt", include_str!("lang/pt.txt")),
+    ("ro", include_str!("lang/ro.txt")),
     ("ru", include_str!("lang/ru.txt")),
     ("sv", include_str!("lang/sv.txt")),
+    ("th", include_str!("lang/th.txt")),
     ("tr", include_str!("lang/tr.txt")),
     ("uk", include_str!("lang/uk.txt")),
     ("vi", include_str!("lang/vi.txt")),
@@ -636,7 +643,7 @@ mod tests {
 
     #[test]
     fn language_packs_have_known_sections_that_compile_in_lower_case() {
-        assert!(LANGUAGE_PACKS.len() >= 18);
+        assert!(LANGUAGE_PACKS.len() >= 25);
         for (lang, text) in LANGUAGE_PACKS {
             let sections = pack_sections(text);
             assert!(sections.len() >= 5, "{lang}: only {} sections", sections.len());
@@ -677,6 +684,13 @@ mod tests {
             "Επόμενο άρθρο",
             "Bài viết liên quan",
             "Artikel sebelumnya",
+            "บทความถัดไป",
+            "Næste artikel",
+            "Neste artikkel",
+            "Seuraava artikkeli",
+            "Következő cikk",
+            "Articolul următor",
+            "הכתבה הבאה",
         ] {
             let key = normalize_key(label);
             let found =
