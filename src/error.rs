@@ -29,6 +29,8 @@ enum ErrorKind {
         #[source]
         source: regex::Error,
     },
+    #[error("cleaner `{cleaner}`: invalid phrase {phrase:?}: {reason}")]
+    Phrase { cleaner: &'static str, phrase: String, reason: &'static str },
     #[error("cleaner `{cleaner}`: `{setting}` = {value} is out of range: {expected}")]
     Setting { cleaner: &'static str, setting: &'static str, value: String, expected: &'static str },
     #[error("cannot place cleaner `{cleaner}` next to `{missing}`: the pipeline has no cleaner with that id")]
@@ -38,6 +40,9 @@ enum ErrorKind {
 impl BuildError {
     pub(crate) fn pattern(cleaner: &'static str, pattern: &str, source: regex::Error) -> Self {
         BuildError(Box::new(ErrorKind::Pattern { cleaner, pattern: pattern.to_string(), source }))
+    }
+    pub(crate) fn phrase(cleaner: &'static str, phrase: &str, reason: &'static str) -> Self {
+        BuildError(Box::new(ErrorKind::Phrase { cleaner, phrase: phrase.to_string(), reason }))
     }
     pub(crate) fn setting(
         cleaner: &'static str,
@@ -54,6 +59,7 @@ impl BuildError {
     pub fn cleaner(&self) -> &'static str {
         match &*self.0 {
             ErrorKind::Pattern { cleaner, .. }
+            | ErrorKind::Phrase { cleaner, .. }
             | ErrorKind::Setting { cleaner, .. }
             | ErrorKind::NoSuchCleaner { cleaner, .. } => cleaner,
         }
@@ -63,6 +69,7 @@ impl BuildError {
     pub fn value(&self) -> &str {
         match &*self.0 {
             ErrorKind::Pattern { pattern, .. } => pattern,
+            ErrorKind::Phrase { phrase, .. } => phrase,
             ErrorKind::Setting { value, .. } => value,
             ErrorKind::NoSuchCleaner { missing, .. } => missing,
         }

@@ -6,7 +6,15 @@
 //! File syntax, one entry per line:
 //! - `share this`: the whole block (its [key](normalize_key)) equals the phrase;
 //! - `subscribe to *`: the block starts with the phrase, then a word boundary;
-//! - `re:^\d+ comments?$`: a raw regular expression matched against the key;
+//! - `<n> comments`, `reviews (<n>)`, `<n> thoughts on *`: `<n>` stands for a
+//!   number (digits, with `.` or `,` between them, and `k` or `m` after:
+//!   `3`, `1,204`, `1.2k`), the rest as above;
+//! - `{previous|next} {post|article} *`: each `{…|…}` is one of its
+//!   alternatives (`{|customer }reviews`: an empty one makes the word
+//!   optional); the line stands for every combination, at most
+//!   [`MAX_VARIANTS`];
+//! - `re:^\d+ comments?$`: a raw regular expression matched against the key
+//!   (compiled when the list is built: prefer the forms above);
 //! - `#` starts a comment line; blank lines are skipped.
 //!
 //! Lists hold phrases of several languages side by side: pages mix languages,
@@ -254,17 +262,23 @@ pub(crate) fn is_copyright_line(text: &str) -> bool {
 ///
 /// Whole-block and prefix entries are hash lookups: a key is looked up
 /// whole, and at each word end (a letter or digit followed by anything
-/// else) among its first 12 words. Only `re:` entries go
-/// to a `RegexSet`. Matching costs a few hash lookups per block, whatever
+/// else) among its first 12 words; entries with a number are looked up
+/// the same way with the key's first number written as `0`, and `{a|b}`
+/// alternatives are expanded when the list is built. Only `re:` entries go
+/// to a `RegexSet`, which is compiled with the list. Matching costs a few hash lookups per block, whatever
 /// the list's length or languages.
 ///
 /// # Example
 /// ```
 /// use pagewash::rules::PhraseList;
-/// let list = PhraseList::parse("demo", "# labels\nshare this\nsubscribe to *\nre:^\\d+ comments?$")?;
+/// let list = PhraseList::parse(
+///     "demo",
+///     "# labels\nshare this\nsubscribe to *\n<n> {comment|comments}\nre:^page [0-9]+ of [0-9]+$",
+/// )?;
 /// assert_eq!(list.find("share this"), Some("share this"));
 /// assert_eq!(list.find("subscribe to our feed"), Some("subscribe to *"));
-/// assert_eq!(list.find("12 comments"), Some("re:^\\d+ comments?$"));
+/// assert_eq!(list.find("1,204 comments"), Some("<n> {comment|comments}"));
+/// assert_eq!(list.find("page 2 of 9"), Some("re:^page [0-9]+ of [0-9]+$"));
 /// assert_eq!(list.find("share this with your family"), None);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -279,6 +293,10 @@ pub struct PhraseList {
     prefix_first_words: FastMap<String, ()>,
     /// Most words in a prefix entry: prefixes longer than that cannot match.
     prefix_max_words: usize,
+    /// Whole-block and prefix entries with a number (`<n> comments`), by
+    /// their key with the number written as `0` (see [`number_as_zero`]).
+    counted: FastMap<String, usize>,
+    counted_prefix: FastMap<String, usize>,
     /// The `re:` entries, each with its long bounded repetitions relaxed
     /// (see [`relax`]): one set, cheap to compile.
     regexes: RegexSet,
@@ -310,6 +328,9 @@ pub enum MatchKind {
     Prefix,
     /// A `re:` pattern matched.
     Pattern,
+    /// An entry with a number (`<n> comments`, `<n> thoughts on *`)
+    /// matched: a count, which like a pattern may match a longer text.
+    Count,
 }
 
 impl PhraseMatch<'_> {
@@ -348,6 +369,7 @@ impl PhraseList {
 
     fn from_entries(cleaner: &'static str, phrases: Vec<String>) -> Result<Self, BuildError> {
         let (mut exact, mut prefix) = (FastMap::default(), FastMap::default());
+        let (mut counted, mut counted_prefix) = (FastMap::default(), FastMap::default());
         let (mut patterns, mut regex_index, mut exact_regexes) = (Vec::new(), Vec::new(), Vec::new());
         for (i, p) in phrases.iter().enumerate() {
             if let Some(raw) = p.strip_prefix("re:") {
@@ -363,10 +385,25 @@ impl PhraseList {
                     }
                 }
                 regex_index.push(i);
-            } else if let Some(head) = p.strip_suffix('*') {
-                prefix.entry(normalize_key(head)).or_insert(i);
             } else {
-                exact.entry(normalize_key(p)).or_insert(i);
+                let variants = expand_alternatives(p).ok_or_else(|| {
+                    BuildError::phrase(cleaner, p, "a `{` without its `}`, or more combinations than a list allows")
+                })?;
+                for variant in variants {
+                    let (head, is_prefix) = match variant.strip_suffix('*') {
+                        Some(head) => (head, true),
+                        None => (variant.as_str(), false),
+                    };
+                    if head.contains(NUMBER) {
+                        let key = normalize_key(&head.replace(NUMBER, "0"));
+                        let map = if is_prefix { &mut counted_prefix } else { &mut counted };
+                        map.entry(number_as_zero(&key).unwrap_or(key)).or_insert(i);
+                    } else if is_prefix {
+                        prefix.entry(normalize_key(head)).or_insert(i);
+                    } else {
+                        exact.entry(normalize_key(head)).or_insert(i);
+                    }
+                }
             }
         }
         // One compile for the whole set; only when it fails are the entries
@@ -381,8 +418,13 @@ impl PhraseList {
                 .unwrap_or_else(|| BuildError::pattern(cleaner, "(the list's regular expressions)", set_error))
         })?;
         let exact_max_len = exact.keys().map(String::len).max().unwrap_or(0);
-        let prefix_max_words =
-            prefix.keys().map(|k: &String| word_ends(k).count()).max().unwrap_or(0).min(MAX_PREFIX_WORDS);
+        let prefix_max_words = prefix
+            .keys()
+            .chain(counted_prefix.keys())
+            .map(|k: &String| word_ends(k).count())
+            .max()
+            .unwrap_or(0)
+            .min(MAX_PREFIX_WORDS);
         let prefix_first_words = prefix.keys().map(|k| (first_word(k).to_string(), ())).collect();
         Ok(PhraseList {
             exact,
@@ -390,6 +432,8 @@ impl PhraseList {
             prefix,
             prefix_first_words,
             prefix_max_words,
+            counted,
+            counted_prefix,
             regexes,
             regex_index,
             exact_regexes,
@@ -404,21 +448,25 @@ impl PhraseList {
     }
 
     /// [`PhraseList::find`], saying how the entry matched: whole, as a
-    /// prefix (`subscribe to *`), or as a pattern (`re:`).
+    /// prefix (`subscribe to *`), as a count (`<n> comments`), or as a
+    /// pattern (`re:`).
     ///
     /// # Example
     /// ```
     /// use pagewash::rules::{MatchKind, PhraseList};
-    /// let list = PhraseList::parse("demo", "share this\nsubscribe to *\nre:^\\d+ comments?$")?;
+    /// let list = PhraseList::parse("demo", "share this\nsubscribe to *\n<n> comments\nre:^page [0-9]+$")?;
     /// assert_eq!(list.find_match("subscribe to our feed").map(|m| m.kind), Some(MatchKind::Prefix));
     /// assert_eq!(list.find_match("share this").map(|m| m.kind), Some(MatchKind::Whole));
-    /// assert_eq!(list.find_match("3 comments").map(|m| m.kind), Some(MatchKind::Pattern));
+    /// assert_eq!(list.find_match("3 comments").map(|m| m.kind), Some(MatchKind::Count));
+    /// assert_eq!(list.find_match("page 3").map(|m| m.kind), Some(MatchKind::Pattern));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn find_match(&self, key: &str) -> Option<PhraseMatch<'_>> {
         let phrase = self.find_entry(key)?;
         let kind = if phrase.starts_with("re:") {
             MatchKind::Pattern
+        } else if phrase.contains(NUMBER) {
+            MatchKind::Count
         } else if phrase.ends_with('*') {
             MatchKind::Prefix
         } else {
@@ -432,6 +480,18 @@ impl PhraseList {
             return None;
         }
         let mut best = if key.len() <= self.exact_max_len { self.exact.get(key).copied() } else { None };
+        if !(self.counted.is_empty() && self.counted_prefix.is_empty()) {
+            if let Some(counted) = number_as_zero(key) {
+                let whole = self.counted.get(&counted).copied();
+                let prefix = word_ends(&counted)
+                    .take(self.prefix_max_words.max(1))
+                    .filter_map(|end| self.counted_prefix.get(&counted[..end]).copied())
+                    .min();
+                if let Some(i) = whole.into_iter().chain(prefix).min() {
+                    best = Some(best.map_or(i, |b| b.min(i)));
+                }
+            }
+        }
         if !self.prefix.is_empty() && self.prefix_first_words.contains_key(first_word(key)) {
             for end in word_ends(key).take(self.prefix_max_words) {
                 if let Some(&i) = self.prefix.get(&key[..end]) {
@@ -461,6 +521,60 @@ impl PhraseList {
     pub fn is_empty(&self) -> bool {
         self.phrases.is_empty()
     }
+}
+
+/// What a list entry writes for a number (see the module's file syntax).
+pub const NUMBER: &str = "<n>";
+
+/// Most combinations one entry's `{…|…}` alternatives may stand for.
+pub const MAX_VARIANTS: usize = 512;
+
+/// Every combination of an entry's `{a|b}` alternatives, in order; `None`
+/// for a `{` without its `}` or more than [`MAX_VARIANTS`] combinations.
+fn expand_alternatives(entry: &str) -> Option<Vec<String>> {
+    let mut variants = vec![String::new()];
+    let mut rest = entry;
+    while let Some(open) = rest.find('{') {
+        let close = open + rest[open..].find('}')?;
+        let (head, options) = (&rest[..open], &rest[open + 1..close]);
+        if variants.len() * (options.matches('|').count() + 1) > MAX_VARIANTS {
+            return None;
+        }
+        variants = variants.iter().flat_map(|v| options.split('|').map(move |o| format!("{v}{head}{o}"))).collect();
+        rest = &rest[close + 1..];
+    }
+    for v in &mut variants {
+        v.push_str(rest);
+    }
+    Some(variants)
+}
+
+/// A decimal digit of the scripts the lists cover: ASCII, Arabic-Indic,
+/// Persian and Devanagari.
+fn is_decimal_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{660}'..='\u{669}' | '\u{6F0}'..='\u{6F9}' | '\u{966}'..='\u{96F}')
+}
+
+/// `key` with its first number written as `0` (a run of decimal digits
+/// with `.` or `,` between them, and a `k` or `m` right after it that ends
+/// the word: `1,204`, `1.2k`); `None` when the key has no digit.
+fn number_as_zero(key: &str) -> Option<String> {
+    let (start, first) = key.char_indices().find(|&(_, c)| is_decimal_digit(c))?;
+    let mut end = start + first.len_utf8();
+    let mut rest = key[end..].chars().peekable();
+    while let Some(&c) = rest.peek() {
+        let separator_then_digit =
+            matches!(c, '.' | ',') && key[end + 1..].chars().next().is_some_and(is_decimal_digit);
+        if !(is_decimal_digit(c) || separator_then_digit) {
+            break;
+        }
+        end += c.len_utf8();
+        rest.next();
+    }
+    if key[end..].starts_with(['k', 'm']) && !key[end + 1..].chars().next().is_some_and(char::is_alphanumeric) {
+        end += 1;
+    }
+    Some(format!("{}0{}", &key[..start], &key[end..]))
 }
 
 /// The pattern a `re:` entry compiles to. Keys are lower case: a pattern
@@ -721,6 +835,33 @@ mod tests {
     fn the_first_entry_in_list_order_wins() {
         let list = PhraseList::parse("t", "read more *\nread more").unwrap();
         assert_eq!(list.find("read more"), Some("read more *"));
+    }
+
+    #[test]
+    fn number_entries_match_counts_in_any_notation() {
+        let list = PhraseList::parse("t", "<n> {comment|comments}\n{|customer }reviews {<n>|(<n>)}\n<n> thoughts on *")
+            .unwrap();
+        for key in ["3 comments", "1 comment", "1,204 comments", "1.2k comments", "٣ comments"] {
+            assert_eq!(list.find_match(key).map(|m| m.kind), Some(MatchKind::Count), "{key}");
+        }
+        assert!(list.find("customer reviews (12").is_some() && list.find("reviews 7").is_some());
+        assert!(list.find("2 thoughts on “a long title of a post”").is_some());
+        for key in ["comments", "many comments", "3 comments here", "reviews", "2 thoughtson x", "12kcomments"] {
+            assert_eq!(list.find(key), None, "{key}");
+        }
+    }
+
+    #[test]
+    fn alternatives_expand_to_every_combination() {
+        assert_eq!(
+            super::expand_alternatives("{a|b} x{|y}").unwrap(),
+            ["a x", "a xy", "b x", "b xy"].map(String::from).to_vec()
+        );
+        assert!(super::expand_alternatives("{a|b").is_none());
+        let too_many = "{a|b|c|d|e|f|g|h}".repeat(4);
+        assert!(super::expand_alternatives(&too_many).is_none());
+        let err = PhraseList::parse("t", "share {this|that").unwrap_err();
+        assert_eq!(err.value(), "share {this|that");
     }
 
     #[test]

@@ -173,7 +173,7 @@ impl BlockClassifier {
             return Some(SectionLabel::Comments);
         }
         match self.reviews.find_match(b.key())?.kind {
-            crate::rules::MatchKind::Pattern => Some(SectionLabel::Comments),
+            crate::rules::MatchKind::Pattern | crate::rules::MatchKind::Count => Some(SectionLabel::Comments),
             _ => Some(SectionLabel::ReviewHeading),
         }
     }
