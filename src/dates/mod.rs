@@ -3,54 +3,14 @@
 
 use std::sync::LazyLock;
 
-use crate::regexes::fixed_regex;
-use regex::Regex;
+#[cfg(test)]
+mod oracle;
+mod shapes;
 
 /// Month names and abbreviations in the languages of the phrase lists,
 /// one month per line of `rules/months.txt`.
 static MONTHS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     crate::rules::word_list(crate::rules::MONTHS).map(|line| line.split_whitespace().collect()).collect()
-});
-
-/// A word where a month name can stand: letters and marks up to a space,
-/// digit or punctuation. Which words are months is checked in code
-/// ([`month_number`]): as an alternation of every name, case-insensitive,
-/// the two patterns took milliseconds to compile.
-const MONTH_WORD: &str = r#"[^\s0-9.,:;!?()\[\]{}/|"'«»“”‘’-]+"#;
-
-const TIME: &str = r"(?:[^0-9\n]{0,8}?([0-9]{1,2})[:h.]([0-9]{2})(?::[0-9]{2})?\s*([ap]\.?m\.?)?)?";
-
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    fixed_regex(
-        r"\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]([0-9]{1,2}):([0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?\s?(Z|[+-][0-9]{2}:?[0-9]{2})?)?",
-    )
-});
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| fixed_regex(&format!(r"\b([0-9]{{1,2}})[./-]([0-9]{{1,2}})[./-]([0-9]{{4}})\b{TIME}")));
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    fixed_regex(&format!(
-        r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({MONTH_WORD})\.?,?\s+(?:de\s+)?([0-9]{{4}}){TIME}"
-    ))
-});
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    fixed_regex(&format!(r"(?i)\b({MONTH_WORD})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}){TIME}"))
-});
-
-/// The first match of `re` in `text` whose group `group` is a month name,
-/// with the month's number.
-fn with_month<'t>(re: &Regex, text: &'t str, group: usize) -> Option<(regex::Captures<'t>, u32)> {
-    re.captures_iter(text).find_map(|c| {
-        let month = c.get(group).and_then(|m| month_number(m.as_str()))?;
-        Some((c, month))
-    })
-}
-
-/// Year first with Chinese, Japanese or Korean unit marks or dots
-/// ("2025年3月14日", "2025년 3월 14일", "2025.03.14 09:30").
-static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    fixed_regex(&format!(
-        r"(?:^|[^0-9])([0-9]{{4}})\s*(?:年|년|\.)\s*([0-9]{{1,2}})\s*(?:月|월|\.)\s*([0-9]{{1,2}})(?:\s*(?:日|일))?{TIME}"
-    ))
 });
 
 /// Finds the first date in `text` and returns it as ISO 8601
@@ -71,25 +31,28 @@ static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(find_date("no date here"), None);
 /// ```
 pub fn find_date(text: &str) -> Option<String> {
-    // Every pattern needs a digit; most text has none near a date.
+    // Every shape needs a digit; most text has none near a date.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    let with_time = |f: &shapes::Found<'_>, year: u32, month: u32, day: u32| {
+        let (hour, minute) = (f.time.map(|t| t.hour), f.time.map(|t| t.minute));
+        iso(Some(year), Some(month), Some(day), hour, minute, f.time.and_then(|t| t.meridiem))
+    };
     let mut best: Option<(usize, String)> = None;
-    if let Some(c) = ISO.captures(text) {
-        let start = c.get(0).map_or(0, |m| m.start());
-        let zone = c.get(6).and_then(|z| time_zone(z.as_str()));
-        if let Some(d) = iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), None).map(|d| match &zone {
+    if let Some(f) = shapes::iso(text) {
+        let zone = f.zone.and_then(time_zone);
+        if let Some(d) = with_time(&f, f.year, f.month, f.day).map(|d| match &zone {
             // A time zone is kept where the date has a time.
             Some(z) if d.contains('T') => format!("{d}{z}"),
             _ => d,
         }) {
             // Nothing can start before a date at the very start (the
             // `content` of a date meta tag, usually ISO).
-            if start == 0 {
+            if f.start == 0 {
                 return Some(d);
             }
-            best = Some((start, d));
+            best = Some((f.start, d));
         }
     }
     let mut consider = |start: usize, iso: Option<String>| {
@@ -99,39 +62,41 @@ pub fn find_date(text: &str) -> Option<String> {
             }
         }
     };
-    if let Some(c) = NUMERIC.captures(text) {
-        let (a, b) = (num(&c, 1), num(&c, 2));
-        let (day, month) = if a.unwrap_or(0) <= 12 && b.unwrap_or(0) > 12 { (b, a) } else { (a, b) };
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            iso(num(&c, 3), month, day, num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
-        );
+    if let Some(f) = shapes::numeric(text) {
+        // Written day first unless only the second number can be a day.
+        let (a, b) = (f.day, f.month);
+        let (day, month) = if a <= 12 && b > 12 { (b, a) } else { (a, b) };
+        consider(f.start, with_time(&f, f.year, month, day));
     }
-    if let Some((c, month)) = with_month(&DAY_MONTH, text, 2) {
-        let month = Some(month);
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            iso(num(&c, 3), month, num(&c, 1), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
-        );
+    if let Some((f, month)) = first_with_month(text, shapes::day_month) {
+        consider(f.start, with_time(&f, f.year, month, f.day));
     }
-    if let Some((c, month)) = with_month(&MONTH_DAY, text, 1) {
-        let month = Some(month);
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            iso(num(&c, 3), month, num(&c, 2), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
-        );
+    if let Some((f, month)) = first_with_month(text, shapes::month_day) {
+        consider(f.start, with_time(&f, f.year, month, f.day));
     }
-    if let Some(c) = YEAR_FIRST.captures(text) {
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            iso(num(&c, 1), num(&c, 2), num(&c, 3), num(&c, 4), num(&c, 5), c.get(6).map(|m| m.as_str())),
-        );
+    if let Some(f) = shapes::year_first(text) {
+        consider(f.start, with_time(&f, f.year, f.month, f.day));
     }
     best.map(|(_, iso)| iso)
 }
 
-fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
-    c.get(i).and_then(|m| m.as_str().parse().ok())
+/// The first match of a shape whose month word is a month name, with the
+/// month's number; each search starts where the match before it ended.
+fn first_with_month<'t>(
+    text: &'t str,
+    shape: impl Fn(&'t str, usize) -> Option<shapes::Found<'t>>,
+) -> Option<(shapes::Found<'t>, u32)> {
+    let mut from = 0;
+    loop {
+        let found = shape(text, from)?;
+        if let Some(month) = month_number(found.month_word) {
+            return Some((found, month));
+        }
+        if found.end <= from {
+            return None;
+        }
+        from = found.end;
+    }
 }
 
 pub(crate) fn month_number(name: &str) -> Option<u32> {
