@@ -12,7 +12,7 @@ use crate::regexes::fixed_regex;
 /// "Slide", then "N of M" or "N / M" (dumps also show "1 of / 8"), never
 /// a date ("11/20/2019") or a time.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    fixed_regex(r"^(?i:(?:image|photo|slide|picture|foto|bild)\s+)?(\d{1,3})\s+(?:of\s*/?|/)\s*(\d{1,3})(?:\s|$)")
+    fixed_regex(r"^(?i:(?:image|photo|slide|picture|foto|bild)\s+)?([0-9]{1,3})\s+(?:of\s*/?|/)\s*([0-9]{1,3})(?:\s|$)")
 });
 
 /// The slide count `M` of a block that opens with a counter `N of M`
