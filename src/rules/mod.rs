@@ -213,21 +213,63 @@ pub fn normalize_key(text: &str) -> String {
     key
 }
 
-static ATTRIBUTION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    fixed_regex(
-        r"(?i)^(?:sources?|via|quelles?|quellen|fuentes?|fontes?|fonti|bron|źródło|источник|with agencies|avec agences|mit material von|con información de)\s*[:：]",
-    )
-});
+/// Words that open a source attribution, each before a colon (ASCII or
+/// full-width), compared without case; a word written with `?` after its
+/// last letter may end without it.
+const ATTRIBUTION_LEADS: &[&str] = &[
+    "sources?",
+    "via",
+    "quelles?",
+    "quellen",
+    "fuentes?",
+    "fontes?",
+    "fonti",
+    "bron",
+    "źródło",
+    "источник",
+    "with agencies",
+    "avec agences",
+    "mit material von",
+    "con información de",
+];
 
 /// Whether a block is a source attribution ("Source: …", "Quelle: …") that
-/// closes an article.
+/// closes an article: `(?i)^(LEAD)\s*[:：]`.
 pub(crate) fn is_attribution(text: &str) -> bool {
-    ATTRIBUTION.is_match(text)
+    ATTRIBUTION_LEADS.iter().any(|lead| {
+        let variants = match lead.strip_suffix("s?").or_else(|| lead.strip_suffix("?")) {
+            Some(stem) if lead.ends_with("s?") => vec![format!("{stem}s"), stem.to_string()],
+            Some(stem) => vec![stem.to_string()],
+            None => vec![(*lead).to_string()],
+        };
+        variants
+            .iter()
+            .any(|v| starts_with_folded(text, v).is_some_and(|n| text[n..].trim_start().starts_with([':', '：'])))
+    })
 }
 
-/// A copyright sign or word at the start of a text.
-static COPYRIGHT: std::sync::LazyLock<Regex> =
-    std::sync::LazyLock::new(|| fixed_regex(r"(?i)^(?:©|\(c\)|copyright\b|℗)"));
+/// The byte length of `word`'s match at the start of `text`, compared
+/// character by character without case; `None` if `text` does not start
+/// with it.
+pub(crate) fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for w in word.chars() {
+        let (_, c) = chars.next()?;
+        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
+}
+
+/// Whether a text starts with a copyright sign or word:
+/// `(?i)^(?:©|\(c\)|copyright\b|℗)`.
+fn opens_with_copyright(text: &str) -> bool {
+    text.starts_with(['©', '℗'])
+        || starts_with_folded(text, "(c)").is_some()
+        || starts_with_folded(text, "copyright")
+            .is_some_and(|n| !text[n..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_'))
+}
 
 /// Non-word characters a copyright line may open with ("| © 2026").
 const COPYRIGHT_LEAD_CHARS: usize = 3;
@@ -252,10 +294,19 @@ pub(crate) fn is_copyright_line(text: &str) -> bool {
     let mut starts = std::iter::once(0).chain(
         text.char_indices().take_while(|&(_, c)| !is_word(c)).take(COPYRIGHT_LEAD_CHARS).map(|(i, c)| i + c.len_utf8()),
     );
-    starts.any(|start| COPYRIGHT.is_match(&text[start..]))
-        || COPYRIGHT_TAIL
-            .captures(text)
-            .is_some_and(|c| c.get(1).is_some_and(|holder| holder.as_str().chars().count() <= COPYRIGHT_TAIL_CHARS))
+    // The closing notice needs the sign or the word: only then is its
+    // pattern compiled.
+    let may_close = || {
+        let b = text.as_bytes();
+        text.contains('©')
+            || b.windows(9).any(|w| w.eq_ignore_ascii_case(b"copyright"))
+            || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"(c)"))
+    };
+    starts.any(|start| opens_with_copyright(&text[start..]))
+        || may_close()
+            && COPYRIGHT_TAIL
+                .captures(text)
+                .is_some_and(|c| c.get(1).is_some_and(|holder| holder.as_str().chars().count() <= COPYRIGHT_TAIL_CHARS))
 }
 
 /// A compiled phrase list.
@@ -625,6 +676,66 @@ fn word_ends(key: &str) -> impl Iterator<Item = usize> + '_ {
 
 fn entries(text: &str) -> Vec<String> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod oracle {
+    use proptest::prelude::*;
+    use regex::Regex;
+    use std::sync::LazyLock;
+
+    static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:sources?|via|quelles?|quellen|fuentes?|fontes?|fonti|bron|źródło|источник|with agencies|avec agences|mit material von|con información de)\s*[:：]",
+        )
+        .unwrap()
+    });
+
+    static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:©|\(c\)|copyright\b|℗)").unwrap());
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "Source",
+            "SOURCES",
+            "source",
+            "Quelle",
+            "quellen",
+            "Via",
+            "Fuente",
+            "Источник",
+            "ИСТОЧНИК",
+            "with agencies",
+            "With Agencies",
+            ":",
+            "：",
+            " ",
+            "  ",
+            "©",
+            "℗",
+            "(c)",
+            "(C)",
+            "Copyright",
+            "copyrighted",
+            "2026",
+            "x",
+            ".",
+            "_",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+        /// The attribution and copyright checks read what their regular
+        /// expressions read.
+        #[test]
+        fn attribution_and_copyright_checks_agree_with_their_patterns(
+            pieces in prop::collection::vec(piece(), 0..6)
+        ) {
+            let text: String = pieces.concat();
+            prop_assert_eq!(super::is_attribution(&text), ATTRIBUTION.is_match(&text), "{:?}", text);
+            prop_assert_eq!(super::opens_with_copyright(&text), COPYRIGHT.is_match(&text), "{:?}", text);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -24,6 +24,14 @@ pub(super) static COMMENT_HEADER: LazyLock<RelaxedRegex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a block is a comment header (see [`COMMENT_HEADER`]). Its
+/// pattern is compiled only for a text that ends with a colon or opens
+/// with "by", as every match does.
+pub(super) fn is_comment_header(text: &str) -> bool {
+    let by = text.as_bytes().get(..2).is_some_and(|b| b.eq_ignore_ascii_case(b"by"));
+    (text.ends_with(':') || by) && COMMENT_HEADER.is_match(text)
+}
+
 /// Comment headers on a page that mark a thread even where its reply
 /// buttons are too many to be one section's label.
 const MIN_COMMENT_HEADERS: usize = 3;
@@ -108,7 +116,7 @@ impl BlockClassifier {
             .iter()
             .map(|b| {
                 let short = b.words() <= 25;
-                (short && self.comments.find(b.key()).is_some(), short && COMMENT_HEADER.is_match(b.text()))
+                (short && self.comments.find(b.key()).is_some(), short && is_comment_header(b.text()))
             })
             .unzip();
         let thread_headers =
@@ -214,7 +222,7 @@ impl WhatFollows {
     /// counter in the article's toolbar ("2 Comments" above the story) and
     /// what follows is the article itself.
     fn comments_follow(&self, all: &[Block], k: usize, prose_before: usize) -> bool {
-        COMMENT_HEADER.is_match(all[k].text()) || self.prose_from[k + 1] <= prose_before || furniture_follows(all, k)
+        is_comment_header(all[k].text()) || self.prose_from[k + 1] <= prose_before || furniture_follows(all, k)
     }
 }
 
@@ -374,5 +382,43 @@ mod tests {
         assert!(follows.comments_follow(&all, 0, 200));
         // After the story, the thread's own furniture follows at once.
         assert!(follows.comments_follow(&all, 8, 160));
+    }
+}
+
+#[cfg(test)]
+mod comment_header_gate {
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "Ann",
+            "by ",
+            "By ",
+            " on ",
+            " am ",
+            "May 2, 2019",
+            " at 4:47 pm",
+            " said",
+            " wrote",
+            " writes",
+            ":",
+            " :",
+            " ",
+            ".",
+            "(5754788)",
+            "schrieb",
+            "x",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+        /// Every text the comment-header pattern matches passes the check
+        /// that decides whether to compile it.
+        #[test]
+        fn every_comment_header_passes_the_gate(pieces in prop::collection::vec(piece(), 0..9)) {
+            let text: String = pieces.concat();
+            prop_assert_eq!(super::is_comment_header(&text), super::COMMENT_HEADER.is_match(&text), "{:?}", text);
+        }
     }
 }

@@ -113,6 +113,16 @@ static PHOTO_CREDIT: LazyLock<RelaxedRegex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a text may be a photo credit: every match of [`PHOTO_CREDIT`]
+/// has one of these words, or ends with an agency's name. Only then is the
+/// pattern compiled and run.
+fn may_be_photo_credit(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let tail = text.trim_end().trim_end_matches(')').trim_end();
+    ["photo", "foto", "image", "picture", "credit", "getty"].iter().any(|w| lower.contains(w))
+        || ["AP", "AFP", "Reuters", "EPA", "Shutterstock", "iStock"].iter().any(|a| tail.ends_with(a))
+}
+
 /// Settings of [`BoilerplateLabels`].
 ///
 /// # Defaults
@@ -255,7 +265,9 @@ impl Cleaner for BoilerplateLabels {
                 notices.push(i);
             } else if self.builtin && short && affiliate_notice::is_affiliate_disclosure(b.key()) {
                 plan.remove(b.id(), Reason::new("affiliate-disclosure"));
-            } else if self.builtin && (short && PHOTO_CREDIT.is_match(b.text()) || is_caption(b.text())) {
+            } else if self.builtin
+                && (short && may_be_photo_credit(b.text()) && PHOTO_CREDIT.is_match(b.text()) || is_caption(b.text()))
+            {
                 plan.remove(b.id(), Reason::new("photo-credit").with_evidence("caption or credit line"));
             } else if self.builtin && is_label_row(b.key(), || in_table(i, b)) {
                 plan.remove(b.id(), Reason::new("label-row").with_evidence("only share/social words and counters"));
@@ -623,6 +635,56 @@ mod tests {
             "Share it with us",
         ] {
             assert!(removed(s).is_empty(), "{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod photo_credit_gate {
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "(",
+            ")",
+            "/",
+            " ",
+            "AP",
+            "AFP",
+            "EPA",
+            "Reuters",
+            "iStock",
+            "Shutterstock",
+            "ap",
+            "Photo",
+            "photos",
+            "FOTO",
+            "Image",
+            "picture",
+            " by ",
+            "courtesy of",
+            "credit",
+            "Credits",
+            ":",
+            "Getty Images",
+            "File Photo",
+            "image caption",
+            "Jane Doe",
+            ".",
+            "x",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+        /// Every text the photo-credit pattern matches passes the check
+        /// that decides whether to compile it.
+        #[test]
+        fn every_photo_credit_passes_the_gate(pieces in prop::collection::vec(piece(), 0..8)) {
+            let text: String = pieces.concat();
+            if super::PHOTO_CREDIT.is_match(&text) {
+                prop_assert!(super::may_be_photo_credit(&text), "{:?}", text);
+            }
         }
     }
 }
