@@ -68,6 +68,9 @@ struct LeadIns {
     rank: FastMap<String, usize>,
     /// Longest lead-in, in bytes.
     max_len: usize,
+    /// Longest ASCII lead-in, in bytes: the only ones an ASCII key can open
+    /// with (the others are longer in bytes: Thai, Hindi).
+    max_len_ascii: usize,
 }
 
 /// A lead-in found at the start of a key.
@@ -82,19 +85,22 @@ impl LeadIns {
         leads.retain(|l| !l.is_empty());
         leads.sort_by_key(|l| std::cmp::Reverse(l.len()));
         let max_len = leads.first().map_or(0, String::len);
+        let max_len_ascii = leads.iter().filter(|l| l.is_ascii()).map(String::len).max().unwrap_or(0);
         let mut rank = FastMap::default();
         for (i, lead) in leads.into_iter().enumerate() {
             rank.entry(lead).or_insert(i);
         }
-        LeadIns { rank, max_len }
+        LeadIns { rank, max_len, max_len_ascii }
     }
 
     /// The best-ranked lead-in that opens `key` and is followed by a
     /// headline: a separator and text, or spaces and text.
     fn find<'k>(&self, key: &'k str) -> Option<LeadIn<'k>> {
         let mut best: Option<(usize, LeadIn<'k>)> = None;
+        let head = &key.as_bytes()[..key.len().min(self.max_len)];
+        let max_len = if head.is_ascii() { self.max_len_ascii } else { self.max_len };
         for (end, c) in key.char_indices().skip(1) {
-            if end > self.max_len {
+            if end > max_len {
                 break;
             }
             if !(c.is_whitespace() || SEPARATORS.contains(&c)) {

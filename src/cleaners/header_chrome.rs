@@ -10,6 +10,8 @@ use crate::dates::find_date;
 use crate::document::{Block, BlockKind, Document};
 use crate::edit::{Plan, Reason};
 use crate::error::BuildError;
+use crate::fast_hash::FastMap;
+use crate::rules::starts_with_folded;
 use crate::rules::{PhraseList, DATELINE};
 use crate::shape::ends_sentence;
 
@@ -21,12 +23,42 @@ const ID: &str = "header-chrome";
 static LEADS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::rules::word_list(crate::rules::BYLINE_LEADS).collect());
 
+/// The lead-ins by their first word (see [`byline_lead`]).
+static LEADS_BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, Vec<&'static str>> = FastMap::default();
+    for lead in LEADS.iter() {
+        map.entry(lead.split(' ').next().unwrap_or(lead)).or_default().push(lead);
+    }
+    map
+});
+
+/// Longest first word of a lead-in, in bytes: a longer first word opens
+/// no byline.
+const MAX_LEAD_WORD_BYTES: usize = 32;
+
 /// Where a byline's lead-in ends, with the space (and colon) after it: the
 /// first lead-in in list order that `text` opens with, without case, its
 /// spaces standing for any white space, then `\s*:?\s+`. (As one
 /// regular expression the lead-ins took 2M instructions to compile.)
 fn byline_lead(text: &str) -> Option<usize> {
-    LEADS.iter().find_map(|lead| {
+    // A lead-in's first word is the line's first word: it picks the few
+    // lead-ins to try, in list order.
+    let first_end = text.find(|c: char| c.is_whitespace() || c == ':').unwrap_or(text.len());
+    if first_end == 0 || first_end > MAX_LEAD_WORD_BYTES {
+        return None;
+    }
+    let first = &text[..first_end];
+    let mut ascii = [0u8; MAX_LEAD_WORD_BYTES];
+    let leads = if first.is_ascii() {
+        // Lower-cased on the stack: this runs for every line of a page.
+        let lower = &mut ascii[..first.len()];
+        lower.copy_from_slice(first.as_bytes());
+        lower.make_ascii_lowercase();
+        LEADS_BY_FIRST_WORD.get(std::str::from_utf8(lower).ok()?)
+    } else {
+        LEADS_BY_FIRST_WORD.get(first.to_lowercase().as_str())
+    }?;
+    leads.iter().find_map(|lead| {
         let mut at = 0;
         for (k, word) in lead.split(' ').enumerate() {
             if k > 0 {
@@ -44,19 +76,6 @@ fn byline_lead(text: &str) -> Option<usize> {
 /// The end of the white space at `i`.
 fn spaces_after(text: &str, i: usize) -> Option<usize> {
     Some(i + text[i..].find(|c: char| !c.is_whitespace()).unwrap_or(text.len() - i))
-}
-
-/// The byte length of `word`'s match at the start of `text`, compared
-/// without case; `None` if `text` does not start with it.
-fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
-    let mut chars = text.char_indices();
-    for w in word.chars() {
-        let (_, c) = chars.next()?;
-        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
-            return None;
-        }
-    }
-    Some(chars.next().map_or(text.len(), |(i, _)| i))
 }
 
 /// Adjectives before a newsroom role.
@@ -581,6 +600,18 @@ mod oracle {
             "\n", ":", ",", " - ", "|", "—", "Staff", "staff", "Writer", "writer", "senior", "Reporter", "editor",
             "baby", "x", "é", "_",
         ])
+    }
+
+    #[test]
+    fn every_lead_in_is_looked_up_by_its_first_word() {
+        for lead in super::LEADS.iter() {
+            let first = lead.split(' ').next().unwrap_or(lead);
+            assert!(first.len() <= super::MAX_LEAD_WORD_BYTES, "{lead}");
+            assert_eq!(
+                super::byline_lead(&format!("{lead} Jane Doe")),
+                BYLINE.find(&format!("{lead} Jane Doe")).map(|m| m.end())
+            );
+        }
     }
 
     proptest! {

@@ -28,7 +28,7 @@ use crate::error::BuildError;
 
 pub(crate) mod class_names;
 mod relaxed;
-use crate::regexes::fixed_regex;
+use crate::regexes::{fixed_regex, Gated};
 pub(crate) use relaxed::RelaxedRegex;
 use relaxed::{relax, LazyRegex, REGEX_SIZE_LIMIT};
 
@@ -214,15 +214,18 @@ pub fn normalize_key(text: &str) -> String {
 }
 
 /// Words that open a source attribution, each before a colon (ASCII or
-/// full-width), compared without case; a word written with `?` after its
-/// last letter may end without it.
+/// full-width), compared without case.
 const ATTRIBUTION_LEADS: &[&str] = &[
-    "sources?",
+    "sources",
+    "source",
     "via",
-    "quelles?",
+    "quelles",
+    "quelle",
     "quellen",
-    "fuentes?",
-    "fontes?",
+    "fuentes",
+    "fuente",
+    "fontes",
+    "fonte",
     "fonti",
     "bron",
     "źródło",
@@ -234,24 +237,22 @@ const ATTRIBUTION_LEADS: &[&str] = &[
 ];
 
 /// Whether a block is a source attribution ("Source: …", "Quelle: …") that
-/// closes an article: `(?i)^(LEAD)\s*[:：]`.
+/// closes an article: `(?i)^(?:sources?|via|quelles?|quellen|…)\s*[:：]`.
 pub(crate) fn is_attribution(text: &str) -> bool {
-    ATTRIBUTION_LEADS.iter().any(|lead| {
-        let variants = match lead.strip_suffix("s?").or_else(|| lead.strip_suffix("?")) {
-            Some(stem) if lead.ends_with("s?") => vec![format!("{stem}s"), stem.to_string()],
-            Some(stem) => vec![stem.to_string()],
-            None => vec![(*lead).to_string()],
-        };
-        variants
-            .iter()
-            .any(|v| starts_with_folded(text, v).is_some_and(|n| text[n..].trim_start().starts_with([':', '：'])))
-    })
+    ATTRIBUTION_LEADS
+        .iter()
+        .any(|lead| starts_with_folded(text, lead).is_some_and(|n| text[n..].trim_start().starts_with([':', '：'])))
 }
 
 /// The byte length of `word`'s match at the start of `text`, compared
 /// character by character without case; `None` if `text` does not start
 /// with it.
 pub(crate) fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
+    if word.is_ascii() {
+        // ASCII bytes that match an ASCII word end on a character boundary.
+        let n = word.len();
+        return text.as_bytes().get(..n).is_some_and(|t| t.eq_ignore_ascii_case(word.as_bytes())).then_some(n);
+    }
     let mut chars = text.char_indices();
     for w in word.chars() {
         let (_, c) = chars.next()?;
@@ -265,6 +266,9 @@ pub(crate) fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
 /// Whether a text starts with a copyright sign or word:
 /// `(?i)^(?:©|\(c\)|copyright\b|℗)`.
 fn opens_with_copyright(text: &str) -> bool {
+    if !matches!(text.as_bytes().first(), Some(b'(' | b'c' | b'C' | 0xC2 | 0xE2)) {
+        return false;
+    }
     text.starts_with(['©', '℗'])
         || starts_with_folded(text, "(c)").is_some()
         || starts_with_folded(text, "copyright")
@@ -278,9 +282,18 @@ const COPYRIGHT_LEAD_CHARS: usize = 3;
 /// sentence ("Use of this site constitutes acceptance of our Terms. © 2026
 /// Example Inc. All rights reserved."): the sign or the word, then a year,
 /// then at most [`COPYRIGHT_TAIL_CHARS`] characters of holder.
-static COPYRIGHT_TAIL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+static COPYRIGHT_TAIL: Gated<Regex> = Gated::new(may_close_with_copyright, || {
     fixed_regex(r"(?i)[.!?]\s+(?:©|\(c\)|copyright\b)\s*©?\s*[0-9]{4}\b([^.!?]*)(?:\.\s*all rights reserved)?\.?\s*$")
 });
+
+/// Whether a text holds the sign or the word, as every closing notice
+/// does: only then is [`COPYRIGHT_TAIL`] compiled.
+fn may_close_with_copyright(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.contains('©')
+        || b.windows(9).any(|w| w.eq_ignore_ascii_case(b"copyright"))
+        || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"(c)"))
+}
 
 /// Longest holder after a closing notice's year. Checked in code: as a
 /// bounded repetition it took most of the pattern's compile time.
@@ -294,19 +307,11 @@ pub(crate) fn is_copyright_line(text: &str) -> bool {
     let mut starts = std::iter::once(0).chain(
         text.char_indices().take_while(|&(_, c)| !is_word(c)).take(COPYRIGHT_LEAD_CHARS).map(|(i, c)| i + c.len_utf8()),
     );
-    // The closing notice needs the sign or the word: only then is its
-    // pattern compiled.
-    let may_close = || {
-        let b = text.as_bytes();
-        text.contains('©')
-            || b.windows(9).any(|w| w.eq_ignore_ascii_case(b"copyright"))
-            || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"(c)"))
-    };
     starts.any(|start| opens_with_copyright(&text[start..]))
-        || may_close()
-            && COPYRIGHT_TAIL
-                .captures(text)
-                .is_some_and(|c| c.get(1).is_some_and(|holder| holder.as_str().chars().count() <= COPYRIGHT_TAIL_CHARS))
+        || COPYRIGHT_TAIL
+            .for_text(text)
+            .and_then(|r| r.captures(text))
+            .is_some_and(|c| c.get(1).is_some_and(|holder| holder.as_str().chars().count() <= COPYRIGHT_TAIL_CHARS))
 }
 
 /// A compiled phrase list.
@@ -348,6 +353,9 @@ pub struct PhraseList {
     /// their key with the number written as `0` (see [`number_as_zero`]).
     counted: FastMap<String, usize>,
     counted_prefix: FastMap<String, usize>,
+    /// The furthest their number ends, in bytes: a key whose first digit
+    /// starts further in matches none of them.
+    counted_digit_end: usize,
     /// The `re:` entries, each with its long bounded repetitions relaxed
     /// (see [`relax`]): one set, cheap to compile.
     regexes: RegexSet,
@@ -448,7 +456,7 @@ impl PhraseList {
                     if head.contains(NUMBER) {
                         let key = normalize_key(&head.replace(NUMBER, "0"));
                         let map = if is_prefix { &mut counted_prefix } else { &mut counted };
-                        map.entry(number_as_zero(&key).unwrap_or(key)).or_insert(i);
+                        map.entry(number_as_zero(&key, key.len()).unwrap_or(key)).or_insert(i);
                     } else if is_prefix {
                         prefix.entry(normalize_key(head)).or_insert(i);
                     } else {
@@ -483,6 +491,12 @@ impl PhraseList {
             prefix,
             prefix_first_words,
             prefix_max_words,
+            counted_digit_end: counted
+                .keys()
+                .chain(counted_prefix.keys())
+                .filter_map(|k| k.find('0').map(|i| i + 1))
+                .max()
+                .unwrap_or(0),
             counted,
             counted_prefix,
             regexes,
@@ -532,7 +546,7 @@ impl PhraseList {
         }
         let mut best = if key.len() <= self.exact_max_len { self.exact.get(key).copied() } else { None };
         if !(self.counted.is_empty() && self.counted_prefix.is_empty()) {
-            if let Some(counted) = number_as_zero(key) {
+            if let Some(counted) = number_as_zero(key, self.counted_digit_end) {
                 let whole = self.counted.get(&counted).copied();
                 let prefix = word_ends(&counted)
                     .take(self.prefix_max_words.max(1))
@@ -608,24 +622,45 @@ fn is_decimal_digit(c: char) -> bool {
 
 /// `key` with its first number written as `0` (a run of decimal digits
 /// with `.` or `,` between them, and a `k` or `m` right after it that ends
-/// the word: `1,204`, `1.2k`); `None` when the key has no digit.
-fn number_as_zero(key: &str) -> Option<String> {
-    let (start, first) = key.char_indices().find(|&(_, c)| is_decimal_digit(c))?;
-    let mut end = start + first.len_utf8();
-    let mut rest = key[end..].chars().peekable();
-    while let Some(&c) = rest.peek() {
-        let separator_then_digit =
-            matches!(c, '.' | ',') && key[end + 1..].chars().next().is_some_and(is_decimal_digit);
-        if !(is_decimal_digit(c) || separator_then_digit) {
-            break;
+/// the word: `1,204`, `1.2k`); `None` when the key has no digit in its
+/// first `within` bytes.
+fn number_as_zero(key: &str, within: usize) -> Option<String> {
+    // A decimal digit is an ASCII one or starts with one of three bytes:
+    // most keys are ruled out by a byte scan.
+    let b = key.as_bytes();
+    let window = &b[..b.len().min(within)];
+    let candidate = window.iter().position(|&c| c.is_ascii_digit() || matches!(c, 0xD9 | 0xDB | 0xE0))?;
+    let start = if b[candidate].is_ascii_digit() {
+        candidate
+    } else {
+        key[candidate..]
+            .char_indices()
+            .map(|(i, c)| (candidate + i, c))
+            .take_while(|&(i, _)| i < within)
+            .find(|&(_, c)| is_decimal_digit(c))?
+            .0
+    };
+    let digit_at = |i: usize| key.get(i..).and_then(|rest| rest.chars().next()).filter(|&c| is_decimal_digit(c));
+    let mut end = start;
+    loop {
+        match b.get(end) {
+            Some(c) if c.is_ascii_digit() => end += 1,
+            Some(b'.' | b',') if end > start && digit_at(end + 1).is_some() => end += 1,
+            Some(&c) if c >= 0x80 => match digit_at(end) {
+                Some(d) => end += d.len_utf8(),
+                None => break,
+            },
+            _ => break,
         }
-        end += c.len_utf8();
-        rest.next();
     }
-    if key[end..].starts_with(['k', 'm']) && !key[end + 1..].chars().next().is_some_and(char::is_alphanumeric) {
+    if matches!(b.get(end), Some(b'k' | b'm')) && !key[end + 1..].chars().next().is_some_and(char::is_alphanumeric) {
         end += 1;
     }
-    Some(format!("{}0{}", &key[..start], &key[end..]))
+    let mut counted = String::with_capacity(key.len());
+    counted.push_str(&key[..start]);
+    counted.push('0');
+    counted.push_str(&key[end..]);
+    Some(counted)
 }
 
 /// The pattern a `re:` entry compiles to. Keys are lower case: a pattern
