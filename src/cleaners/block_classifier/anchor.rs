@@ -66,7 +66,10 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
             // A dump whose first line is followed by prose starts with its
             // article (a cleaned text does): that line is no page title,
             // and a later repeat of it no headline.
-            let first_live = blocks.first().is_some_and(|b| b.id() == first.id());
+            // A notice that the page needs scripts or sets cookies is no
+            // article's opening, in any language ("JavaScriptが無効…").
+            let notice = is_script_or_cookie_notice(first.text());
+            let first_live = !notice && blocks.first().is_some_and(|b| b.id() == first.id());
             // So is one that opens with a paragraph of prose (a question
             // above its code, a lede above a list).
             if first_live && classes.first() == Some(&Class::Good) && first.words() >= CLEANED_OPENING_WORDS {
@@ -102,6 +105,14 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
             (prose_follows && !leaves_the_prose_above(blocks, classes, anchor)).then_some(anchor)
         })
     })
+}
+
+/// Whether a line mentions scripts or cookies, as the notices at the top
+/// of a dump do: the words are written in Latin letters in most languages.
+fn is_script_or_cookie_notice(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(10).any(|w| w.eq_ignore_ascii_case(b"javascript"))
+        || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"))
 }
 
 /// Whether a repeat of the title at `anchor` sits under the page's prose

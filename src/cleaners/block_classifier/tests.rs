@@ -1030,3 +1030,18 @@ fn a_short_article_that_opens_with_its_declared_summary_beats_a_column_of_items(
     assert!(c.text().contains("ending a decade of debate"), "{}", c.text());
     assert!(!c.text().contains("another story number 7"), "{}", c.text());
 }
+
+#[test]
+fn a_dump_opening_with_a_script_notice_is_no_cleaned_text() {
+    // The notice is a sentence of prose, but not the article's opening: the
+    // menu under it is the site's.
+    let sections = ["Politics", "Business", "Sports", "Science", "Culture", "Travel", "Opinion", "Video"];
+    let menu: String = (0..4).flat_map(|_| sections).map(|m| format!("+ {m}\n")).collect();
+    let c = classifier().clean_text(&format!(
+        "JavaScript is disabled in your browser. Please enable JavaScript in your browser settings to use every \
+         feature of this site.\n\n{menu}\n{}",
+        council_story(6)
+    ));
+    assert!(c.text().contains("Paragraph 5 tells"), "{}", c.text());
+    assert!(!c.text().contains("Business"), "{}", c.text());
+}
