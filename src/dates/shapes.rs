@@ -25,6 +25,18 @@ pub(super) struct Found<'t> {
     pub zone: Option<&'t str>,
 }
 
+impl<'t> Found<'t> {
+    /// A date without a month word or a zone.
+    fn new(start: usize, end: usize, (year, month, day): (u32, u32, u32), time: Option<Time<'t>>) -> Self {
+        Found { start, end, year, month, month_word: "", day, time, zone: None }
+    }
+
+    /// A date whose month is a word, looked up later.
+    fn named(start: usize, end: usize, year: u32, month_word: &'t str, day: u32, time: Option<Time<'t>>) -> Self {
+        Found { month_word, ..Found::new(start, end, (year, 0, day), time) }
+    }
+}
+
 /// A time of day: hour, minute and the `am`/`pm` mark after them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Time<'t> {
@@ -197,16 +209,8 @@ pub(super) fn iso(text: &str) -> Option<Found<'_>> {
         let m_end = digits(text, y_end + 1, 1, 2)?;
         (b.get(m_end) == Some(&b'-')).then_some(())?;
         let d_end = digits(text, m_end + 1, 1, 2)?;
-        let mut found = Found {
-            start,
-            end: d_end,
-            year: number(text, start, y_end),
-            month: number(text, y_end + 1, m_end),
-            month_word: "",
-            day: number(text, m_end + 1, d_end),
-            time: None,
-            zone: None,
-        };
+        let date = (number(text, start, y_end), number(text, y_end + 1, m_end), number(text, m_end + 1, d_end));
+        let mut found = Found::new(start, d_end, date, None);
         if let Some((time, end, zone)) = iso_time(text, d_end) {
             (found.time, found.end, found.zone) = (Some(time), end, zone);
         }
@@ -262,16 +266,8 @@ pub(super) fn numeric(text: &str) -> Option<Found<'_>> {
         let y_end = digits(text, b_end + 1, 4, 4)?;
         boundary(text, y_end).then_some(())?;
         let (time, end) = time_after(text, y_end, false);
-        Some(Found {
-            start,
-            end,
-            year: number(text, b_end + 1, y_end),
-            month: number(text, a_end + 1, b_end),
-            month_word: "",
-            day: number(text, start, a_end),
-            time,
-            zone: None,
-        })
+        let date = (number(text, b_end + 1, y_end), number(text, a_end + 1, b_end), number(text, start, a_end));
+        Some(Found::new(start, end, date, time))
     })
 }
 
@@ -294,16 +290,7 @@ pub(super) fn day_month(text: &str, from: usize) -> Option<Found<'_>> {
         };
         let (m, m_end, k, y_end) = month_at(after_de).or_else(|| (after_de > i).then(|| month_at(i)).flatten())?;
         let (time, end) = time_after(text, y_end, true);
-        Some(Found {
-            start,
-            end,
-            year: number(text, k, y_end),
-            month: 0,
-            month_word: &text[m..m_end],
-            day: number(text, start, d_end),
-            time,
-            zone: None,
-        })
+        Some(Found::named(start, end, number(text, k, y_end), &text[m..m_end], number(text, start, d_end), time))
     })
 }
 
@@ -343,16 +330,7 @@ fn month_day_after(text: &str, start: usize, run_end: usize) -> Option<Found<'_>
     let k = spaces1(text, opt_char(text, k, ','))?;
     let y_end = digits(text, k, 4, 4)?;
     let (time, end) = time_after(text, y_end, true);
-    Some(Found {
-        start,
-        end,
-        year: number(text, k, y_end),
-        month: 0,
-        month_word: &text[start..run_end],
-        day: number(text, i, d_end),
-        time,
-        zone: None,
-    })
+    Some(Found::named(start, end, number(text, k, y_end), &text[start..run_end], number(text, i, d_end), time))
 }
 
 /// `(?:^|[^0-9])([0-9]{4})\s*(?:年|년|\.)\s*([0-9]{1,2})\s*(?:月|월|\.)\s*([0-9]{1,2})(?:\s*(?:日|일))?`
@@ -377,15 +355,7 @@ pub(super) fn year_first(text: &str) -> Option<Found<'_>> {
             .map_or(d_end, |c| after_day + c.len_utf8());
         let (time, end) = time_after(text, day_end, false);
         let start = text[..y_start].chars().next_back().map_or(0, |c| y_start - c.len_utf8());
-        Some(Found {
-            start,
-            end,
-            year: number(text, y_start, y_end),
-            month: number(text, i, m_end),
-            month_word: "",
-            day: number(text, k, d_end),
-            time,
-            zone: None,
-        })
+        let date = (number(text, y_start, y_end), number(text, i, m_end), number(text, k, d_end));
+        Some(Found::new(start, end, date, time))
     })
 }
