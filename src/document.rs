@@ -297,6 +297,12 @@ impl Block {
         }
     }
 
+    /// Sets the block's kind (a reader that learns it after the block's
+    /// line is read: a dump's table rows).
+    pub(crate) fn set_kind(&mut self, kind: BlockKind) {
+        self.kind = kind;
+    }
+
     pub(crate) fn hints_mut(&mut self) -> &mut Hints {
         &mut self.hints
     }

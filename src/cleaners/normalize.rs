@@ -148,8 +148,11 @@ impl Cleaner for NormalizeUnicode {
     fn plan(&self, doc: &Document) -> Plan {
         let mut plan = Plan::new();
         for b in doc.blocks() {
-            // Code keeps its indentation: spaces fold everywhere else.
-            let fold_spaces = b.kind() != crate::document::BlockKind::Code;
+            // Code keeps its indentation, and a dump's line laid out in
+            // columns the gaps between them (read again, it is read as a
+            // table row again): spaces fold everywhere else.
+            let columns = doc.input_kind() == crate::InputKind::Text && crate::input::text::is_column_row(b.text());
+            let fold_spaces = b.kind() != crate::document::BlockKind::Code && !columns;
             if let Some(text) = self.normalize(b.text(), fold_spaces) {
                 let reason = if text.is_empty() { "invisible-only" } else { "normalized" };
                 plan.replace(b.id(), text, Reason::new(reason));
@@ -162,6 +165,16 @@ impl Cleaner for NormalizeUnicode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dump_line_laid_out_in_columns_keeps_its_gaps() {
+        let p = crate::Pipeline::builder().with(NormalizeUnicodeConfig::default().build().unwrap()).build();
+        let row = "item_id    String    SKU12345";
+        assert_eq!(p.clean_text(&format!("{row}\n")).text(), format!("{row}\n"));
+        assert_eq!(p.clean_text("two  gaps\n").text(), "two gaps\n");
+        // In HTML, runs of spaces fold wherever they are.
+        assert!(!p.clean_html(&format!("<p>{row}</p>")).text().contains("  "));
+    }
 
     fn norm(cfg: NormalizeUnicodeConfig, s: &str) -> Option<String> {
         cfg.build().unwrap().normalize(s, true)

@@ -55,6 +55,7 @@ pub fn parse(text: &str) -> Document {
         open = Some(OpenBlock { text: line.to_string(), first: logical.first, last: logical.last, link_chars });
     }
     flush(&mut open, &mut blocks, paragraph);
+    mark_aligned_tables(&mut blocks);
     let mut doc = Document::from_blocks(blocks, InputKind::Text);
     if let Some(start) = references {
         doc.push_note(format!(
@@ -63,6 +64,31 @@ pub fn parse(text: &str) -> Document {
         ));
     }
     doc
+}
+
+/// Fewest lines of a table laid out in columns.
+const MIN_TABLE_ROWS: usize = 3;
+
+/// Whether a line is laid out in columns: at least two gaps of two or
+/// more spaces between its words (a dump tool's rendering of a table row).
+pub(crate) fn is_column_row(text: &str) -> bool {
+    text.split("  ").filter(|cell| !cell.trim().is_empty()).count() >= 3
+}
+
+/// Marks as table rows the lines of a paragraph where at least
+/// [`MIN_TABLE_ROWS`] lines in a row are laid out in columns.
+fn mark_aligned_tables(blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let paragraph = blocks[i].paragraph();
+        let run = blocks[i..].iter().take_while(|b| b.paragraph() == paragraph && is_column_row(b.text())).count();
+        if run >= MIN_TABLE_ROWS {
+            for b in &mut blocks[i..i + run] {
+                b.set_kind(BlockKind::TableRow);
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 /// The block being built: its text, first and last line numbers and link characters.
@@ -141,6 +167,18 @@ mod tests {
         let doc = parse("x\n\n\ny");
         let lines: Vec<String> = doc.blocks().map(|b| b.origin().to_string()).collect();
         assert_eq!(lines, ["line 1", "line 4"]);
+    }
+
+    #[test]
+    fn lines_laid_out_in_columns_are_table_rows() {
+        let table =
+            "Attribute    Type      Example\nitem_id      String    SKU12345\ngtin         Number    123456789\n";
+        let doc = parse(&format!("A paragraph of prose.\n\n{table}\nTwo  gaps  here\nand one line\n"));
+        let kinds: Vec<BlockKind> = doc.blocks().map(|b| b.kind()).collect();
+        assert_eq!(kinds[1..4], [BlockKind::TableRow; 3]);
+        // A paragraph's single line with gaps is no table.
+        assert_eq!(kinds[4], BlockKind::Line);
+        assert!(!is_column_row("one  gap only") && is_column_row("a  b  c"));
     }
 
     fn texts(t: &str) -> Vec<String> {
