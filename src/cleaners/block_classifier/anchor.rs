@@ -66,9 +66,12 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
             // A dump whose first line is followed by prose starts with its
             // article (a cleaned text does): that line is no page title,
             // and a later repeat of it no headline.
-            // A notice that the page needs scripts or sets cookies is no
-            // article's opening, in any language ("JavaScriptが無効…").
-            let notice = is_script_or_cookie_notice(first.text());
+            // A notice that the page needs JavaScript, with no prose right
+            // under it (a menu follows), is no article's opening, in any
+            // language ("JavaScriptが無効…"); an article that names
+            // JavaScript in its first line goes on in prose.
+            let prose_follows = (1..blocks.len().min(1 + OPENING_GAP)).any(|i| classes[i] == Class::Good);
+            let notice = !prose_follows && is_script_notice(first.text());
             let first_live = !notice && blocks.first().is_some_and(|b| b.id() == first.id());
             // So is one that opens with a paragraph of prose (a question
             // above its code, a lede above a list).
@@ -107,12 +110,10 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
     })
 }
 
-/// Whether a line mentions scripts or cookies, as the notices at the top
-/// of a dump do: the words are written in Latin letters in most languages.
-fn is_script_or_cookie_notice(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.windows(10).any(|w| w.eq_ignore_ascii_case(b"javascript"))
-        || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"))
+/// Whether a line mentions JavaScript, as a noscript notice at the top of
+/// a dump does: the word is written in Latin letters in most languages.
+fn is_script_notice(text: &str) -> bool {
+    text.as_bytes().windows(10).any(|w| w.eq_ignore_ascii_case(b"javascript"))
 }
 
 /// Whether a repeat of the title at `anchor` sits under the page's prose
