@@ -67,6 +67,12 @@ pub fn word_count(text: &str) -> usize {
     words
 }
 
+/// Whether a line is laid out in columns: at least two gaps of two or
+/// more spaces between its words (a dump tool's rendering of a table row).
+pub(crate) fn is_column_row(text: &str) -> bool {
+    text.split("  ").filter(|cell| !cell.trim().is_empty()).count() >= 3
+}
+
 /// Whether an ASCII byte is white space as [`char::is_whitespace`] has it
 /// (which, unlike [`u8::is_ascii_whitespace`], counts the vertical tab).
 pub(crate) fn is_ascii_space(b: u8) -> bool {

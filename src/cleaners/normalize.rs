@@ -151,7 +151,7 @@ impl Cleaner for NormalizeUnicode {
             // Code keeps its indentation, and a dump's line laid out in
             // columns the gaps between them (read again, it is read as a
             // table row again): spaces fold everywhere else.
-            let columns = doc.input_kind() == crate::InputKind::Text && crate::input::text::is_column_row(b.text());
+            let columns = doc.input_kind() == crate::InputKind::Text && crate::shape::is_column_row(b.text());
             let fold_spaces = b.kind() != crate::document::BlockKind::Code && !columns;
             if let Some(text) = self.normalize(b.text(), fold_spaces) {
                 let reason = if text.is_empty() { "invisible-only" } else { "normalized" };

@@ -39,7 +39,7 @@ mod markdown_inline;
 mod noscript;
 mod streamed;
 mod tag_scan;
-pub(crate) mod text;
+mod text;
 mod title_repair;
 mod unwrap;
 

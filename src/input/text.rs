@@ -14,6 +14,7 @@
 //! mid-sentence. Continued lines make one block spanning their line numbers.
 
 use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Origin};
+use crate::shape::is_column_row;
 
 /// Splits text into line blocks.
 pub fn parse(text: &str) -> Document {
@@ -68,12 +69,6 @@ pub fn parse(text: &str) -> Document {
 
 /// Fewest lines of a table laid out in columns.
 const MIN_TABLE_ROWS: usize = 3;
-
-/// Whether a line is laid out in columns: at least two gaps of two or
-/// more spaces between its words (a dump tool's rendering of a table row).
-pub(crate) fn is_column_row(text: &str) -> bool {
-    text.split("  ").filter(|cell| !cell.trim().is_empty()).count() >= 3
-}
 
 /// Marks as table rows the lines of a paragraph where at least
 /// [`MIN_TABLE_ROWS`] lines in a row are laid out in columns.
