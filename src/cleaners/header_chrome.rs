@@ -164,7 +164,8 @@ fn split_byline<'b>(lead: &Block, next: &'b Block) -> Option<&'b str> {
     if lead.words() > 3 || next.words() > 2 * MAX_NAME_WORDS {
         return None;
     }
-    if !LEADS.contains(&lead.key()) {
+    let key = lead.key();
+    if !LEADS_BY_FIRST_WORD.get(key.split(' ').next().unwrap_or(key)).is_some_and(|leads| leads.contains(&key)) {
         return None;
     }
     let text = next.text();

@@ -306,10 +306,11 @@ impl BlockClassifier {
         run: Option<(usize, usize)>,
         text_input: bool,
         from: usize,
-        // The run opens with the summary of a page that declares itself an
-        // article: a short story (a paywalled one's free paragraph), not the
-        // introduction of the column of headlines around it.
-        declared_article: bool,
+        // Whether the run opens with the summary of a page that declares
+        // itself an article: a short story (a paywalled one's free
+        // paragraph), not the introduction of the column of headlines
+        // around it. Asked only where the column would otherwise win.
+        declared_article: impl FnOnce() -> bool,
     ) -> Option<Listing> {
         let (lo, hi) = if text_input {
             text_column(&features[from..]).map(|(lo, hi)| (lo + from, hi + from))
@@ -374,7 +375,7 @@ impl BlockClassifier {
             return Some(Listing { lo: lo.min(r.first), hi: (hi - 1).max(r.last), records: Some(r) });
         }
         let share = if text_input { self.tuning.text_listing_run_share } else { self.tuning.listing_run_share };
-        ((run_words as f64) < share * column_words as f64 && !article_like && !declared_article).then_some(Listing {
+        ((run_words as f64) < share * column_words as f64 && !article_like && !declared_article()).then_some(Listing {
             lo,
             hi: hi - 1,
             records: None,

@@ -127,7 +127,7 @@ impl BlockClassifier {
             run.map(|_| (start, end)),
             page.text_input,
             from,
-            leads_declared_article(page, run),
+            || leads_declared_article(page, run),
         );
         let listing = listing_column.is_some();
         let records = listing_column.as_ref().and_then(|l| l.records);
