@@ -44,4 +44,21 @@ impl<T> Gated<T> {
     pub(crate) fn get(&self) -> &T {
         self.value.get_or_init(self.build)
     }
+
+    /// Checks the gate on 5,000 texts glued from `pieces` at random: every
+    /// text that `matches` (the built value) accepts passes the gate.
+    #[cfg(test)]
+    pub(crate) fn assert_gate_holds(&self, pieces: &[&'static str], matches: impl Fn(&T, &str) -> bool) {
+        use proptest::prelude::*;
+        let config = proptest::test_runner::Config::with_cases(5_000);
+        let texts = prop::collection::vec(prop::sample::select(pieces.to_vec()), 0..10);
+        let result = proptest::test_runner::TestRunner::new(config).run(&texts, |pieces| {
+            let text = pieces.concat();
+            prop_assert!(!matches(self.get(), &text) || (self.gate)(&text), "{:?} matches but fails the gate", text);
+            Ok(())
+        });
+        if let Err(e) = result {
+            panic!("{e}");
+        }
+    }
 }
