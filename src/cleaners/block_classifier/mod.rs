@@ -353,13 +353,18 @@ impl BlockClassifier {
         // Without any article run, records that hold as many words as the
         // column are the page's items even where the column lies apart from
         // them (a results line above a filter bar and a grid of product
-        // cards), unless they are a menu's (under a chrome landmark). Not
-        // in a dump: it has no landmarks to tell a menu's records by.
+        // cards), unless they are a menu's (under a chrome landmark). A
+        // dump has no landmarks to tell a menu's records by, but a menu has
+        // no prices: there, records with a field whose numbers change from
+        // one to the next are the page's items under a run too short for
+        // an article, whatever the column holds (a dialog's long lines).
         let carry_page = |r: &records::Records| {
-            !text_input
-                && run_words == 0
-                && r.words(blocks) >= column_words
-                && (r.first..=r.last).all(|i| !matches!(features[i].chrome, Some(Chrome::Landmark(_))))
+            let items = if text_input {
+                r.priced && run_words < RECORDS_MAX_RUN
+            } else {
+                run_words == 0 && r.words(blocks) >= column_words
+            };
+            items && (r.first..=r.last).all(|i| !matches!(features[i].chrome, Some(Chrome::Landmark(_))))
         };
         // In a dump, records that outweigh a short run of prose are the
         // page's items under their introduction (a shop's grid under a

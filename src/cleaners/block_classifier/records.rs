@@ -20,6 +20,17 @@ use crate::document::Block;
 /// Fewest repeats of a line shape for it to mark records.
 const MIN_RECORDS: usize = 5;
 
+/// Fewest repeats of a line shape for it to mark records when two more
+/// shapes repeat in step with it and one of them carries changing numbers
+/// (a price, a count): four cards of a shop's grid, each a title, a price
+/// line and a button row. A menu repeated four times has no numbers that
+/// change from one copy to the next.
+const MIN_FIELDED_RECORDS: usize = 4;
+
+/// Shapes besides the marking one that must repeat in step with it for
+/// [`MIN_FIELDED_RECORDS`] to suffice.
+const FIELDED_SHAPES: usize = 1;
+
 /// Shortest and longest record, in lines (the median distance between two
 /// repeats of the marking shape): from a title and its price, or a
 /// headline and its blurb, up.
@@ -83,7 +94,7 @@ pub(crate) fn record_span(blocks: &[&Block]) -> Option<Records> {
         }
     }
     let mut best: Option<(&[usize], usize)> = None;
-    for (shape, positions) in at.iter().filter(|(_, p)| p.len() >= MIN_RECORDS) {
+    for (shape, positions) in at.iter().filter(|(_, p)| p.len() >= MIN_FIELDED_RECORDS) {
         let mut gaps: Vec<usize> = positions.windows(2).map(|w| w[1] - w[0]).collect();
         gaps.sort_unstable();
         let period = gaps[gaps.len() / 2];
@@ -101,6 +112,9 @@ pub(crate) fn record_span(blocks: &[&Block]) -> Option<Records> {
         if (regular as f64) < REGULAR_SHARE * gaps.len() as f64 {
             continue;
         }
+        if positions.len() < MIN_RECORDS && !fielded(&at, shape.as_ref(), positions, period) {
+            continue;
+        }
         // The longest run wins; of equally long ones the first on the page
         // (the table is unordered, the answer must not be).
         let stretch = |p: &[usize]| (p[p.len() - 1] - p[0], std::cmp::Reverse(p[0]));
@@ -110,21 +124,45 @@ pub(crate) fn record_span(blocks: &[&Block]) -> Option<Records> {
     }
     let (marks, period) = best?;
     let (first, last) = (marks[0], marks[marks.len() - 1]);
-    // The record's other fields: shapes repeating about as often, within
-    // one record of the run.
-    let window = first.saturating_sub(period)..=last + period;
-    let fields = at
-        .values()
-        .filter(|p| p.len().abs_diff(marks.len()) <= 1 && window.contains(&p[0]) && window.contains(&p[p.len() - 1]));
     let (mut start, mut end, mut reach) = (first, last, first);
-    for p in fields {
+    let mut priced = false;
+    for (shape, p) in fields(&at, marks, period) {
+        priced |= matches!(shape, Cow::Owned(_));
         start = start.min(p[0]);
         end = end.max(p[p.len() - 1]);
         reach = reach.max(p[0]);
     }
     let covered = reach - start + 1;
     let lead = period.saturating_sub(covered);
-    Some(Records { first: start.saturating_sub(lead), last: end, period })
+    Some(Records { first: start.saturating_sub(lead), last: end, period, priced })
+}
+
+/// The record's other fields: shapes repeating about as often as the
+/// marking one (at `marks`), within one record of its run.
+fn fields<'a, 'k>(
+    at: &'a HashMap<Cow<'k, str>, Vec<usize>>,
+    marks: &'a [usize],
+    period: usize,
+) -> impl Iterator<Item = (&'a Cow<'k, str>, &'a [usize])> {
+    let window = marks[0].saturating_sub(period)..=marks[marks.len() - 1] + period;
+    at.iter()
+        .filter(move |(_, p)| {
+            p.len().abs_diff(marks.len()) <= 1 && window.contains(&p[0]) && window.contains(&p[p.len() - 1])
+        })
+        .map(|(s, p)| (s, p.as_slice()))
+}
+
+/// Whether records marked by `shape` at `marks` carry [`FIELDED_SHAPES`]
+/// more fields in step with it, one of them (or the mark) with numbers
+/// folded.
+fn fielded(at: &HashMap<Cow<'_, str>, Vec<usize>>, shape: &str, marks: &[usize], period: usize) -> bool {
+    let numbered = |s: &Cow<'_, str>| matches!(s, Cow::Owned(_));
+    let (mut others, mut priced) = (0, false);
+    for (s, _) in fields(at, marks, period) {
+        priced |= numbered(s);
+        others += usize::from(s.as_ref() != shape);
+    }
+    others >= FIELDED_SHAPES && priced
 }
 
 /// Most words per line, on average, of records that make a feed of other
@@ -171,6 +209,10 @@ pub(crate) struct Records {
     pub(crate) first: usize,
     pub(crate) last: usize,
     pub(crate) period: usize,
+    /// Whether a field of the records carries numbers that change from one
+    /// record to the next (a price, a date, a count): a menu repeated on
+    /// the page has none.
+    pub(crate) priced: bool,
 }
 
 impl Records {
@@ -241,17 +283,31 @@ mod tests {
 
     #[test]
     fn records_hold_a_column_among_them_or_just_above_them() {
-        let r = Records { first: 20, last: 70, period: 5 };
+        let r = Records { first: 20, last: 70, period: 5, priced: false };
         assert!(r.hold_column(30, 40) && r.hold_column(16, 22));
         assert!(!r.hold_column(71, 90) && !r.hold_column(0, 19));
     }
 
     #[test]
     fn records_follow_a_column_that_ends_right_above_them() {
-        let r = Records { first: 17, last: 355, period: 2 };
+        let r = Records { first: 17, last: 355, period: 2, priced: false };
         assert!(r.follow_column(17) && r.follow_column(16) && r.follow_column(15));
         // A toolbar of up to eight lines may come between (sort order, pages).
         assert!(r.follow_column(9) && !r.follow_column(8) && !r.follow_column(20));
+    }
+
+    #[test]
+    fn four_records_suffice_when_a_priced_field_repeats_with_their_mark() {
+        let items: String = (0..4).map(|i| format!("Coming soon\nSet number {i}\nSale price €{i}9,95\n")).collect();
+        assert!(span(&format!("Sets\n{items}About us\n")).is_some());
+        // Four copies of a menu have no prices: no records.
+        assert_eq!(span(&"Home\nNews\nSport\nWeather\n".repeat(4)), None);
+        // Four records whose only field in step carries no numbers: none.
+        let plain: String = ["red", "green", "blue", "gold"]
+            .iter()
+            .map(|c| format!("Coming soon\nThe {c} set\nSee details\n"))
+            .collect();
+        assert_eq!(span(&plain), None);
     }
 
     #[test]

@@ -468,6 +468,26 @@ fn a_text_grid_of_short_records_is_kept_as_a_listing() {
 }
 
 #[test]
+fn four_priced_cards_are_a_dumps_listing_even_apart_from_its_column() {
+    // Four records only (a set of a shop's products), each with a price
+    // line in step with a label line; a dialog of shop settings further
+    // down is the dump's column of longer lines.
+    let names = ["Lip balm trio", "The serum pack", "The dewy look", "Smile duo"];
+    let cards: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("Coming soon\n\n{n}\n\nSale price €4{i},95 Regular price €5{i},95\n\n"))
+        .collect();
+    let dialog = repeated(6, |i| format!("Shipping and duties for region {i} are calculated in checkout\n"));
+    let page = format!("Skincare\nMakeup\nBody\nSets\n\n{cards}Contact\nCareers\n\n{dialog}");
+    let c = classifier().clean_text(&page);
+    for n in names {
+        assert!(c.text().contains(n), "{}", c.explain());
+    }
+    assert!(c.text().contains("Sale price €43,95"), "{}", c.explain());
+}
+
+#[test]
 fn an_html_list_of_short_records_is_kept_whatever_its_cards_are_called() {
     let cards = repeated(8, |i| {
         format!(
