@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::markdown_inline::{definition_label, render, Definitions};
+use super::unwrap::LogicalLine;
 use crate::document::{Block, BlockId, BlockKind, Document, Hints, InputKind, Origin};
 use crate::regexes::fixed_regex;
 
@@ -45,10 +46,10 @@ pub fn parse(text: &str) -> Document {
     for line in &lines {
         definitions.add_line(line);
     }
-    let logical_lines = super::unwrap::logical_lines(&lines, |l| {
+    let logical_lines = join_split_links(super::unwrap::logical_lines(&lines, |l| {
         let l = l.trim();
         !(l.starts_with("```") || l.starts_with("~~~") || is_markup_line(l))
-    });
+    }));
     for (i, logical) in logical_lines.iter().enumerate() {
         let line = logical.text.trim();
         if line.is_empty() {
@@ -92,6 +93,73 @@ pub fn parse(text: &str) -> Document {
         "read as Markdown: {targets} link and image targets and {markup_lines} markup-only lines are markup, not text"
     ));
     doc
+}
+
+/// Most lines a link's text may run over (a card written as one link:
+/// a heading, an image, a blurb and a price inside `[…](target)`).
+const MAX_LINK_LINES: usize = 8;
+
+/// Joins the lines of a link whose text runs over several lines of one
+/// paragraph: html2text writes a card that is one `<a>` (its heading, its
+/// blurb, its price) as `[KR800 … Crew-ready.` on one line and `Up to 7
+/// acre per charge. $ 59.99 ](/kr800)` on the next. Read line by line,
+/// neither is a link: the brackets stay in the text and the card's link
+/// text counts as prose. The lines join only when a later line of the same
+/// paragraph (no blank line between, no code fence, no line that opens a
+/// list item, quote or heading of its own) closes the bracket with a
+/// target, within [`MAX_LINK_LINES`].
+fn join_split_links(lines: Vec<LogicalLine<'_>>) -> Vec<LogicalLine<'_>> {
+    let mut out: Vec<LogicalLine<'_>> = Vec::with_capacity(lines.len());
+    let mut in_fence = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        let trimmed = line.text.trim();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence ^= true;
+        }
+        let mut depth = bracket_depth(0, &line.text);
+        let mut end = i;
+        if !in_fence && depth > 0 {
+            let mut j = i + 1;
+            while j < lines.len() && j - i < MAX_LINK_LINES && !lines[j].text.trim().is_empty() {
+                if super::unwrap::opens_block(lines[j].text.trim()) {
+                    break;
+                }
+                let closes_with_target = lines[j].text.contains("](");
+                depth = bracket_depth(depth, &lines[j].text);
+                if depth == 0 && closes_with_target {
+                    end = j;
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if end == i {
+            out.push(lines[i].clone());
+        } else {
+            let text = lines[i..=end].iter().map(|l| l.text.trim()).collect::<Vec<_>>().join(" ");
+            out.push(LogicalLine { text: text.into(), first: line.first, last: lines[end].last });
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// The count of open `[` brackets after `text`, starting from `depth`
+/// (escaped brackets do not count; a `]` with none open is text).
+fn bracket_depth(mut depth: usize, text: &str) -> usize {
+    let mut escaped = false;
+    for b in text.bytes() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'[' => depth += 1,
+            b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
 }
 
 /// Most words a line underlined with `===` or `---` has to be read as a
@@ -196,6 +264,26 @@ mod tests {
         );
         let long = "word ".repeat(MAX_SETEXT_WORDS + 1) + "\n---";
         assert_eq!(parse(&long).blocks().next().map(|b| b.kind()), Some(BlockKind::Line));
+    }
+
+    #[test]
+    fn a_link_whose_text_runs_over_lines_of_a_paragraph_is_one_link() {
+        let md =
+            "#### [KR800 Quiet and autonomous.  \nUp to 7 acre per charge. $ 59.99 ](https://x.org/kr800)\n\nAfter";
+        let doc = parse(md);
+        let blocks: Vec<_> = doc.blocks().map(|b| (b.text().to_string(), b.hints().link_chars > 0)).collect();
+        assert_eq!(
+            blocks,
+            [
+                ("KR800 Quiet and autonomous. Up to 7 acre per charge. $ 59.99".to_string(), true),
+                ("After".to_string(), false)
+            ]
+        );
+        assert_eq!(doc.blocks().next().map(|b| b.origin().clone()), Some(Origin::Lines { first: 1, last: 2 }));
+        // A bracket that no later line of the paragraph closes, or a list
+        // item inside the brackets, joins nothing.
+        assert_eq!(texts("[sic and\nmore text\n\nlater](x)"), ["[sic and", "more text", "later](x)"]);
+        assert_eq!(texts("* [\n* ![a](a.jpg)\n* ![b](b.jpg)](/p)\n\nName"), ["[", "](/p)", "Name"]);
     }
 
     #[test]

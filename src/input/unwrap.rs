@@ -146,6 +146,7 @@ const MIN_LOWER_PERCENT: usize = 30;
 
 /// A line of the input, or several hard-wrapped lines joined back into
 /// one: its text and its first and last line numbers (1-based).
+#[derive(Debug, Clone)]
 pub(crate) struct LogicalLine<'a> {
     pub text: std::borrow::Cow<'a, str>,
     pub first: usize,
@@ -197,7 +198,7 @@ const FIT_TOLERANCE: usize = 2;
 
 /// Bullets, numbers, quote and heading marks that open a block of their
 /// own. (A `*` or `[` that starts emphasis or a link does not.)
-fn opens_block(line: &str) -> bool {
+pub(crate) fn opens_block(line: &str) -> bool {
     if line.starts_with(['>', '|']) {
         return true;
     }
