@@ -305,6 +305,28 @@ mod tests {
     }
 
     #[test]
+    fn related_topics_and_also_interested_in_head_teaser_sections() {
+        for heading in ["Related Topics", "You might also be interested in…", "You may also enjoy"] {
+            let html = format!(
+                "<article><h1>Town Votes on the New Bridge</h1>\
+                 <p>The town council voted on Monday to build a new bridge over the river, after a debate that lasted most of the day.</p>\
+                 <p>Work will start next spring and should be finished within two years, the mayor told reporters afterwards.</p>\
+                 <h3>{heading}</h3><p><a href='/f'>Ferry prices rise again this summer as fuel costs climb</a></p>\
+                 <p><a href='/m'>Old mill reopens as a museum with a new cafe by the water</a></p></article>"
+            );
+            let only_teasers = crate::Pipeline::builder()
+                .with(super::RelatedTeasersConfig::default().build().expect("builds"))
+                .build();
+            let c = only_teasers.clean_html(&html);
+            assert!(
+                !c.text().contains("Ferry prices") && c.text().contains("Work will start"),
+                "{heading}: {}",
+                c.text()
+            );
+        }
+    }
+
+    #[test]
     fn featured_insights_head_a_teaser_section() {
         let html = "<article><h1>Town Votes on the New Bridge</h1>\
             <p>The town council voted on Monday to build a new bridge over the river, after a debate that lasted most of the day.</p>\
