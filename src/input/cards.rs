@@ -58,9 +58,24 @@ pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, 
             _ => false,
         }
     };
-    for b in blocks.iter_mut() {
-        let card = b.hints().ancestors.iter().take(CARD_DEPTH).any(|&a| is_card(a));
-        b.hints_mut().in_cards = card;
+    // The outermost card element around each block, if any (node ids grow
+    // in document order, so the outermost has the smallest).
+    let cards: Vec<Option<u32>> = blocks
+        .iter()
+        .map(|b| b.hints().ancestors.iter().take(CARD_DEPTH).filter(|&&a| is_card(a)).min().copied())
+        .collect();
+    // Where the page has an article-body box outside its cards, a box inside
+    // a card ("post__text", a teaser's "entry-content") is that teaser's
+    // text, not the article's: only the boxes around the card stay. (A
+    // listing whose only body boxes are its items' keeps them.)
+    let body_outside_cards =
+        blocks.iter().zip(&cards).any(|(b, card)| b.hints().body_boxes.iter().any(|&id| card.is_none_or(|c| id < c)));
+    for (b, card) in blocks.iter_mut().zip(cards) {
+        let hints = b.hints_mut();
+        hints.in_cards = card.is_some();
+        if let Some(card) = card.filter(|_| body_outside_cards) {
+            hints.body_boxes.retain(|&id| id < card);
+        }
     }
 }
 

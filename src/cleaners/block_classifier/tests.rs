@@ -531,6 +531,31 @@ fn a_grid_of_records_apart_from_a_results_line_is_the_page() {
 }
 
 #[test]
+fn teaser_cards_text_boxes_after_the_article_body_are_no_article() {
+    let prose = repeated(4, |i| {
+        format!(
+            "<p>Paragraph {i} of the story: the council met on Monday and agreed, after a long debate about \
+             the costs and the timing, to build the new bridge over the river before the winter.</p>"
+        )
+    });
+    let cards = repeated(4, |i| {
+        format!(
+            "<article class='post'><div class='post__text'><h3><a href='/p{i}'>Other post number {i}</a></h3>\
+             <div class='post__excerpt'><p>When the office denies your claim it can feel like the end of the \
+             road, but there are steps that many people in your position take next, number {i}.</p></div>\
+             </div></article>"
+        )
+    });
+    let page = format!(
+        "<body><main><h1>The bridge</h1><div class='entry-content'>{prose}</div>\
+         <div class='side-posts'><h2>Recent</h2>{cards}</div></main></body>"
+    );
+    let c = classifier().clean_html(&page);
+    assert!(c.text().contains("Paragraph 3 of the story"), "{}", c.explain());
+    assert!(!c.text().contains("denies your claim"), "{}", c.explain());
+}
+
+#[test]
 fn a_linked_sentence_in_the_article_body_box_stays() {
     let prose = repeated(4, |i| {
         format!("<p>Paragraph {i} explains how the warehouse stores tables and how queries read them.</p>")
