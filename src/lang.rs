@@ -55,6 +55,29 @@ static WORD_LANGS: LazyLock<FastMap<&'static str, u32>> = LazyLock::new(|| {
 });
 
 /// Lower-cases a token only when it has upper-case letters.
+/// Longest ASCII token lower-cased on the stack by [`with_lower`].
+const STACK_LOWER_BYTES: usize = 32;
+
+/// Calls `f` with `token` lower-cased, without allocating for ASCII tokens
+/// (the stopword lookups run for every word of every block).
+fn with_lower<R>(token: &str, f: impl FnOnce(&str) -> R) -> R {
+    if token.is_ascii() {
+        if !token.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(token);
+        }
+        if token.len() <= STACK_LOWER_BYTES {
+            let mut buf = [0u8; STACK_LOWER_BYTES];
+            let out = &mut buf[..token.len()];
+            out.copy_from_slice(token.as_bytes());
+            out.make_ascii_lowercase();
+            if let Ok(lowered) = std::str::from_utf8(out) {
+                return f(lowered);
+            }
+        }
+    }
+    f(&lower(token))
+}
+
 fn lower(token: &str) -> std::borrow::Cow<'_, str> {
     if token.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(token.to_lowercase())
@@ -168,7 +191,7 @@ fn best_latin(text: &str) -> Option<&'static str> {
     // in stray initials and codes: they only break ties between the counts
     // of longer words.
     for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).take(2000) {
-        if let Some(mask) = WORD_LANGS.get(&*lower(token)) {
+        if let Some(mask) = with_lower(token, |t| WORD_LANGS.get(t).copied()) {
             let weight = if token.chars().nth(1).is_some() { ONE_LETTER_TIE_BREAK } else { 1 };
             for (i, h) in hits.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 && !LISTS[i].per_char {
@@ -227,7 +250,7 @@ pub fn stopword_density(text: &str, lang: &str) -> Option<f64> {
     } else {
         for token in word_tokens(text) {
             total += 1;
-            if l.words.contains(&*lower(token)) {
+            if with_lower(token, |t| l.words.contains(t)) {
                 hits += 1;
             }
         }
@@ -238,6 +261,14 @@ pub fn stopword_density(text: &str, lang: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_casing_on_the_stack_agrees_with_lower() {
+        let long = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ";
+        for token in ["the", "The", "THE", "Über", "İstanbul", "KELVIN\u{212A}", long, &long[..32], "don't"] {
+            assert_eq!(with_lower(token, str::to_string), lower(token), "{token}");
+        }
+    }
 
     #[test]
     fn detects_many_languages() {
