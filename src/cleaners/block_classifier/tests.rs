@@ -556,6 +556,33 @@ fn teaser_cards_text_boxes_after_the_article_body_are_no_article() {
 }
 
 #[test]
+fn a_list_article_keeps_its_plain_lists_in_the_element_of_its_text() {
+    // Five paragraphs of introduction, then brands with plain lists, all in
+    // one element: the lists are the article's, not a menu.
+    let intro = repeated(5, |i| {
+        format!(
+            "<p>Note {i}: I have been looking for clothes made in a fair way for many years, and it took me \
+             a long time to find the brands that pay a living wage and still sell at prices that a family \
+             like mine can afford.</p>"
+        )
+    });
+    let brands = repeated(24, |i| {
+        format!(
+            "<h2>Brand {i}</h2><p><a href='/b{i}'>brand{i}</a></p><ul><li>organic cotton {i}</li><li>hemp {i}</li><li>recycled wool {i}</li>\
+             <li>fair trade {i}</li><li>family owned {i}</li></ul>"
+        )
+    });
+    let page = format!(
+        "<body><nav><a href='/'>Home</a><a href='/shop'>Shop</a></nav><main><div class='col'>\
+         <div class='html-block'><h1>Fair clothing brands</h1>{intro}{brands}</div></div></main>\
+         <footer><a href='/privacy'>Privacy</a></footer></body>"
+    );
+    let c = classifier().clean_html(&page);
+    assert!(c.text().contains("Note 4:"), "{}", c.explain());
+    assert!(c.text().contains("Brand 9") && c.text().contains("organic cotton 9"), "{}", c.explain());
+}
+
+#[test]
 fn a_linked_sentence_in_the_article_body_box_stays() {
     let prose = repeated(4, |i| {
         format!("<p>Paragraph {i} explains how the warehouse stores tables and how queries read them.</p>")
