@@ -108,7 +108,7 @@ const MAX_LINK_LINES: usize = 8;
 /// paragraph (no blank line between, no code fence, no line that opens a
 /// list item, quote or heading of its own) closes the bracket with a
 /// target, within [`MAX_LINK_LINES`].
-fn join_split_links(lines: Vec<LogicalLine<'_>>) -> Vec<LogicalLine<'_>> {
+fn join_split_links(mut lines: Vec<LogicalLine<'_>>) -> Vec<LogicalLine<'_>> {
     let mut out: Vec<LogicalLine<'_>> = Vec::with_capacity(lines.len());
     let mut in_fence = false;
     let mut i = 0;
@@ -136,10 +136,11 @@ fn join_split_links(lines: Vec<LogicalLine<'_>>) -> Vec<LogicalLine<'_>> {
             }
         }
         if end == i {
-            out.push(lines[i].clone());
+            let text = std::mem::take(&mut lines[i].text);
+            out.push(LogicalLine { text, ..lines[i] });
         } else {
             let text = lines[i..=end].iter().map(|l| l.text.trim()).collect::<Vec<_>>().join(" ");
-            out.push(LogicalLine { text: text.into(), first: line.first, last: lines[end].last });
+            out.push(LogicalLine { text: text.into(), first: lines[i].first, last: lines[end].last });
         }
         i = end + 1;
     }

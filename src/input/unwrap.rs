@@ -146,7 +146,6 @@ const MIN_LOWER_PERCENT: usize = 30;
 
 /// A line of the input, or several hard-wrapped lines joined back into
 /// one: its text and its first and last line numbers (1-based).
-#[derive(Debug, Clone)]
 pub(crate) struct LogicalLine<'a> {
     pub text: std::borrow::Cow<'a, str>,
     pub first: usize,

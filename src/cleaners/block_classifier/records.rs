@@ -20,11 +20,11 @@ use crate::document::Block;
 /// Fewest repeats of a line shape for it to mark records.
 const MIN_RECORDS: usize = 5;
 
-/// Fewest repeats of a line shape for it to mark records when two more
-/// shapes repeat in step with it and one of them carries changing numbers
-/// (a price, a count): four cards of a shop's grid, each a title, a price
-/// line and a button row. A menu repeated four times has no numbers that
-/// change from one copy to the next.
+/// Fewest repeats of a line shape for it to mark records when another
+/// shape repeats in step with it and one of the two carries changing
+/// numbers (a price, a count): four cards of a shop's grid, each a label,
+/// a title and a price line. A menu repeated four times has no numbers
+/// that change from one copy to the next.
 const MIN_FIELDED_RECORDS: usize = 4;
 
 /// Shapes besides the marking one that must repeat in step with it for
