@@ -412,6 +412,20 @@ mod tests {
     }
 
     #[test]
+    fn removes_the_share_and_print_links_of_older_news_templates() {
+        removes_each_alone(&[
+            "Digg this",
+            "Printer-friendly version",
+            "E-mail this article",
+            "Email to a friend",
+            "Share/Bookmark",
+            "Digg Delicious StumbleUpon Reddit",
+            "Technorati Newsvine MySpace Facebook",
+        ]);
+        assert!(removed("Digg was a news site that readers voted on, and it shaped the web of 2007.").is_empty());
+    }
+
+    #[test]
     fn a_table_s_rows_of_figures_are_data_and_a_share_bar_s_counts_are_not() {
         assert!(is_label_row("facebook 12 twitter 3", || true) && is_label_row("12 shares", || false));
         assert!(!is_label_row("1/1/2013 | +13.1%", || true) && is_label_row("12/12/2025", || false));
