@@ -213,12 +213,12 @@ fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
 /// The distinct content words of `text` (lower-cased, three letters or
 /// more, not in `lang`'s stoplist); empty for languages without a stoplist
 /// or written without spaces.
-pub(crate) fn content_words(text: &str, lang: &str) -> Vec<String> {
+pub(crate) fn content_words<'t>(text: &'t str, lang: &str) -> Vec<std::borrow::Cow<'t, str>> {
     let Some(l) = list(lang).filter(|l| !l.per_char) else { return Vec::new() };
-    let mut words: Vec<String> = word_tokens(text)
+    let mut words: Vec<std::borrow::Cow<'t, str>> = word_tokens(text)
         .filter(|t| t.chars().count() >= 3 && t.chars().any(char::is_alphabetic))
-        .map(|t| lower(t).into_owned())
-        .filter(|t| !l.words.contains(t.as_str()))
+        .map(lower)
+        .filter(|t| !l.words.contains(t.as_ref()))
         .collect();
     words.sort_unstable();
     words.dedup();

@@ -32,7 +32,7 @@ pub(super) fn on_topic_end(
 ) -> usize {
     let good: Vec<usize> = (start..=end).filter(|&i| classes[i] == Class::Good).collect();
     let total: usize = good.iter().map(|&i| features[i].words).sum();
-    let mut core = std::collections::HashSet::new();
+    let mut core = crate::fast_hash::FastSet::default();
     if let Some(t) = title {
         core.extend(crate::lang::content_words(t, lang));
     }
