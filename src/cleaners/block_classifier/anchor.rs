@@ -93,21 +93,45 @@ pub(super) fn title_anchor(doc: &Document, blocks: &[&Block], classes: &[Class])
         }
     };
     let titles: Vec<String> = titles.into_iter().filter(|t| crate::shape::title_words(t) >= 3).collect();
-    if titles.is_empty() {
-        return None;
-    }
     // The longest form of the title that the page repeats, at its first
     // repeat with prose after it: a breadcrumb or a page-header repeat of
     // the title may come before the article's own headline, and a short
     // form ("Reviews") is more likely to be a menu entry.
-    titles.iter().find_map(|title| {
-        candidates.iter().filter(|b| b.key() == title).find_map(|headline| {
-            let anchor = blocks.iter().position(|b| b.id() >= headline.id())?;
-            let after = if blocks[anchor].id() == headline.id() { anchor + 1 } else { anchor };
-            let prose_follows = (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good);
-            (prose_follows && !leaves_the_prose_above(blocks, classes, anchor)).then_some(anchor)
-        })
-    })
+    let repeat = titles.iter().find_map(|title| {
+        candidates.iter().filter(|b| b.key() == title).find_map(|headline| anchor_at(blocks, classes, headline))
+    });
+    repeat.or_else(|| markdown_headline(doc, blocks, classes))
+}
+
+/// The live block where the article under `headline` (any block, live or
+/// removed) starts, when prose follows it within [`MAX_GAP`] blocks and
+/// more than its last paragraph lies under it.
+fn anchor_at(blocks: &[&Block], classes: &[Class], headline: &Block) -> Option<usize> {
+    let anchor = blocks.iter().position(|b| b.id() >= headline.id())?;
+    let after = if blocks[anchor].id() == headline.id() { anchor + 1 } else { anchor };
+    let prose_follows = (after..blocks.len().min(after + 1 + MAX_GAP)).any(|i| classes[i] == Class::Good);
+    (prose_follows && !leaves_the_prose_above(blocks, classes, anchor)).then_some(anchor)
+}
+
+/// A Markdown dump that does not open with the page's `<title>` (a
+/// converter's output starts at the skip link or the menu) still marks its
+/// headline: the one level-one heading of the page, above most of its
+/// prose. Two or more are a feed's or a menu's headings, not one
+/// article's; one under most of the prose heads a footer's call to action.
+fn markdown_headline(doc: &Document, blocks: &[&Block], classes: &[Class]) -> Option<usize> {
+    if doc.input_kind() != InputKind::Text {
+        return None;
+    }
+    let mut h1s = doc.all_blocks().iter().filter(|b| b.kind() == BlockKind::Heading(1));
+    let headline = h1s.next()?;
+    if h1s.next().is_some() || crate::shape::title_words(headline.text()) < 3 {
+        return None;
+    }
+    let anchor = anchor_at(blocks, classes, headline)?;
+    let prose = |range: std::ops::Range<usize>| -> usize {
+        range.filter(|&i| classes[i] == Class::Good).map(|i| blocks[i].words()).sum()
+    };
+    (prose(anchor..blocks.len()) >= prose(0..anchor)).then_some(anchor)
 }
 
 /// Whether a line mentions JavaScript, as a noscript notice at the top of

@@ -802,6 +802,29 @@ fn a_text_article_starts_at_the_line_that_repeats_the_page_title() {
 }
 
 #[test]
+fn a_markdown_dump_starts_at_its_one_level_one_heading() {
+    // A converter's Markdown opens at the skip link, not the `<title>`:
+    // its one `#` heading is the headline, and the rail above it is not
+    // the article however much prose it holds.
+    let p = classifier();
+    let body = repeated(16, |i| {
+        format!("Paragraph {i} says the shelter found the cat after five years and called the family.\n\n")
+    });
+    let rail = teaser_rail().replace('\n', "\n\n");
+    let page = format!("[Skip to content](#main)\n\n* [News](/news)\n* [Sport](/sport)\n\n{rail}# Cat found after five years away\n\n{body}");
+    let c = p.clean_text(&page);
+    assert!(c.text().contains("Paragraph 0 says") && c.text().contains("Paragraph 15 says"), "{}", c.text());
+    assert!(!c.text().contains("Other Story Number"), "{}", c.text());
+    // A second level-one heading makes neither the headline.
+    let c = p.clean_text(&page.replace("[Skip to content](#main)", "# The Daily Courier front page"));
+    assert!(c.text().contains("Other Story Number 3"), "{}", c.text());
+    // Nor is one under most of the page's prose (a footer's call to action).
+    let footer = format!("{page}# Support our journalism today\n\n{rail}");
+    let c = p.clean_text(&footer.replacen("# Cat found", "Cat found", 1));
+    assert!(c.text().contains("Paragraph 0 says") && c.text().contains("Paragraph 15 says"), "{}", c.text());
+}
+
+#[test]
 fn a_first_line_repeated_under_the_prose_is_no_headline() {
     // Dumps made by other tools (inscriptis, Markdown readers) open with
     // the logo's text, not the `<title>`: its repeat in the footer, with
