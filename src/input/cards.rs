@@ -46,6 +46,15 @@ pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, 
             }
         }
     }
+    // Paragraphs of prose right under each element: cards beside them
+    // are the items of the text they interleave (a listicle's entries,
+    // each a linked name and its paragraph), not a rail of teasers.
+    let mut paragraphs: FastMap<u32, u32> = FastMap::default();
+    for b in blocks.iter().filter(|b| b.words() >= PARAGRAPH_WORDS) {
+        if let Some(&parent) = b.hints().ancestors.get(1) {
+            *paragraphs.entry(parent).or_insert(0) += 1;
+        }
+    }
     let is_card = |a: u32| {
         let i = (a as usize).wrapping_sub(1);
         match (inside.get(i), shapes.get(i)) {
@@ -54,6 +63,7 @@ pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, 
                     && (1..=CARD_MAX_BLOCKS).contains(&n)
                     && words <= CARD_MAX_WORDS
                     && siblings.get(&(parent, shape)).is_some_and(|&k| k >= 3)
+                    && paragraphs.get(&parent).is_none_or(|&p| p < SIBLING_PARAGRAPHS)
             }
             _ => false,
         }
@@ -78,6 +88,14 @@ pub(super) fn mark_cards(blocks: &mut [Block], titles: &[bool], shapes: &[(u32, 
         }
     }
 }
+
+/// Fewest words of a block that reads as a paragraph of the text around
+/// cards (see [`SIBLING_PARAGRAPHS`]).
+const PARAGRAPH_WORDS: usize = 20;
+
+/// Fewest such paragraphs beside same-shaped elements that make them the
+/// text's items rather than cards.
+const SIBLING_PARAGRAPHS: u32 = 2;
 
 /// How many ancestors of a block are looked at for a card.
 const CARD_DEPTH: usize = 6;

@@ -834,6 +834,13 @@ mod tests {
         let doc = parse(&format!("<body><div>{card}{card}{card}</div><p>Alone.</p></body>"));
         let flags: Vec<bool> = doc.blocks().map(|b| b.hints().in_cards).collect();
         assert_eq!(flags, [true, true, true, true, true, true, false]);
+        // Beside paragraphs of the text they sit in, they are its entries
+        // (a listicle's linked names and their notes), not teasers.
+        let para = "<p>The trail runs for seventeen miles beside the bayou and offers the best views of the downtown skyline that you can find anywhere.</p>";
+        let doc = parse(&format!("<body><div>{para}{card}{para}{card}{card}</div></body>"));
+        assert!(doc.blocks().all(|b| !b.hints().in_cards));
+        let doc = parse(&format!("<body><div>{para}{card}{card}{card}</div></body>"));
+        assert!(doc.blocks().filter(|b| b.text().starts_with("Short")).all(|b| b.hints().in_cards));
         // Two siblings are not a list; unlinked headings are an article's sections.
         let doc = parse(&format!("<body><div>{card}{card}</div></body>"));
         assert!(doc.blocks().all(|b| !b.hints().in_cards));
