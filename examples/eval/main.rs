@@ -19,6 +19,8 @@
 //! (as WARC input and the Python package pass it); `--no-url` leaves it
 //! out. With `EVAL_IDEMPOTENCE` set, each page's cleaned text is
 //! cleaned again (as a text dump) and pages whose text changes are listed.
+//! With `EVAL_RULES` set, each rule's removed words are counted, with those
+//! the cleaned text lacks to match the gold text (which rules cost recall).
 
 mod metrics;
 
@@ -128,6 +130,70 @@ fn worst_rule(gold: &str, cleaned: &pagewash::Cleaned) -> String {
         .map_or_else(|| "-".to_string(), |(rule, n)| format!("{rule} ({n} gold words)"))
 }
 
+/// Per rule (see [`rule_key`]): words removed, those of them that the
+/// cleaned text lacks to match the gold text, and pages.
+type RuleStats = std::collections::BTreeMap<String, (usize, usize, usize)>;
+
+/// A removal's rule, with the classifier's evidence tags that say why the
+/// block was chrome: `+card` (a teaser card), `+landmark`, `+linked`
+/// (over half link text).
+fn rule_key(r: &pagewash::Removal) -> String {
+    let mut key = format!("{}/{}", r.cleaner, r.rule);
+    if let Some(e) = r.evidence.as_deref() {
+        if e.contains("teaser-card") {
+            key.push_str("+card");
+        }
+        if e.contains("landmark:") {
+            key.push_str("+landmark");
+        }
+        let links = e.split("links=").nth(1).and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok());
+        if links.is_some_and(|l| l > 0.5) {
+            key.push_str("+linked");
+        }
+    }
+    key
+}
+
+/// Adds one page's removals to `stats`: a removed word counts as gold when
+/// the gold text has it more often than the cleaned text (the words whose
+/// removal cost recall, each counted once).
+fn tally_rules(stats: &mut RuleStats, gold: &str, cleaned: &pagewash::Cleaned) {
+    let (gl, pl) = (gold.to_lowercase(), cleaned.text().to_lowercase());
+    let mut missing: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
+    for w in metrics::words(&gl) {
+        *missing.entry(w).or_default() += 1;
+    }
+    for w in metrics::words(&pl) {
+        *missing.entry(w).or_default() -= 1;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for r in cleaned.removals() {
+        let text = r.text.to_lowercase();
+        let key = rule_key(r);
+        let e = stats.entry(key.clone()).or_default();
+        for w in metrics::words(&text) {
+            e.0 += 1;
+            if let Some(n) = missing.get_mut(w).filter(|n| **n > 0) {
+                *n -= 1;
+                e.1 += 1;
+            }
+        }
+        if seen.insert(key) {
+            e.2 += 1;
+        }
+    }
+}
+
+/// Prints the rules whose removals cost gold words, most first.
+fn print_rule_stats(stats: &RuleStats) {
+    let mut rows: Vec<_> = stats.iter().filter(|(_, v)| v.1 > 0).collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1 .1));
+    for (rule, (words, gold, pages)) in rows {
+        let share = 100.0 * *gold as f64 / *words as f64;
+        println!("rule-stats: {rule}\twords {words}\tgold lost {gold} ({share:.0}%)\tpages {pages}");
+    }
+}
+
 /// The preset's configuration with the `--tune` thresholds set on its classifier.
 fn tuned_config(args: &Args) -> Result<pagewash::Config, Box<dyn std::error::Error>> {
     let mut config = pagewash::Config::preset(args.preset);
@@ -166,6 +232,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let (mut toks, mut shc, mut ws, mut ms, mut empty, mut rows) = (vec![], vec![], vec![], vec![], 0, vec![]);
     let mut has_snippets = false;
+    let mut rule_stats = std::env::var_os("EVAL_RULES").map(|_| RuleStats::new());
     let mut by_type: std::collections::BTreeMap<String, Vec<f64>> = std::collections::BTreeMap::new();
     for line in file.lines() {
         let line = line?;
@@ -219,6 +286,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 println!("not idempotent: {id} ({} -> {} bytes)", pred.len(), again.text().len());
             }
         }
+        if let (Some(stats), Some(gold)) = (rule_stats.as_mut(), rec["gold"].as_str()) {
+            tally_rules(stats, gold, &cleaned);
+        }
         if std::env::var_os("EVAL_NOTES").is_some() {
             for n in cleaned.notes() {
                 println!("note: {id}\t{n}");
@@ -268,6 +338,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for (f1, _, _, id, _) in &rows {
             writeln!(w, "{id}\t{f1:.4}")?;
         }
+    }
+    if let Some(stats) = &rule_stats {
+        print_rule_stats(stats);
     }
     if args.worst > 0 {
         rows.sort_by(|a, b| a.0.total_cmp(&b.0));
