@@ -219,7 +219,12 @@ impl BlockClassifier {
             // A data table's rows are the article's however many of their
             // cells link (a list of names, each to its own page).
             let table_row = super::ending::is_table_part(b);
-            (class == Class::Good || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed || table_row)))
+            // A list item with words of its own besides its link (a
+            // changelog's entry, a glossary's term and its gloss) is the
+            // article's; an item that is all link is a related-links list's.
+            let glossed_item = b.kind() == BlockKind::ListItem && f.links < GLOSSED_ITEM_MAX_LINKS;
+            (class == Class::Good
+                || (f.chrome.is_none() && (f.links <= 0.5 || linked_heading || boxed || table_row || glossed_item)))
                 && caption_ok
         } else {
             Some(i) == span.title
@@ -231,6 +236,10 @@ impl BlockClassifier {
         }
     }
 }
+
+/// Most link share of a list item inside the article that stays: one
+/// with any words of its own besides its link.
+const GLOSSED_ITEM_MAX_LINKS: f64 = 0.95;
 
 /// Letters and digits of a summary's opening that a paragraph must share
 /// with it to be the paragraph the summary was taken from.

@@ -743,9 +743,13 @@ fn roundup_items_with_links_stay_in_the_article_body_box() {
     });
     let item = "<li><a href='/a'>Ousted chief executive can still reportedly name directors to the board</a>, \
                 according to a new filing.</li>";
-    let page = |class: &str| format!("<body><div class='{class}'>{article}<ol>{item}</ol></div></body>");
-    assert!(p.clean_html(&page("article-body")).text().contains("according to a new filing"));
-    assert!(!p.clean_html(&page("wrap")).text().contains("according to a new filing"));
+    let page = |class: &str, item: &str| format!("<body><div class='{class}'>{article}<ol>{item}</ol></div></body>");
+    assert!(p.clean_html(&page("article-body", item)).text().contains("according to a new filing"));
+    // Outside a body box an item with words of its own besides its link
+    // stays too; one that is all link goes.
+    assert!(p.clean_html(&page("wrap", item)).text().contains("according to a new filing"));
+    let bare = "<li><a href='/a'>Ousted chief executive can still reportedly name directors to the board</a></li>";
+    assert!(!p.clean_html(&page("wrap", bare)).text().contains("Ousted chief"));
 }
 
 /// A question and four replies in comment-class boxes.
@@ -1153,4 +1157,20 @@ fn an_article_naming_javascript_in_its_first_line_still_opens_there() {
     let once = classifier().clean_text(&page);
     assert!(once.text().starts_with("JSON (JavaScript"), "{}", once.text());
     assert_eq!(classifier().clean_text(once.text()).text(), once.text());
+}
+
+#[test]
+fn list_items_with_words_besides_their_link_stay_in_the_article() {
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} tells how the town council voted on the new bridge and what it will cost the town.</p>"
+        )
+    };
+    let items = "<li><a href='/a'>Bridge fund report for this year</a>: costs</li>\
+                 <li><a href='/b'>Council minutes of the meeting</a>: votes</li>\
+                 <li><a href='/c'>Related story about roads</a></li>";
+    let html = format!("<article>{}{}<ul>{items}</ul>{}{}</article>", para(0), para(1), para(2), para(3));
+    let c = classifier().clean_html(&html);
+    assert!(c.text().contains("Council minutes of the meeting: votes"), "{}", c.explain());
+    assert!(!c.text().contains("Related story about roads"), "{}", c.explain());
 }
