@@ -19,9 +19,13 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| fixed_regex(r"\b(19|20)\d\d\b"))
 const FOOTER_LINE_WORDS: usize = 60;
 
 /// Whether a block is the site's copyright line: a copyright line with a
-/// year ("© 2026 …", "Copyright 2019 …") or "… All rights reserved".
+/// year ("© 2026 …", "Copyright 2019 …") or "… All rights reserved", not
+/// in a picture's caption.
 fn is_footer_copyright(b: &Block) -> bool {
+    // A picture's caption credits its rights holder ("All rights reserved,
+    // DACS 2024"): that is no footer.
     b.words() <= FOOTER_LINE_WORDS
+        && b.kind() != crate::document::BlockKind::Caption
         && ((crate::rules::is_copyright_line(b.text()) && YEAR.is_match(b.text()))
             || memchr::memmem::find(b.key().as_bytes(), b"all rights reserved").is_some())
 }

@@ -414,6 +414,19 @@ fn the_site_copyright_line_ends_the_article() {
 }
 
 #[test]
+fn a_rights_credit_in_a_picture_caption_does_not_end_the_article() {
+    let p = classifier();
+    let para = |i: usize| {
+        format!("<p>Paragraph {i} reviews an exhibition of paintings and says what made it stand out this year.</p>")
+    };
+    let figure = "<figure><img src='a.jpg'><figcaption>Ivon Hitchens, Day's Rest, 1960. Oil on panels. \
+                  All rights reserved, DACS 2024.</figcaption></figure>";
+    let html = format!("<article>{}{}{}{figure}{}{}</article>", para(0), para(1), para(2), para(3), para(4));
+    let c = p.clean_html(&html);
+    assert!(c.text().contains("Paragraph 4 reviews"), "{}", c.explain());
+}
+
+#[test]
 fn a_comment_button_in_a_share_toolbar_is_not_a_comment_section() {
     let p = classifier();
     let standfirst = "I wanted to learn why a beloved writer fell into obscurity after his death, and what it would \
