@@ -20,12 +20,13 @@ const FOOTER_LINE_WORDS: usize = 60;
 
 /// Whether a block is the site's copyright line: a copyright line with a
 /// year ("© 2026 …", "Copyright 2019 …") or "… All rights reserved", not
-/// in a picture's caption.
+/// in a picture's caption or a listing of code.
 fn is_footer_copyright(b: &Block) -> bool {
     // A picture's caption credits its rights holder ("All rights reserved,
-    // DACS 2024"): that is no footer.
+    // DACS 2024"), a program's output prints its own ("(c) Copyright
+    // 1990-1994, Hewlett-Packard"): neither is the page's footer.
     b.words() <= FOOTER_LINE_WORDS
-        && b.kind() != crate::document::BlockKind::Caption
+        && !matches!(b.kind(), crate::document::BlockKind::Caption | crate::document::BlockKind::Code)
         && ((crate::rules::is_copyright_line(b.text()) && YEAR.is_match(b.text()))
             || memchr::memmem::find(b.key().as_bytes(), b"all rights reserved").is_some())
 }

@@ -414,7 +414,7 @@ fn the_site_copyright_line_ends_the_article() {
 }
 
 #[test]
-fn a_rights_credit_in_a_picture_caption_does_not_end_the_article() {
+fn a_rights_credit_in_a_caption_or_a_code_listing_does_not_end_the_article() {
     let p = classifier();
     let para = |i: usize| {
         format!("<p>Paragraph {i} reviews an exhibition of paintings and says what made it stand out this year.</p>")
@@ -422,6 +422,12 @@ fn a_rights_credit_in_a_picture_caption_does_not_end_the_article() {
     let figure = "<figure><img src='a.jpg'><figcaption>Ivon Hitchens, Day's Rest, 1960. Oil on panels. \
                   All rights reserved, DACS 2024.</figcaption></figure>";
     let html = format!("<article>{}{}{}{figure}{}{}</article>", para(0), para(1), para(2), para(3), para(4));
+    let c = p.clean_html(&html);
+    assert!(c.text().contains("Paragraph 4 reviews"), "{}", c.explain());
+    // Nor does the one a program prints in a listing of its output.
+    let listing =
+        "<pre>BootRom Version 1.1\n(c) Copyright 1990-1994, Hewlett-Packard Company.\nAll rights reserved</pre>";
+    let html = format!("<article>{}{}{}{listing}{}{}</article>", para(0), para(1), para(2), para(3), para(4));
     let c = p.clean_html(&html);
     assert!(c.text().contains("Paragraph 4 reviews"), "{}", c.explain());
 }
