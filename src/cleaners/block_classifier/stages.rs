@@ -12,7 +12,7 @@ use super::records::{feed_start, Records};
 use super::regions::{best_run, best_run_from, best_subtree, body_box_range};
 use super::tables::data_table_rows;
 use super::threads::{mark_comment_sections, thread_replies_are_content};
-use super::topic::on_topic_end;
+use super::topic::{on_topic_end, on_topic_paragraphs};
 use super::{anchor, declared_headline, ending, standfirsts, BlockClassifier, Tuning, TEXT_ITEM_WORDS};
 use crate::document::{Block, BlockKind, Document, InputKind};
 use crate::edit::{Plan, Reason};
@@ -145,9 +145,50 @@ impl BlockClassifier {
             (end, None)
         } else {
             let wall = page.wall;
-            ending::fit_end(page.doc, &page.blocks[..wall], &page.features[..wall], &page.classes[..wall], start, end)
+            let fit = |from: usize| {
+                ending::fit_end(
+                    page.doc,
+                    &page.blocks[..wall],
+                    &page.features[..wall],
+                    &page.classes[..wall],
+                    from,
+                    end,
+                )
+            };
+            match fit(start) {
+                // In a dump the bio's element cannot say whether the story
+                // goes on past it (see `author_bio::story_goes_on`); its
+                // topic can: a buying guide after the writer's card.
+                (_, Some(bio)) if page.text_input && self.story_goes_on_after(page, start, bio, end) => fit(bio + 1),
+                fitted => fitted,
+            }
         };
         Some(self.mark_headline(page, Span { start, end, listing, records, bio, ..Span::default() }))
+    }
+
+    /// Whether a dump's prose after an author bio at `bio` (to the run's
+    /// `end`) is the same story's: [`STORY_AFTER_BIO_WORDS`] words or more
+    /// of it in paragraphs of [`STORY_PARAGRAPH_WORDS`] words on average,
+    /// most of them about what the title and the story above the bio are
+    /// about, with no more short lines than paragraphs between them (see
+    /// [`on_topic_paragraphs`]).
+    fn story_goes_on_after(&self, page: &PageFacts<'_>, start: usize, bio: usize, end: usize) -> bool {
+        let Some(lang) = page.lang else { return false };
+        let good = |i: &usize| page.classes[*i] == Class::Good;
+        let paragraphs = (bio + 1..=end).filter(good).count();
+        let after: usize = (bio + 1..=end).filter(good).map(|i| page.features[i].words).sum();
+        // A feed's blurbs are a line or two; a story's paragraphs are longer.
+        after >= STORY_AFTER_BIO_WORDS
+            && after >= STORY_PARAGRAPH_WORDS * paragraphs
+            && on_topic_paragraphs(
+                &page.blocks,
+                &page.classes,
+                start,
+                bio,
+                end,
+                lang,
+                page.doc.metadata().title.as_deref(),
+            )
     }
 
     /// Stage 8: the headline that goes to the metadata, the title that
@@ -240,6 +281,14 @@ impl BlockClassifier {
 /// Most link share of a list item inside the article that stays: one
 /// with any words of its own besides its link.
 const GLOSSED_ITEM_MAX_LINKS: f64 = 0.95;
+
+/// Fewest words of prose after a dump's author bio that may carry its
+/// story on (see [`BlockClassifier::story_goes_on_after`]).
+const STORY_AFTER_BIO_WORDS: usize = 200;
+
+/// Fewest words per paragraph, on average, of a story going on after a
+/// dump's author bio (a feed's blurbs are shorter).
+const STORY_PARAGRAPH_WORDS: usize = 35;
 
 /// Letters and digits of a summary's opening that a paragraph must share
 /// with it to be the paragraph the summary was taken from.

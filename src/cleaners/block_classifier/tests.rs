@@ -370,6 +370,31 @@ fn an_author_bio_ends_the_article() {
 }
 
 #[test]
+fn a_dump_story_that_goes_on_after_the_writers_card_keeps_its_second_part() {
+    let p = classifier();
+    let para = |i: usize, what: &str| {
+        format!(
+            "Part {i} of the guide explains how the security cameras we tested {what} in rain, dust and cold over \
+             many weeks of recording, and which camera settings, storage plans and mounts made the footage clear \
+             enough to use.\n\n"
+        )
+    };
+    let reviews = repeated(12, |i| para(i, "held up"));
+    let bio = "Meg Doe is a staff writer for the Daily Bugle who covers home security and gadgets.\n\n";
+    let guide = repeated(6, |i| format!("Choosing cameras, step {i}\n\n{}", para(i, "should perform")));
+    let c = p.clean_text(&format!("Best security cameras\n\n{reviews}{bio}{guide}"));
+    assert!(
+        c.text().contains("Part 5 of the guide explains how the security cameras we tested should perform"),
+        "{}",
+        c.text()
+    );
+    // A feed of short blurbs after the card is no second part.
+    let feed = repeated(12, |i| format!("Camera story {i}\nAnother camera story, number {i}, for readers today.\n\n"));
+    let c = p.clean_text(&format!("Best security cameras\n\n{reviews}{bio}{feed}"));
+    assert!(!c.text().contains("Camera story 11"), "{}", c.text());
+}
+
+#[test]
 fn a_bio_boxed_inside_the_article_does_not_end_it() {
     let p = classifier();
     let para = |i: usize, topic: &str| {

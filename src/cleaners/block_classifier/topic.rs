@@ -74,3 +74,39 @@ pub(super) fn on_topic_end(
         end
     }
 }
+
+/// Whether most paragraphs of `from + 1..=to` (at least half of them) are
+/// about what the title and the paragraphs of `start..from` are about: each
+/// shares [`ON_TOPIC_SHARE`] of its content words with them.
+pub(super) fn on_topic_paragraphs(
+    blocks: &[&Block],
+    classes: &[Class],
+    start: usize,
+    from: usize,
+    to: usize,
+    lang: &str,
+    title: Option<&str>,
+) -> bool {
+    let mut core = crate::fast_hash::FastSet::default();
+    if let Some(t) = title {
+        core.extend(crate::lang::content_words(t, lang));
+    }
+    for i in (start..from).filter(|&i| classes[i] == Class::Good) {
+        core.extend(crate::lang::content_words(blocks[i].text(), lang));
+    }
+    let (mut on, mut all) = (0, 0);
+    for i in (from + 1..=to).filter(|&i| classes[i] == Class::Good) {
+        let words = crate::lang::content_words(blocks[i].text(), lang);
+        if words.len() < 5 {
+            continue;
+        }
+        all += 1;
+        let shared = words.iter().filter(|w| core.contains(*w)).count() as f64 / words.len() as f64;
+        on += usize::from(shared >= ON_TOPIC_SHARE);
+    }
+    // Comments on the story are about it too, but come with a name, a
+    // date and a reply link between them; a story's sections have a
+    // heading now and then.
+    let between = (from + 1..=to).filter(|&i| classes[i] != Class::Good).count();
+    all > 0 && 2 * on >= all && between <= all
+}
