@@ -45,7 +45,11 @@ fn is_label_row(key: &str, table_row: impl FnOnce() -> bool) -> bool {
         if w.is_empty() {
             continue;
         }
-        let counter = w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == 'k' || c == 'm');
+        // A count, maybe abbreviated ("1.2k", "3m"); "mm" is a unit.
+        let digits = w.trim_end_matches(['k', 'm', 'K', 'M']);
+        let counter = w.len() - digits.len() <= 1
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
         if !counter {
             if !SOCIAL_WORDS.contains(&w) {
                 return false;
@@ -428,6 +432,8 @@ mod tests {
     #[test]
     fn a_table_s_rows_of_figures_are_data_and_a_share_bar_s_counts_are_not() {
         assert!(is_label_row("facebook 12 twitter 3", || true) && is_label_row("12 shares", || false));
+        // Abbreviated counts are counts; a size in millimetres is no count.
+        assert!(is_label_row("1.2k shares", || false) && !is_label_row("5 mm", || false));
         assert!(!is_label_row("1/1/2013 | +13.1%", || true) && is_label_row("12/12/2025", || false));
         let html = "<table><tr><td>1/1/2013</td><td>+13.1%</td></tr><tr><td>2/1/2013</td><td>+12.9%</td></tr></table>";
         let c = crate::Pipeline::builder().with(BoilerplateLabelsConfig::default().build().expect("builds")).build();
