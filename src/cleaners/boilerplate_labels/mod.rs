@@ -416,6 +416,17 @@ mod tests {
     }
 
     #[test]
+    fn removes_a_site_builder_s_form_status_messages() {
+        removes_each_alone(&[
+            "Thank you! Your submission has been received!",
+            "Oops! Something went wrong while submitting the form.",
+        ]);
+        assert!(
+            removed("Thank you! Your letters about the bridge have been received and read by the council.").is_empty()
+        );
+    }
+
+    #[test]
     fn removes_the_share_and_print_links_of_older_news_templates() {
         removes_each_alone(&[
             "Digg this",
