@@ -416,10 +416,13 @@ mod tests {
     }
 
     #[test]
-    fn removes_a_site_builder_s_form_status_messages() {
+    fn removes_the_default_notices_of_site_builders_and_forum_software() {
         removes_each_alone(&[
             "Thank you! Your submission has been received!",
             "Oops! Something went wrong while submitting the form.",
+            "This field is for validation purposes and should be left unchanged.",
+            "You are using an out of date browser. It may not display this or other websites correctly.",
+            "Skip to product information",
         ]);
         assert!(
             removed("Thank you! Your letters about the bridge have been received and read by the council.").is_empty()
