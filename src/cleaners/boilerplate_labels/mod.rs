@@ -423,6 +423,9 @@ mod tests {
             "This field is for validation purposes and should be left unchanged.",
             "You are using an out of date browser. It may not display this or other websites correctly.",
             "Skip to product information",
+            "To subscribe to this RSS feed, copy and paste this URL into your RSS reader.",
+            "You need to be a member in order to leave a comment",
+            "Was this page helpful?",
         ]);
         assert!(
             removed("Thank you! Your letters about the bridge have been received and read by the council.").is_empty()
