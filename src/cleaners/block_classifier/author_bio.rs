@@ -39,26 +39,36 @@ fn is_bio_sentence(text: &str) -> bool {
 const PREPOSITIONS: &[&str] =
     &["for", "to", "with", "by", "among", "like", "from", "für", "mit", "pour", "avec", "para", "con", "entre"];
 
-/// The heading of an author box: "About the author" and its translations,
-/// matched on the block's key.
+/// The heading of an author box: "About the author", "About our writers"
+/// and their translations, matched on the block's key.
 static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     fixed_regex(
-        r"^(?:about the (?:author|writer)s?|author bio(?:graphy)?|written by|über den autor|über die autorin|à propos de l'auteure?|sobre (?:el|o) autor|o autorze|об авторе)$",
+        r"^(?:about (?:the|our) (?:author|writer|editor|reviewer|contributor)s?|author bio(?:graphy)?|written by|über den autor|über die autorin|à propos de l'auteure?|sobre (?:el|o) autor|o autorze|об авторе)$",
     )
 });
 
 /// Whether a heading names a person: "About" and a name of two or three
 /// capitalised words, each an upper-case letter and lower-case ones
-/// ("About Jane Roe", "Sobre Carlos Nadalim").
+/// ("About Jane Roe", "Sobre Carlos Nadalim"), not opened by a determiner
+/// ("About Our Products", "About The Company": a menu's entries).
 fn is_about_person(text: &str) -> bool {
     let text = text.trim();
     ["About ", "Sobre ", "Über ", "À propos de ", "Acerca de ", "Over "].iter().any(|lead| {
         text.strip_prefix(lead).is_some_and(|name| {
             let (words, end) = crate::shape::capitalised_run(name, 3, char::is_lowercase);
-            words >= 2 && end == name.len()
+            let first = name.split_whitespace().next().unwrap_or("");
+            words >= 2 && end == name.len() && !DETERMINERS.contains(&first)
         })
     })
 }
+
+/// Capitalised words that open a heading's object but no one's name:
+/// articles, possessives and demonstratives in the languages of the
+/// "About" lead-ins.
+const DETERMINERS: &[&str] = &[
+    "The", "Our", "Your", "My", "This", "These", "Their", "Its", "Unser", "Unsere", "Der", "Die", "Das", "Nuestro",
+    "Nuestra", "Nuestros", "Nuestras", "Nosso", "Nossa", "Los", "Las", "El", "Onze", "Ons", "De", "Het",
+];
 
 /// Share of the article's words that must come before an author bio: a
 /// bio in the first half of the article (a profile of a reporter) is story,
@@ -134,6 +144,8 @@ mod tests {
         assert!(bio("Roy Gee is an award-winning writer based in Ohio."));
         assert!(bio("About the Author") && bio("Über den Autor") && bio("Written by"));
         assert!(bio("About Jane Roe") && bio("Sobre Carlos Nadalim") && !bio("About Us") && !bio("About our company"));
+        // A menu's "About Our Products" names no one; "About Our Writers" heads their cards.
+        assert!(!bio("About Our Products") && !bio("About The Company") && bio("About Our Writers"));
         assert!(!bio("The reporter is a liar, the mayor said."));
         assert!(!bio("Meg Doe is a teacher in Ohio who met the writer in 2019."));
         assert!(!bio("Meg is a reporter."));
