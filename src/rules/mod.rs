@@ -401,7 +401,19 @@ impl PhraseMatch<'_> {
 
 /// A key's first word, up to its first word end (see `word_ends`).
 fn first_word(key: &str) -> &str {
-    word_ends(key).next().map_or(key, |end| &key[..end])
+    // Most keys open with an ASCII word: a byte scan finds its end.
+    let mut seen_alnum = false;
+    for (i, &c) in key.as_bytes().iter().enumerate() {
+        if !c.is_ascii() {
+            return word_ends(key).next().map_or(key, |end| &key[..end]);
+        }
+        let alnum = c.is_ascii_alphanumeric();
+        if seen_alnum && !alnum {
+            return &key[..i];
+        }
+        seen_alnum |= alnum;
+    }
+    key
 }
 
 /// Longest prefix entry, in words, that [`PhraseList::find`] looks for.
@@ -776,6 +788,24 @@ mod oracle {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_word_ends_where_the_first_run_of_letters_and_digits_does() {
+        for (key, word) in [
+            ("read more", "read"),
+            ("  -- share this", "  -- share"),
+            ("covid-19 update", "covid"),
+            ("über uns", "über"),
+            ("a über", "a"),
+            ("— weiterlesen —", "— weiterlesen"),
+            ("menu", "menu"),
+            ("", ""),
+            ("...", "..."),
+        ] {
+            assert_eq!(first_word(key), word, "{key:?}");
+            assert_eq!(first_word(key), word_ends(key).next().map_or(key, |end| &key[..end]), "{key:?}");
+        }
+    }
 
     #[test]
     fn only_patterns_spelling_capitals_are_case_folded() {
