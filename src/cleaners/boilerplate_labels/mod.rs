@@ -426,6 +426,9 @@ mod tests {
             "To subscribe to this RSS feed, copy and paste this URL into your RSS reader.",
             "You need to be a member in order to leave a comment",
             "Was this page helpful?",
+            "By signing up, you agree to receive recurring automated SMS marketing messages from Daily Deals at the \
+             number provided. Msg and data rates may apply. Up to 2 messages a day. Reply STOP to opt out, HELP for \
+             help. Consent is not a condition of purchase. See our Terms of Use and Privacy Policy.",
         ]);
         assert!(
             removed("Thank you! Your letters about the bridge have been received and read by the council.").is_empty()
