@@ -174,9 +174,9 @@ impl BlockClassifier {
     /// [`on_topic_paragraphs`]).
     fn story_goes_on_after(&self, page: &PageFacts<'_>, start: usize, bio: usize, end: usize) -> bool {
         let Some(lang) = page.lang else { return false };
-        let good = |i: &usize| page.classes[*i] == Class::Good;
-        let paragraphs = (bio + 1..=end).filter(good).count();
-        let after: usize = (bio + 1..=end).filter(good).map(|i| page.features[i].words).sum();
+        let (paragraphs, after) = (bio + 1..=end)
+            .filter(|&i| page.classes[i] == Class::Good)
+            .fold((0, 0), |(n, words), i| (n + 1, words + page.features[i].words));
         // A feed's blurbs are a line or two; a story's paragraphs are longer.
         after >= STORY_AFTER_BIO_WORDS
             && after >= STORY_PARAGRAPH_WORDS * paragraphs

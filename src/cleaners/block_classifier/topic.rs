@@ -11,6 +11,41 @@ pub(super) const ON_TOPIC_SHARE: f64 = 0.25;
 /// Fewest trailing off-topic paragraphs that are cut (one digression is not a feed).
 pub(super) const OFF_TOPIC_MIN_BLOCKS: usize = 4;
 
+/// Fewest content words of a paragraph that is judged by its topic.
+const MIN_JUDGED_WORDS: usize = 5;
+
+/// What a story is about: the content words of its title and of the
+/// paragraphs read so far.
+struct Topic<'t> {
+    words: crate::fast_hash::FastSet<std::borrow::Cow<'t, str>>,
+    lang: &'t str,
+}
+
+impl<'t> Topic<'t> {
+    fn of_title(title: Option<&'t str>, lang: &'t str) -> Self {
+        let mut topic = Topic { words: crate::fast_hash::FastSet::default(), lang };
+        if let Some(t) = title {
+            topic.add(t);
+        }
+        topic
+    }
+
+    fn add(&mut self, text: &'t str) {
+        self.words.extend(crate::lang::content_words(text, self.lang));
+    }
+
+    /// Whether a paragraph shares [`ON_TOPIC_SHARE`] of its content words
+    /// with the topic; `None` for one of fewer than [`MIN_JUDGED_WORDS`].
+    fn covers(&self, text: &str) -> Option<bool> {
+        let words = crate::lang::content_words(text, self.lang);
+        if words.len() < MIN_JUDGED_WORDS {
+            return None;
+        }
+        let shared = words.iter().filter(|w| self.words.contains(*w)).count();
+        Some(shared as f64 / words.len() as f64 >= ON_TOPIC_SHARE)
+    }
+}
+
 /// The last block of the run `start..=end` that is about what the run's
 /// first half is about: trailing prose whose content words mostly do not
 /// occur in the title or the first half of the run (a feed of other
@@ -32,10 +67,7 @@ pub(super) fn on_topic_end(
 ) -> usize {
     let good: Vec<usize> = (start..=end).filter(|&i| classes[i] == Class::Good).collect();
     let total: usize = good.iter().map(|&i| features[i].words).sum();
-    let mut core = crate::fast_hash::FastSet::default();
-    if let Some(t) = title {
-        core.extend(crate::lang::content_words(t, lang));
-    }
+    let mut topic = Topic::of_title(title, lang);
     let mut acc = 0;
     let mut core_end = start;
     for &i in &good {
@@ -43,10 +75,10 @@ pub(super) fn on_topic_end(
             break;
         }
         acc += features[i].words;
-        core.extend(crate::lang::content_words(blocks[i].text(), lang));
+        topic.add(blocks[i].text());
         core_end = i;
     }
-    if core.len() < 20 {
+    if topic.words.len() < 20 {
         return end;
     }
     let (mut new_end, mut cut) = (end, 0);
@@ -54,16 +86,14 @@ pub(super) fn on_topic_end(
         if classes[i] != Class::Good {
             continue;
         }
-        let words = crate::lang::content_words(blocks[i].text(), lang);
-        if words.len() < 5 {
-            continue;
+        match topic.covers(blocks[i].text()) {
+            None => continue,
+            Some(true) => break,
+            Some(false) => {
+                new_end = i - 1;
+                cut += 1;
+            }
         }
-        let shared = words.iter().filter(|w| core.contains(*w)).count() as f64 / words.len() as f64;
-        if shared >= ON_TOPIC_SHARE {
-            break;
-        }
-        new_end = i - 1;
-        cut += 1;
     }
     // A feed's teasers come with their headlines, dates and labels between
     // them; a story's last paragraphs follow each other bare.
@@ -87,22 +117,16 @@ pub(super) fn on_topic_paragraphs(
     lang: &str,
     title: Option<&str>,
 ) -> bool {
-    let mut core = crate::fast_hash::FastSet::default();
-    if let Some(t) = title {
-        core.extend(crate::lang::content_words(t, lang));
-    }
+    let mut topic = Topic::of_title(title, lang);
     for i in (start..from).filter(|&i| classes[i] == Class::Good) {
-        core.extend(crate::lang::content_words(blocks[i].text(), lang));
+        topic.add(blocks[i].text());
     }
     let (mut on, mut all) = (0, 0);
     for i in (from + 1..=to).filter(|&i| classes[i] == Class::Good) {
-        let words = crate::lang::content_words(blocks[i].text(), lang);
-        if words.len() < 5 {
-            continue;
+        if let Some(covered) = topic.covers(blocks[i].text()) {
+            all += 1;
+            on += usize::from(covered);
         }
-        all += 1;
-        let shared = words.iter().filter(|w| core.contains(*w)).count() as f64 / words.len() as f64;
-        on += usize::from(shared >= ON_TOPIC_SHARE);
     }
     // Comments on the story are about it too, but come with a name, a
     // date and a reply link between them; a story's sections have a
