@@ -128,10 +128,8 @@ fn markdown_headline(doc: &Document, blocks: &[&Block], classes: &[Class]) -> Op
         return None;
     }
     let anchor = anchor_at(blocks, classes, headline)?;
-    let prose = |range: std::ops::Range<usize>| -> usize {
-        range.filter(|&i| classes[i] == Class::Good).map(|i| blocks[i].words()).sum()
-    };
-    (prose(anchor..blocks.len()) >= prose(0..anchor)).then_some(anchor)
+    let words = |range| prose(blocks, classes, range).sum::<usize>();
+    (words(anchor..blocks.len()) >= words(0..anchor)).then_some(anchor)
 }
 
 /// Whether a line mentions JavaScript, as a noscript notice at the top of
@@ -146,9 +144,18 @@ fn is_script_notice(text: &str) -> bool {
 /// dump that does not open with the `<title>` has the logo's text first).
 /// A short article under its headline has paragraphs.
 fn leaves_the_prose_above(blocks: &[&Block], classes: &[Class], anchor: usize) -> bool {
-    let prose = |range: std::ops::Range<usize>| range.filter(|&i| classes[i] == Class::Good).map(|i| blocks[i].words());
-    let (paragraphs, after) = prose(anchor..blocks.len()).fold((0, 0), |(n, w), words| (n + 1, w + words));
-    paragraphs <= 1 && prose(0..anchor).sum::<usize>() > 3 * after
+    let (paragraphs, after) =
+        prose(blocks, classes, anchor..blocks.len()).fold((0, 0), |(n, w), words| (n + 1, w + words));
+    paragraphs <= 1 && prose(blocks, classes, 0..anchor).sum::<usize>() > 3 * after
+}
+
+/// The word counts of the prose blocks in `range`.
+fn prose<'a>(
+    blocks: &'a [&Block],
+    classes: &'a [Class],
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = usize> + 'a {
+    range.filter(|&i| classes[i] == Class::Good).map(|i| blocks[i].words())
 }
 
 /// Whether the live block at `i` repeats the dump's first line (the
