@@ -230,6 +230,21 @@ pub struct Block {
     origin: Origin,
     paragraph: usize,
     hints: Hints,
+    /// Measures of the text in the page's language, computed on first use.
+    #[serde(skip)]
+    measures: LangMeasures,
+}
+
+/// A block's stopword density in one language, computed once: the
+/// classifier reads it on every pass and the deletion guard once more.
+/// Always equal, so that it does not change how blocks compare.
+#[derive(Debug, Clone, Default)]
+struct LangMeasures(std::sync::OnceLock<(&'static str, Option<f64>)>);
+
+impl PartialEq for LangMeasures {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Block {
@@ -238,7 +253,18 @@ impl Block {
     pub fn new(id: BlockId, text: String, kind: BlockKind, origin: Origin, paragraph: usize) -> Self {
         let key = normalize_key(&text);
         let (words, chars) = (crate::shape::word_count(&text), text.chars().count());
-        Block { id, text, key, words, chars, kind, origin, paragraph, hints: Hints::default() }
+        Block {
+            id,
+            text,
+            key,
+            words,
+            chars,
+            kind,
+            origin,
+            paragraph,
+            hints: Hints::default(),
+            measures: LangMeasures::default(),
+        }
     }
 
     /// Adds DOM hints to the block.
@@ -271,6 +297,28 @@ impl Block {
     /// text, with its word count computed once.
     pub(crate) fn is_headline_like(&self) -> bool {
         crate::shape::headline_shaped(self.words, &self.text)
+    }
+    /// [`stopword_density`](crate::lang::stopword_density) of the text in
+    /// `lang`, kept for the next call in the same language.
+    ///
+    /// # Example
+    /// ```
+    /// use pagewash::{Block, BlockId, BlockKind, Origin};
+    /// let b = Block::new(BlockId(0), "The cat sat on the mat.".into(), BlockKind::Line, Origin::Lines { first: 1, last: 1 }, 0);
+    /// assert_eq!(b.stopword_density("en"), Some(0.5));
+    /// assert_eq!(b.stopword_density("xx"), None);
+    /// ```
+    pub fn stopword_density(&self, lang: &str) -> Option<f64> {
+        if let Some((code, density)) = self.measures.0.get() {
+            if *code == lang {
+                return *density;
+            }
+        }
+        let density = crate::lang::stopword_density(&self.text, lang);
+        if let Some(code) = crate::lang::stoplist_code(lang) {
+            let _ = self.measures.0.set((code, density));
+        }
+        density
     }
     /// The block's kind.
     pub fn kind(&self) -> BlockKind {
@@ -311,6 +359,7 @@ impl Block {
         self.key = normalize_key(&text);
         self.words = crate::shape::word_count(&text);
         self.chars = text.chars().count();
+        self.measures = LangMeasures::default();
         self.text = text;
     }
 }
@@ -430,5 +479,32 @@ impl Document {
             }
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_density_follows_the_text_and_the_language() {
+        let mut b = Block::new(
+            BlockId(0),
+            "The cat sat on the mat.".into(),
+            BlockKind::Line,
+            Origin::Lines { first: 1, last: 1 },
+            0,
+        );
+        assert_eq!(b.stopword_density("en"), Some(0.5));
+        // Another language is measured, not read from the first one's.
+        assert_eq!(b.stopword_density("de"), crate::lang::stopword_density("The cat sat on the mat.", "de"));
+        assert_eq!(b.stopword_density("en"), Some(0.5));
+        // A rewritten text is measured again.
+        b.set_text("Cat mat hat".into());
+        assert_eq!(b.stopword_density("en"), Some(0.0));
+        // The kept measure does not make blocks differ.
+        let fresh =
+            Block::new(BlockId(0), "Cat mat hat".into(), BlockKind::Line, Origin::Lines { first: 1, last: 1 }, 0);
+        assert_eq!(b, fresh);
     }
 }

@@ -105,7 +105,7 @@ impl ProseMap {
                     return 0;
                 }
                 let prose = if has_list {
-                    lang::stopword_density(b.text(), lang).is_some_and(|d| d >= limits.min_stopword_share)
+                    b.stopword_density(lang).is_some_and(|d| d >= limits.min_stopword_share)
                 } else {
                     shape::sentence_count(b.text()) > 0
                 };

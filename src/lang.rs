@@ -96,6 +96,11 @@ pub fn has_stoplist(code: &str) -> bool {
     list(code).is_some()
 }
 
+/// The stoplist's own code for `code`, when there is a stoplist.
+pub(crate) fn stoplist_code(code: &str) -> Option<&'static str> {
+    list(code).map(|l| l.code)
+}
+
 fn list(code: &str) -> Option<&'static Stoplist> {
     LISTS.iter().find(|l| l.code == code)
 }
@@ -121,6 +126,8 @@ fn count_scripts(text: &str) -> ScriptCounts {
     for c in text.chars() {
         match c as u32 {
             0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => s.latin += 1,
+            // Spaces, digits and punctuation: no script.
+            0..=0x7F => {}
             0x400..=0x4FF => {
                 s.cyrillic += 1;
                 if matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ') {

@@ -1,7 +1,7 @@
 //! What the classifier sees in each block, and the small shape tests on it.
 
 use crate::document::{Block, BlockKind, ChromeName, Landmark};
-use crate::lang::{detect, stopword_density};
+use crate::lang::detect;
 use crate::shape::ends_sentence;
 
 /// Why a block reads as page chrome.
@@ -66,7 +66,7 @@ impl<'a> Features<'a> {
             words: b.words(),
             // Function characters are rarer per character than function
             // words per word: scale Chinese and Japanese to the same range.
-            stopwords: lang.and_then(|l| stopword_density(b.text(), l)).map(|d| match lang {
+            stopwords: lang.and_then(|l| b.stopword_density(l)).map(|d| match lang {
                 Some("zh" | "ja") => (d * 2.5).min(1.0),
                 _ => d,
             }),
