@@ -33,6 +33,7 @@
 mod anchor;
 mod author_bio;
 mod ending;
+mod excerpts;
 mod features;
 pub(super) mod records;
 mod regions;

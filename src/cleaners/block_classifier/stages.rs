@@ -4,6 +4,7 @@
 //! Each stage reads the facts and moves the article's span; the last one
 //! turns the span into removals.
 
+use super::excerpts::excerpt_feed_start;
 use super::features::{
     clear_wrapper_chrome, colon_lead_ins_end_sentences, group_sizes, is_subheading, page_language, page_prose_density,
     Chrome, Class, Features,
@@ -403,6 +404,10 @@ fn trim_text_feed(page: &PageFacts<'_>, start: usize, mut end: usize) -> usize {
     // article's run: the article ends above the first.
     if let Some(feed) = feed_start(&page.blocks[..page.wall], &page.features, &page.classes, start, end) {
         end = feed - 1;
+    }
+    // A feed of teasers whose excerpts are cut off with an ellipsis.
+    if let Some(feed) = excerpt_feed_start(&page.blocks[..page.wall], &page.features, &page.classes, start, end) {
+        end = end.min(feed.saturating_sub(1)).max(start);
     }
     end
 }

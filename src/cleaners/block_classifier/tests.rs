@@ -230,6 +230,28 @@ fn a_feed_of_dated_teasers_ends_a_text_article() {
 }
 
 #[test]
+fn a_feed_of_cut_off_excerpts_ends_a_text_article() {
+    // Other stories' teasers: a headline, a date, the story's first lines
+    // cut off with an ellipsis. Their lines are as long as the article's.
+    let feed = repeated(4, |i| {
+        format!(
+            "Harbour plan number {i} is back on the table\n\nMarch {}, 2025\n\nThe harbour board met again to weigh \
+             plan {i} for the docks, and members asked for a new study of the costs before...\n\n",
+            i + 3
+        )
+    });
+    let page = format!("{}{feed}", council_story(10));
+    let c = classifier().clean_text(&page);
+    assert!(c.text().contains("Paragraph 9") && !c.text().contains("harbour board"), "{}", c.explain());
+    // Without the ellipses the same paragraphs are the article's.
+    let whole = classifier().clean_text(&page.replace("before...", "before the vote."));
+    assert!(whole.text().contains("harbour board met"), "{}", whole.explain());
+    // A listing of excerpts under a short introduction is the page's content.
+    let listing = classifier().clean_text(&format!("{}{feed}", council_story(1)));
+    assert!(listing.text().contains("harbour board met"), "{}", listing.explain());
+}
+
+#[test]
 fn a_headline_repeated_below_the_comment_wall_is_no_panic() {
     // The title line repeats only after the replies start (a quoted
     // post): the anchor lies past the comment wall, where the listing
