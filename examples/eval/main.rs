@@ -20,7 +20,9 @@
 //! out. With `EVAL_IDEMPOTENCE` set, each page's cleaned text is
 //! cleaned again (as a text dump) and pages whose text changes are listed.
 //! With `EVAL_RULES` set, each rule's removed words are counted, with those
-//! the cleaned text lacks to match the gold text (which rules cost recall).
+//! the cleaned text lacks to match the gold text (which rules cost recall);
+//! with `EVAL_RULES_PAGE` set as well, the same counts are printed per page
+//! (`page-rule: ID<TAB>rule<TAB>words<TAB>gold words`).
 
 mod metrics;
 
@@ -287,6 +289,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         if let (Some(stats), Some(gold)) = (rule_stats.as_mut(), rec["gold"].as_str()) {
+            if std::env::var_os("EVAL_RULES_PAGE").is_some() {
+                let mut one = RuleStats::default();
+                tally_rules(&mut one, gold, &cleaned);
+                for (k, v) in &one {
+                    println!("page-rule: {id}\t{k}\t{}\t{}", v.0, v.1);
+                }
+            }
             tally_rules(stats, gold, &cleaned);
         }
         if std::env::var_os("EVAL_NOTES").is_some() {
