@@ -27,6 +27,12 @@ use crate::rules::class_names::NameFlags;
 /// Most class/id tokens a block keeps from its element.
 const MAX_TOKENS: usize = 48;
 
+/// Whether an element's text is a link's or source code's, not text a
+/// hidden box would show as its own (see [`Walker::hiding`]).
+fn is_link_or_code(tag: &str) -> bool {
+    tag == "a" || super::attrs::never_content(tag)
+}
+
 /// Most distinct class/id names whose classification the walker caches.
 const MAX_CACHED_NAMES: usize = 1024;
 
@@ -44,9 +50,10 @@ pub fn parse(html: &str) -> Document {
     let page = Html::parse_document(flattened.as_deref().unwrap_or(html));
     let streamed = super::streamed::has_streamed_segment_id(html);
     let walked = Walker::default().walk(&page, streamed);
-    let shown: usize = walked.blocks.iter().map(|b| b.text().len()).sum();
     // A page whose text sits in one hidden wrapper (`visibility:hidden`
-    // until a script has loaded, a "loading" state) is that wrapper's.
+    // until a script has loaded, a "loading" state) is that wrapper's. Both
+    // sides are measured without link text (menus, shown or folded).
+    let shown: usize = walked.blocks.iter().map(|b| b.text().len().saturating_sub(b.hints().link_chars())).sum();
     let loading =
         walked.largest_hidden.filter(|&(_, bytes)| bytes >= LOADING_MIN_BYTES && bytes > LOADING_SHARE * shown);
     let blocks = match loading {
@@ -163,6 +170,9 @@ struct Walker<'a> {
     /// The element being skipped for being hidden (not for its tag), and
     /// the bytes of text in it so far.
     hiding: Option<(ego_tree::NodeId, usize)>,
+    /// Links, scripts and styles open inside the hidden element: their
+    /// text is not counted.
+    hidden_links: usize,
     /// The hidden element with the most text skipped so far, and its bytes.
     largest_hidden: Option<(ego_tree::NodeId, usize)>,
     /// An element walked although hidden: the page's wrapper, hidden while
@@ -211,8 +221,15 @@ impl<'a> Walker<'a> {
             match edge {
                 Edge::Open(node) => {
                     if self.skip.is_some() {
-                        if let (Some((_, bytes)), Node::Text(t)) = (self.hiding.as_mut(), node.value()) {
-                            *bytes += t.trim().len();
+                        // A hidden element's text as a reader would see it
+                        // shown, less its links (a folded menu is links):
+                        // not its scripts' and styles' source.
+                        if let Some((_, bytes)) = self.hiding.as_mut() {
+                            match node.value() {
+                                Node::Text(t) if self.hidden_links == 0 => *bytes += t.trim().len(),
+                                Node::Element(e) if is_link_or_code(e.name()) => self.hidden_links += 1,
+                                _ => {}
+                            }
                         }
                         continue;
                     }
@@ -259,9 +276,21 @@ impl<'a> Walker<'a> {
                 }
                 Edge::Close(node) => {
                     if let Some(id) = self.skip {
+                        if self.hiding.is_some() && node.value().as_element().is_some_and(|e| is_link_or_code(e.name()))
+                        {
+                            self.hidden_links = self.hidden_links.saturating_sub(1);
+                        }
                         if id == node.id() {
                             self.skip = None;
-                            if let Some((hid, bytes)) = self.hiding.take() {
+                            self.hidden_links = 0;
+                            // A wrapper hidden while the page loads is a box
+                            // of the layout; a folded list or table is a
+                            // detail of the page.
+                            let wrapper = node
+                                .value()
+                                .as_element()
+                                .is_some_and(|e| matches!(e.name(), "div" | "main" | "section" | "article" | "span"));
+                            if let Some((hid, bytes)) = self.hiding.take().filter(|_| wrapper) {
                                 if self.largest_hidden.is_none_or(|(_, most)| bytes > most) {
                                     self.largest_hidden = Some((hid, bytes));
                                 }
@@ -686,6 +715,27 @@ mod tests {
         let doc = parse(&modal);
         assert_eq!(doc.blocks().count(), 8);
         assert!(doc.notes().is_empty());
+    }
+
+    #[test]
+    fn a_hidden_page_is_measured_by_the_text_it_would_show() {
+        let story =
+            "<p>The council met on Monday and agreed on a new budget for the schools in the city. </p>".repeat(8);
+        let menu = "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>";
+        // A hidden box of scripts holds more source than the story holds
+        // text; a hidden menu more link text. Neither is the page.
+        let script = format!("<div style='display:none'><script>{}</script></div>", "var settings = {};".repeat(80));
+        let links =
+            format!("<div style='display:none'>{}</div>", "<a href='/x'>A link to another section</a>".repeat(40));
+        let page = format!("<body>{menu}{script}{links}<div style='display:none'>{story}</div></body>");
+        let doc = parse(&page);
+        assert_eq!(doc.blocks().filter(|b| b.text().starts_with("The council")).count(), 8);
+        // A folded table or list beside the page is a detail, not the page.
+        let table = format!(
+            "<body>{menu}<p>Short lead.</p><dl style='display:none'>{}</dl></body>",
+            "<dt>Size</dt><dd>A long measure of the thing</dd>".repeat(40)
+        );
+        assert!(parse(&table).notes().is_empty());
     }
 
     #[test]
