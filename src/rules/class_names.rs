@@ -171,6 +171,15 @@ const DISCLOSURE_PARTS: &[&str] = &["accordion"];
 /// The one layout part a disclosure widget's panel is named by.
 const DISCLOSURE_PANEL: &str = "drawer";
 
+/// Parts that name what a product page says of its product
+/// (`product-details-modal`, `product-description-drawer`): shops fold the
+/// description into a dialog or a drawer that a button opens, and it is
+/// the page's content all the same.
+const DETAILS_PARTS: &[&str] = &["details", "description", "overview", "specs", "specifications"];
+
+/// The dialog parts a product's details may be named with.
+const DIALOG_PARTS: &[&str] = &["modal", "drawer", "popup", "dialog"];
+
 /// Parts that name customers' testimonials (`testimonials-comment`): a
 /// sales page's content, neither chrome nor a comment section even where
 /// the theme calls each one a comment, though such a name clears no chrome
@@ -341,6 +350,7 @@ impl NameFlags {
     fn of_parts(name: &str) -> Self {
         let (mut any, mut last) = (0u16, 0u16);
         let (mut strength, mut only_layout, mut only_header, mut only_panel) = (None::<bool>, true, true, true);
+        let mut only_dialog = true;
         for (part, flags) in parts(name).map(|p| (p, part_flags(p))) {
             any |= flags;
             last = flags;
@@ -349,19 +359,21 @@ impl NameFlags {
                 only_layout &= flags & LAYOUT != 0;
                 only_header &= part.eq_ignore_ascii_case("header");
                 only_panel &= part.eq_ignore_ascii_case(DISCLOSURE_PANEL);
+                only_dialog &= in_list(DIALOG_PARTS, part);
             }
         }
         let has = |bit: u16| any & bit != 0;
         let content_box = (last & CONTENT_HEAD != 0 && only_layout) || (has(EMBED) && has(EMBED_POST));
         let testimonial = has(TESTIMONIAL);
         let disclosure_panel = has(DISCLOSURE) && only_panel;
-        let chrome = if content_box || testimonial || disclosure_panel { None } else { strength };
+        let product_details = has(PRODUCT) && has(DETAILS) && only_dialog;
+        let chrome = if content_box || testimonial || disclosure_panel || product_details { None } else { strength };
         NameFlags {
             chrome,
             content_box,
             article_body: false,
             comments: (has(COMMENT) || buyers_reviews(any)) && !testimonial,
-            overlay: has(OVERLAY),
+            overlay: has(OVERLAY) && !product_details,
             header_only: chrome.is_some() && only_header,
         }
     }
@@ -388,11 +400,12 @@ const REVIEWS: u16 = 1 << 10;
 const REVIEW: u16 = 1 << 11;
 const REVIEWER: u16 = 1 << 12;
 const PRODUCT: u16 = 1 << 13;
+const DETAILS: u16 = 1 << 14;
 
 /// Every part any list names, with its bits: one hash lookup per part.
 static PART_FLAGS: std::sync::LazyLock<crate::fast_hash::FastMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
     let mut map = crate::fast_hash::FastMap::default();
-    let lists: [(&[&'static str], u16); 14] = [
+    let lists: [(&[&'static str], u16); 15] = [
         (WEAK_PARTS, WEAK),
         (STRONG_PARTS, STRONG),
         (LAYOUT_PARTS, LAYOUT),
@@ -407,6 +420,7 @@ static PART_FLAGS: std::sync::LazyLock<crate::fast_hash::FastMap<&'static str, u
         (&[REVIEW_PART], REVIEW),
         (REVIEWER_PARTS, REVIEWER),
         (&[PRODUCT_PART], PRODUCT),
+        (DETAILS_PARTS, DETAILS),
     ];
     for (list, bit) in lists {
         for part in list {
@@ -462,6 +476,18 @@ mod tests {
             ["product-review-card", "blog-review-product-item", "reviews", "testimonials-reviews", "review-body"]
         {
             assert!(!is_comment_section(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_product_s_details_in_a_dialog_are_content() {
+        use super::is_overlay;
+        for name in ["pipf-product-details-modal__paragraph", "product-description-drawer", "product_specs_popup"] {
+            assert!(!is_chrome(name) && !is_overlay(name), "{name}");
+        }
+        // Other dialogs, and a product's related items, stay chrome.
+        for name in ["newsletter-modal", "product-details-related", "details-modal"] {
+            assert!(is_chrome(name), "{name}");
         }
     }
 
