@@ -363,7 +363,9 @@ impl NameFlags {
             }
         }
         let has = |bit: u16| any & bit != 0;
-        let content_box = (last & CONTENT_HEAD != 0 && only_layout) || (has(EMBED) && has(EMBED_POST));
+        let content_box = (last & CONTENT_HEAD != 0 && only_layout)
+            || (has(EMBED) && has(EMBED_POST))
+            || (has(PRODUCT) && has(DETAILS) && strength.is_none());
         let testimonial = has(TESTIMONIAL);
         let disclosure_panel = has(DISCLOSURE) && only_panel;
         let product_details = has(PRODUCT) && has(DETAILS) && only_dialog;
@@ -480,11 +482,15 @@ mod tests {
     }
 
     #[test]
-    fn a_product_s_details_in_a_dialog_are_content() {
+    fn a_product_s_details_are_content() {
         use super::is_overlay;
         for name in ["pipf-product-details-modal__paragraph", "product-description-drawer", "product_specs_popup"] {
             assert!(!is_chrome(name) && !is_overlay(name), "{name}");
         }
+        // Outside a dialog such a name is a content box, whatever the
+        // names around it say (a theme's sticky-navbar wrapper).
+        assert!(is_content_box("product-description") && is_content_box("product__details"));
+        assert!(!is_content_box("product-details-related") && !is_content_box("product-grid"));
         // Other dialogs, and a product's related items, stay chrome.
         for name in ["newsletter-modal", "product-details-related", "details-modal"] {
             assert!(is_chrome(name), "{name}");
