@@ -364,6 +364,12 @@ impl Block {
     }
 }
 
+/// See [`Document::snapshot`].
+pub(crate) struct Snapshot {
+    metadata: Metadata,
+    live: Vec<bool>,
+}
+
 /// Which input format a document was made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -471,6 +477,23 @@ impl Document {
     pub(crate) fn block_mut(&mut self, id: BlockId) -> Option<&mut Block> {
         self.blocks.get_mut(id.0)
     }
+    /// What a cleaning run changes besides block texts: the metadata and
+    /// which blocks are live (see [`Document::restore`]).
+    pub(crate) fn snapshot(&self) -> Snapshot {
+        Snapshot { metadata: self.metadata.clone(), live: self.live.clone() }
+    }
+    /// The document as it was at `snapshot`, before a run that made
+    /// `rewrites` (the texts are set back, last rewrite first): cheaper
+    /// than keeping a copy of a page that is rarely needed again.
+    pub(crate) fn restore(&mut self, snapshot: Snapshot, rewrites: &[crate::report::Rewrite]) {
+        for r in rewrites.iter().rev() {
+            if let Some(b) = self.blocks.get_mut(r.block.0) {
+                b.set_text(r.before.clone());
+            }
+        }
+        self.metadata = snapshot.metadata;
+        self.live = snapshot.live;
+    }
     pub(crate) fn kill(&mut self, id: BlockId) -> bool {
         match self.live.get_mut(id.0) {
             Some(l) if *l => {
@@ -485,6 +508,39 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cleaned_document_restores_to_the_one_it_was() {
+        let line = |i: usize, t: &str| {
+            Block::new(BlockId(i), t.into(), BlockKind::Line, Origin::Lines { first: i + 1, last: i + 1 }, i)
+        };
+        let mut d = Document::from_blocks(
+            vec![line(0, "Home"), line(1, "The council met on Monday."), line(2, "Share this")],
+            InputKind::Text,
+        );
+        let original = d.clone();
+        let snapshot = d.snapshot();
+        // Two rewrites of one block and a removal, as a run makes them.
+        let rewrite = |before: &str, after: &str| crate::report::Rewrite {
+            cleaner: "test",
+            rule: "r".into(),
+            before: before.into(),
+            after: after.into(),
+            block: BlockId(1),
+            location: Origin::Lines { first: 3, last: 3 },
+        };
+        let rewrites =
+            vec![rewrite("The council met on Monday.", "The council met."), rewrite("The council met.", "Met.")];
+        d.block_mut(BlockId(1)).expect("block").set_text("Met.".into());
+        d.kill(BlockId(0));
+        d.metadata_mut().title = Some("Changed".into());
+        d.restore(snapshot, &rewrites);
+        let texts = |d: &Document| {
+            d.blocks().map(|b| (b.id(), b.text().to_string(), b.key().to_string(), b.words())).collect::<Vec<_>>()
+        };
+        assert_eq!(texts(&d), texts(&original));
+        assert_eq!(d.metadata(), original.metadata());
+    }
 
     #[test]
     fn stopword_density_follows_the_text_and_the_language() {

@@ -235,11 +235,12 @@ impl Pipeline {
 
     fn clean_guarded(&self, doc: Document) -> Cleaned {
         if !self.guard {
-            return self.run(doc, &[], None);
+            return self.run(doc, &[], None).0;
         }
         let limits = GuardLimits::default();
-        let original = doc.clone();
-        let cleaned = self.run(doc, &[], None);
+        let snapshot = doc.snapshot();
+        let (cleaned, mut original) = self.run(doc, &[], None);
+        original.restore(snapshot, &cleaned.rewrites);
         let prose = ProseMap::measure(&original, cleaned.metadata.language.as_deref(), &limits);
         let mut cleaned = self.guard(&original, &prose, &limits, cleaned);
         // Words are counted only for a page that kept no prose (rare).
@@ -260,15 +261,16 @@ impl Pipeline {
             let Some(verdict) = guard::judge(prose, &cleaned.removals, &vetoes, limits) else { break };
             notes.push(verdict.note());
             vetoes.push(verdict.veto);
-            cleaned = self.run(original.clone(), &vetoes, Some(prose));
+            cleaned = self.run(original.clone(), &vetoes, Some(prose)).0;
         }
         cleaned.notes.extend(notes);
         cleaned
     }
 
     /// One cleaning: the cleaners' passes to a fixed point. Removals of
-    /// prose blocks by a vetoed rule are not applied.
-    fn run(&self, mut doc: Document, vetoes: &[Veto], prose: Option<&ProseMap>) -> Cleaned {
+    /// prose blocks by a vetoed rule are not applied. The cleaned document
+    /// comes back too (the guard restores it rather than keep a copy).
+    fn run(&self, mut doc: Document, vetoes: &[Veto], prose: Option<&ProseMap>) -> (Cleaned, Document) {
         let mut removals = Vec::new();
         let mut rewrites = Vec::new();
         for pass in 0..MAX_PASSES {
@@ -289,7 +291,8 @@ impl Pipeline {
                 break;
             }
         }
-        finish(doc, removals, rewrites)
+        let cleaned = finish(&doc, removals, rewrites);
+        (cleaned, doc)
     }
 }
 
@@ -359,7 +362,7 @@ fn apply(
     }
 }
 
-fn finish(doc: Document, removals: Vec<Removal>, rewrites: Vec<Rewrite>) -> Cleaned {
+fn finish(doc: &Document, removals: Vec<Removal>, rewrites: Vec<Rewrite>) -> Cleaned {
     let mut kept = Vec::new();
     let mut text = String::with_capacity(doc.blocks().map(|b| b.text().len() + 2).sum());
     let mut last_paragraph = None;
