@@ -235,11 +235,15 @@ pub struct Block {
     measures: LangMeasures,
 }
 
-/// A block's stopword density in one language, computed once: the
-/// classifier reads it on every pass and the deletion guard once more.
-/// Always equal, so that it does not change how blocks compare.
+/// A block's stopword density and content words in one language,
+/// computed once: the classifier reads them on every pass and the deletion
+/// guard once more. Always equal, so that it does not change how blocks
+/// compare.
 #[derive(Debug, Clone, Default)]
-struct LangMeasures(std::sync::OnceLock<(&'static str, Option<f64>)>);
+struct LangMeasures {
+    stopwords: std::sync::OnceLock<(&'static str, Option<f64>)>,
+    content_words: std::sync::OnceLock<(&'static str, Vec<u64>)>,
+}
 
 impl PartialEq for LangMeasures {
     fn eq(&self, _: &Self) -> bool {
@@ -309,16 +313,32 @@ impl Block {
     /// assert_eq!(b.stopword_density("xx"), None);
     /// ```
     pub fn stopword_density(&self, lang: &str) -> Option<f64> {
-        if let Some((code, density)) = self.measures.0.get() {
+        if let Some((code, density)) = self.measures.stopwords.get() {
             if *code == lang {
                 return *density;
             }
         }
         let density = crate::lang::stopword_density(&self.text, lang);
         if let Some(code) = crate::lang::stoplist_code(lang) {
-            let _ = self.measures.0.set((code, density));
+            let _ = self.measures.stopwords.set((code, density));
         }
         density
+    }
+    /// The text's distinct content words in `lang` (see
+    /// `lang::content_words`), kept for the next call in the same language.
+    pub(crate) fn content_words(&self, lang: &str) -> std::borrow::Cow<'_, [u64]> {
+        let kept = |m: &'_ (&'static str, Vec<u64>)| m.0 == lang;
+        if let Some(m) = self.measures.content_words.get().filter(|m| kept(m)) {
+            return std::borrow::Cow::Borrowed(&m.1);
+        }
+        let words = crate::lang::content_words(&self.text, lang);
+        match crate::lang::stoplist_code(lang) {
+            Some(code) if self.measures.content_words.get().is_none() => {
+                let m = self.measures.content_words.get_or_init(|| (code, words));
+                std::borrow::Cow::Borrowed(&m.1)
+            }
+            _ => std::borrow::Cow::Owned(words),
+        }
     }
     /// The block's kind.
     pub fn kind(&self) -> BlockKind {
@@ -543,7 +563,7 @@ mod tests {
     }
 
     #[test]
-    fn stopword_density_follows_the_text_and_the_language() {
+    fn measures_follow_the_text_and_the_language() {
         let mut b = Block::new(
             BlockId(0),
             "The cat sat on the mat.".into(),
@@ -555,9 +575,13 @@ mod tests {
         // Another language is measured, not read from the first one's.
         assert_eq!(b.stopword_density("de"), crate::lang::stopword_density("The cat sat on the mat.", "de"));
         assert_eq!(b.stopword_density("en"), Some(0.5));
+        let words = b.content_words("en").into_owned();
+        assert_eq!(words.len(), 3, "cat, sat, mat");
+        assert_eq!(*b.content_words("en"), crate::lang::content_words("The cat sat on the mat.", "en")[..]);
         // A rewritten text is measured again.
         b.set_text("Cat mat hat".into());
         assert_eq!(b.stopword_density("en"), Some(0.0));
+        assert_ne!(b.content_words("en").into_owned(), words);
         // The kept measure does not make blocks differ.
         let fresh =
             Block::new(BlockId(0), "Cat mat hat".into(), BlockKind::Line, Origin::Lines { first: 1, last: 1 }, 0);

@@ -218,14 +218,22 @@ fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The distinct content words of `text` (lower-cased, three letters or
-/// more, not in `lang`'s stoplist); empty for languages without a stoplist
-/// or written without spaces.
-pub(crate) fn content_words<'t>(text: &'t str, lang: &str) -> Vec<std::borrow::Cow<'t, str>> {
+/// more, not in `lang`'s stoplist), each as a hash of its letters, sorted;
+/// empty for languages without a stoplist or written without spaces.
+pub(crate) fn content_words(text: &str, lang: &str) -> Vec<u64> {
+    use std::hash::Hasher;
     let Some(l) = list(lang).filter(|l| !l.per_char) else { return Vec::new() };
-    let mut words: Vec<std::borrow::Cow<'t, str>> = word_tokens(text)
+    let mut words: Vec<u64> = word_tokens(text)
         .filter(|t| t.chars().count() >= 3 && t.chars().any(char::is_alphabetic))
-        .map(lower)
-        .filter(|t| !l.words.contains(t.as_ref()))
+        .filter_map(|t| {
+            with_lower(t, |t| {
+                (!l.words.contains(t)).then(|| {
+                    let mut h = crate::fast_hash::FastHasher::default();
+                    h.write(t.as_bytes());
+                    h.finish()
+                })
+            })
+        })
         .collect();
     words.sort_unstable();
     words.dedup();

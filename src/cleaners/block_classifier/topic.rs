@@ -15,29 +15,29 @@ pub(super) const OFF_TOPIC_MIN_BLOCKS: usize = 4;
 const MIN_JUDGED_WORDS: usize = 5;
 
 /// What a story is about: the content words of its title and of the
-/// paragraphs read so far.
+/// paragraphs read so far (as hashes, see `lang::content_words`).
 struct Topic<'t> {
-    words: crate::fast_hash::FastSet<std::borrow::Cow<'t, str>>,
+    words: crate::fast_hash::FastSet<u64>,
     lang: &'t str,
 }
 
 impl<'t> Topic<'t> {
-    fn of_title(title: Option<&'t str>, lang: &'t str) -> Self {
+    fn of_title(title: Option<&str>, lang: &'t str) -> Self {
         let mut topic = Topic { words: crate::fast_hash::FastSet::default(), lang };
         if let Some(t) = title {
-            topic.add(t);
+            topic.words.extend(crate::lang::content_words(t, lang));
         }
         topic
     }
 
-    fn add(&mut self, text: &'t str) {
-        self.words.extend(crate::lang::content_words(text, self.lang));
+    fn add(&mut self, b: &Block) {
+        self.words.extend(b.content_words(self.lang).iter().copied());
     }
 
     /// Whether a paragraph shares [`ON_TOPIC_SHARE`] of its content words
     /// with the topic; `None` for one of fewer than [`MIN_JUDGED_WORDS`].
-    fn covers(&self, text: &str) -> Option<bool> {
-        let words = crate::lang::content_words(text, self.lang);
+    fn covers(&self, b: &Block) -> Option<bool> {
+        let words = b.content_words(self.lang);
         if words.len() < MIN_JUDGED_WORDS {
             return None;
         }
@@ -75,7 +75,7 @@ pub(super) fn on_topic_end(
             break;
         }
         acc += features[i].words;
-        topic.add(blocks[i].text());
+        topic.add(blocks[i]);
         core_end = i;
     }
     if topic.words.len() < 20 {
@@ -86,7 +86,7 @@ pub(super) fn on_topic_end(
         if classes[i] != Class::Good {
             continue;
         }
-        match topic.covers(blocks[i].text()) {
+        match topic.covers(blocks[i]) {
             None => continue,
             Some(true) => break,
             Some(false) => {
@@ -119,11 +119,11 @@ pub(super) fn on_topic_paragraphs(
 ) -> bool {
     let mut topic = Topic::of_title(title, lang);
     for i in (start..from).filter(|&i| classes[i] == Class::Good) {
-        topic.add(blocks[i].text());
+        topic.add(blocks[i]);
     }
     let (mut on, mut all) = (0, 0);
     for i in (from + 1..=to).filter(|&i| classes[i] == Class::Good) {
-        if let Some(covered) = topic.covers(blocks[i].text()) {
+        if let Some(covered) = topic.covers(blocks[i]) {
             all += 1;
             on += usize::from(covered);
         }
