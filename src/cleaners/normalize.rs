@@ -98,6 +98,15 @@ impl NormalizeUnicode {
     fn normalize(&self, text: &str, fold_spaces: bool) -> Option<String> {
         let cfg = &self.config;
         let collapse_spaces = cfg.collapse_spaces && fold_spaces;
+        // ASCII text is in every normal form; it only needs work for tabs,
+        // controls and runs of spaces (most blocks of most pages).
+        if text.is_ascii() {
+            let control = |b: u8| cfg.strip_controls && (b < 0x20 || b == 0x7F) && b != b'\n';
+            let needs_work = text.bytes().any(|b| b == b'\t' || control(b)) || (collapse_spaces && text.contains("  "));
+            if !needs_work {
+                return None;
+            }
+        }
         let form_ok = match cfg.form {
             NormalForm::Nfc => is_nfc_quick(text.chars()) == IsNormalized::Yes,
             NormalForm::Nfkc => is_nfkc_quick(text.chars()) == IsNormalized::Yes,
@@ -211,6 +220,16 @@ mod tests {
     fn zwj_stays_and_controls_go() {
         assert_eq!(norm(NormalizeUnicodeConfig::default(), "a\u{200D}b"), None);
         assert_eq!(norm(NormalizeUnicodeConfig::default(), "a\u{7}b").as_deref(), Some("ab"));
+    }
+
+    #[test]
+    fn ascii_text_needs_work_only_for_tabs_controls_and_space_runs() {
+        let cfg = NormalizeUnicodeConfig::default;
+        assert_eq!(norm(cfg(), "plain words, 42 of them."), None);
+        assert_eq!(norm(cfg(), "a\tb").as_deref(), Some("a b"));
+        assert_eq!(norm(cfg(), "a\u{7f}b").as_deref(), Some("ab"));
+        let keep_controls = NormalizeUnicodeConfig { strip_controls: false, ..cfg() };
+        assert_eq!(norm(keep_controls, "a\u{7}b"), None);
     }
 
     #[test]
