@@ -70,7 +70,13 @@ pub fn word_count(text: &str) -> usize {
 /// Whether a line is laid out in columns: at least two gaps of two or
 /// more spaces between its words (a dump tool's rendering of a table row).
 pub(crate) fn is_column_row(text: &str) -> bool {
-    text.split("  ").filter(|cell| !cell.trim().is_empty()).count() >= 3
+    has_space_run(text) && text.split("  ").filter(|cell| !cell.trim().is_empty()).count() >= 3
+}
+
+/// Whether the text holds two spaces in a row: a byte scan, cheaper than a
+/// substring search for the lines (most of them) that have none.
+pub(crate) fn has_space_run(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| w == b"  ")
 }
 
 /// Whether an ASCII byte is white space as [`char::is_whitespace`] has it
@@ -213,6 +219,14 @@ pub(crate) fn title_words(title: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn column_rows_need_three_cells_between_space_runs() {
+        use super::{has_space_run, is_column_row};
+        assert!(is_column_row("item_id    String    SKU12345"));
+        assert!(!is_column_row("item_id    String") && !is_column_row("one two three four"));
+        assert!(has_space_run("a  b") && !has_space_run("a b c") && !has_space_run(" "));
+    }
+
     #[test]
     fn ascii_words_are_counted_as_in_any_script() {
         for text in ["a\x0Bb  c", " -- x\t\ny\r\x0C", "", "!!! ?", "one two, three"] {

@@ -102,7 +102,8 @@ impl NormalizeUnicode {
         // controls and runs of spaces (most blocks of most pages).
         if text.is_ascii() {
             let control = |b: u8| cfg.strip_controls && (b < 0x20 || b == 0x7F) && b != b'\n';
-            let needs_work = text.bytes().any(|b| b == b'\t' || control(b)) || (collapse_spaces && text.contains("  "));
+            let needs_work = text.bytes().any(|b| b == b'\t' || control(b))
+                || (collapse_spaces && crate::shape::has_space_run(text));
             if !needs_work {
                 return None;
             }
@@ -115,7 +116,7 @@ impl NormalizeUnicode {
         let needs_char_work = text
             .chars()
             .any(|c| self.drops(c) || c == '\t' || (cfg.nbsp_to_space && matches!(c, '\u{A0}' | '\u{202F}')))
-            || (collapse_spaces && text.contains("  "));
+            || (collapse_spaces && crate::shape::has_space_run(text));
         if form_ok && !needs_char_work {
             return None;
         }
