@@ -152,7 +152,8 @@ fn is_chrome(name: &str) -> bool {
 }
 
 /// Whether a class or id names chrome strongly (see [`STRONG_PARTS`]).
-pub(crate) fn is_strong_chrome(name: &str) -> bool {
+#[cfg(test)]
+fn is_strong_chrome(name: &str) -> bool {
     NameFlags::of_parts(name).chrome == Some(true)
 }
 
@@ -200,7 +201,8 @@ const OVERLAY_PARTS: &[&str] = &["cookie", "cookies", "consent", "gdpr", "popup"
 
 /// Whether a class or id names an overlay (`cookie-banner`,
 /// `onetrust-consent-sdk`, `newsletter-modal`), matched on whole parts.
-pub(crate) fn is_overlay(name: &str) -> bool {
+#[cfg(test)]
+fn is_overlay(name: &str) -> bool {
     NameFlags::of_parts(name).overlay
 }
 
@@ -212,8 +214,14 @@ const ITEM_PARTS: &[&str] =
 
 /// Whether a class or id names a piece of a listing's item (`teaser`,
 /// `post-meta`), matched on whole parts, and no stronger chrome.
-pub(crate) fn names_item_part(name: &str) -> bool {
-    !is_strong_chrome(name) && parts(name).any(|p| in_list(ITEM_PARTS, p))
+#[cfg(test)]
+fn names_item_part(name: &str) -> bool {
+    !is_strong_chrome(name) && has_item_part(name)
+}
+
+/// Whether one of the name's parts is in [`ITEM_PARTS`].
+fn has_item_part(name: &str) -> bool {
+    parts(name).any(|p| in_list(ITEM_PARTS, p))
 }
 
 /// Class and id names (whole or as parts) of an article's standfirst: the
@@ -255,7 +263,8 @@ const REVIEWER_PARTS: &[&str] = &["customer", "customers", "user", "users"];
 /// Whether a class or id names a reader-comment section (`comments-area`,
 /// `comment_list`, `disqus_thread`), matched on whole parts; not a
 /// testimonial's.
-pub(crate) fn is_comment_section(name: &str) -> bool {
+#[cfg(test)]
+fn is_comment_section(name: &str) -> bool {
     NameFlags::of_parts(name).comments
 }
 
@@ -325,12 +334,16 @@ pub(crate) struct NameFlags {
 impl crate::document::ChromeName {
     /// What the vocabulary says of `name`, as the typed fact the cleaners read.
     pub(crate) fn read(name: &str) -> Self {
+        // One pass over the name's parts answers all but the item-part
+        // question (this runs for every block under a chrome name).
+        let flags = NameFlags::of_parts(name);
+        let strong = flags.chrome == Some(true);
         crate::document::ChromeName {
             name: name.to_string(),
-            strong: is_strong_chrome(name),
-            overlay: is_overlay(name),
-            comment_section: is_comment_section(name),
-            listing_item_part: names_item_part(name),
+            strong,
+            overlay: flags.overlay,
+            comment_section: flags.comments,
+            listing_item_part: !strong && has_item_part(name),
         }
     }
 }
@@ -478,6 +491,18 @@ mod tests {
             ["product-review-card", "blog-review-product-item", "reviews", "testimonials-reviews", "review-body"]
         {
             assert!(!is_comment_section(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_chrome_name_read_in_one_pass_agrees_with_each_question() {
+        use super::{is_comment_section, is_overlay};
+        for name in ["sidebar", "comments-area", "newsletter-modal", "post-teaser", "related-posts", "entry-content"] {
+            let c = crate::document::ChromeName::read(name);
+            assert_eq!(c.is_strong(), is_strong_chrome(name), "{name}");
+            assert_eq!(c.is_overlay(), is_overlay(name), "{name}");
+            assert_eq!(c.is_comment_section(), is_comment_section(name), "{name}");
+            assert_eq!(c.is_listing_item_part(), names_item_part(name), "{name}");
         }
     }
 
