@@ -502,13 +502,18 @@ impl Document {
     pub(crate) fn snapshot(&self) -> Snapshot {
         Snapshot { metadata: self.metadata.clone(), live: self.live.clone() }
     }
-    /// The document as it was at `snapshot`, before a run that made
-    /// `rewrites` (the texts are set back, last rewrite first): cheaper
-    /// than keeping a copy of a page that is rarely needed again.
-    pub(crate) fn restore(&mut self, snapshot: Snapshot, rewrites: &[crate::report::Rewrite]) {
-        for r in rewrites.iter().rev() {
-            if let Some(b) = self.blocks.get_mut(r.block.0) {
-                b.set_text(r.before.clone());
+    /// The document as it was at `snapshot`, before a run that rewrote
+    /// blocks, given in order as each block and its text before the
+    /// rewrite (set back last first): cheaper than keeping a copy of a
+    /// page that is rarely needed again.
+    pub(crate) fn restore<'t>(
+        &mut self,
+        snapshot: Snapshot,
+        rewrites: impl DoubleEndedIterator<Item = (BlockId, &'t str)>,
+    ) {
+        for (id, before) in rewrites.rev() {
+            if let Some(b) = self.blocks.get_mut(id.0) {
+                b.set_text(before.to_string());
             }
         }
         self.metadata = snapshot.metadata;
@@ -541,20 +546,12 @@ mod tests {
         let original = d.clone();
         let snapshot = d.snapshot();
         // Two rewrites of one block and a removal, as a run makes them.
-        let rewrite = |before: &str, after: &str| crate::report::Rewrite {
-            cleaner: "test",
-            rule: "r".into(),
-            before: before.into(),
-            after: after.into(),
-            block: BlockId(1),
-            location: Origin::Lines { first: 3, last: 3 },
-        };
-        let rewrites =
-            vec![rewrite("The council met on Monday.", "The council met."), rewrite("The council met.", "Met.")];
+        // Two rewrites of one block and a removal, as a run makes them.
+        let rewrites = [(BlockId(1), "The council met on Monday."), (BlockId(1), "The council met.")];
         d.block_mut(BlockId(1)).expect("block").set_text("Met.".into());
         d.kill(BlockId(0));
         d.metadata_mut().title = Some("Changed".into());
-        d.restore(snapshot, &rewrites);
+        d.restore(snapshot, rewrites.into_iter());
         let texts = |d: &Document| {
             d.blocks().map(|b| (b.id(), b.text().to_string(), b.key().to_string(), b.words())).collect::<Vec<_>>()
         };

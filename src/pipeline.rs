@@ -240,7 +240,7 @@ impl Pipeline {
         let limits = GuardLimits::default();
         let snapshot = doc.snapshot();
         let (cleaned, mut original) = self.run(doc, &[], None);
-        original.restore(snapshot, &cleaned.rewrites);
+        original.restore(snapshot, cleaned.rewrites.iter().map(|r| (r.block, r.before.as_str())));
         let prose = ProseMap::measure(&original, cleaned.metadata.language.as_deref(), &limits);
         let mut cleaned = self.guard(&original, &prose, &limits, cleaned);
         // Words are counted only for a page that kept no prose (rare).

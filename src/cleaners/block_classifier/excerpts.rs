@@ -4,6 +4,7 @@
 //! paragraphs are not cut off, and when one trails off, the next does not
 //! come after a headline of its own.
 
+use super::facts::PageFacts;
 use super::features::{Class, Features};
 use crate::document::Block;
 
@@ -30,19 +31,14 @@ fn is_excerpt(b: &Block, f: &Features) -> bool {
 /// Where a feed of excerpts starts inside the run `start..=end`: two
 /// excerpts or more, each after lines that are not paragraphs (a headline,
 /// a date) and at most [`MAX_GAP_LINES`] below the one before, the first
-/// inside the run (the others may lie past its end, `blocks` reaching to
-/// the comment wall). The article above must hold at least as many words
+/// inside the run (the others may lie past its end, up to the comment
+/// wall). The article above must hold at least as many words
 /// of prose as the feed's excerpts (a listing of excerpts under a short
 /// introduction is the page's content), and the run's prose after the
 /// feed fewer (posts that quote a link's preview go on past it). The feed
 /// starts at the first teaser's headline.
-pub(super) fn excerpt_feed_start(
-    blocks: &[&Block],
-    features: &[Features],
-    classes: &[Class],
-    start: usize,
-    end: usize,
-) -> Option<usize> {
+pub(super) fn excerpt_feed_start(page: &PageFacts<'_>, start: usize, end: usize) -> Option<usize> {
+    let (blocks, features, classes) = (&page.blocks[..page.wall], &page.features, &page.classes);
     let excerpts: Vec<usize> = (start..blocks.len()).filter(|&i| is_excerpt(blocks[i], &features[i])).collect();
     // A teaser's lines above its excerpt: the short lines right above it.
     let head = |e: usize| {

@@ -34,6 +34,7 @@ mod anchor;
 mod author_bio;
 mod ending;
 mod excerpts;
+mod facts;
 mod features;
 pub(super) mod records;
 mod regions;

@@ -5,6 +5,7 @@
 //! turns the span into removals.
 
 use super::excerpts::excerpt_feed_start;
+use super::facts::PageFacts;
 use super::features::{
     clear_wrapper_chrome, colon_lead_ins_end_sentences, group_sizes, is_subheading, page_language, page_prose_density,
     Chrome, Class, Features,
@@ -14,30 +15,9 @@ use super::regions::{best_run, best_run_from, best_subtree, body_box_range};
 use super::tables::data_table_rows;
 use super::threads::{mark_comment_sections, thread_replies_are_content};
 use super::topic::{on_topic_end, on_topic_paragraphs};
-use super::{anchor, declared_headline, ending, standfirsts, BlockClassifier, Tuning, TEXT_ITEM_WORDS};
-use crate::document::{Block, BlockKind, Document, InputKind};
+use super::{anchor, declared_headline, ending, standfirsts, BlockClassifier, TEXT_ITEM_WORDS};
+use crate::document::{BlockKind, Document, InputKind};
 use crate::edit::{Plan, Reason};
-
-/// What the classifier knows of a page before it places the article: its
-/// live blocks and their measures, all of the same length and order.
-pub(super) struct PageFacts<'d> {
-    pub doc: &'d Document,
-    pub blocks: Vec<&'d Block>,
-    pub features: Vec<Features<'d>>,
-    pub classes: Vec<Class>,
-    /// Each block's weight as evidence of the article (see [`BlockClassifier::weight`]).
-    pub weights: Vec<f64>,
-    /// The language whose stopwords measure the prose.
-    pub lang: Option<&'d str>,
-    /// Whether the page is a text dump (no elements to go by).
-    pub text_input: bool,
-    /// The block of the article's headline, when the page repeats its title.
-    pub anchor: Option<usize>,
-    /// Where the comment section starts (the number of blocks when none).
-    pub wall: usize,
-    /// The classifier's thresholds.
-    pub tuning: Tuning,
-}
 
 /// Where the article is, and the blocks around it that go by name.
 #[derive(Default)]
@@ -406,7 +386,7 @@ fn trim_text_feed(page: &PageFacts<'_>, start: usize, mut end: usize) -> usize {
         end = feed - 1;
     }
     // A feed of teasers whose excerpts are cut off with an ellipsis.
-    if let Some(feed) = excerpt_feed_start(&page.blocks[..page.wall], &page.features, &page.classes, start, end) {
+    if let Some(feed) = excerpt_feed_start(page, start, end) {
         end = end.min(feed.saturating_sub(1)).max(start);
     }
     end
