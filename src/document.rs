@@ -251,6 +251,29 @@ impl PartialEq for LangMeasures {
     }
 }
 
+/// The measure `cell` keeps for `lang`, computed and kept on first use
+/// (`Ok`); computed and not kept (`Err`) when the cell keeps another
+/// language's or `lang` has no stoplist.
+fn kept<'c, T>(
+    cell: &'c std::sync::OnceLock<(&'static str, T)>,
+    lang: &str,
+    compute: impl FnOnce() -> T,
+) -> Result<&'c T, T> {
+    if let Some((code, value)) = cell.get() {
+        return if *code == lang { Ok(value) } else { Err(compute()) };
+    }
+    let value = compute();
+    let Some(code) = crate::lang::stoplist_code(lang) else { return Err(value) };
+    match cell.set((code, value)) {
+        Ok(()) => Ok(&cell.get().expect("the cell was set above").1),
+        // Set meanwhile (another thread): its language decides.
+        Err((_, value)) => match cell.get() {
+            Some((code, kept)) if *code == lang => Ok(kept),
+            _ => Err(value),
+        },
+    }
+}
+
 impl Block {
     /// Makes a block. `paragraph` numbers groups of blocks that were not
     /// separated by a blank line (text) or share a parent (HTML).
@@ -313,31 +336,17 @@ impl Block {
     /// assert_eq!(b.stopword_density("xx"), None);
     /// ```
     pub fn stopword_density(&self, lang: &str) -> Option<f64> {
-        if let Some((code, density)) = self.measures.stopwords.get() {
-            if *code == lang {
-                return *density;
-            }
+        match kept(&self.measures.stopwords, lang, || crate::lang::stopword_density(&self.text, lang)) {
+            Ok(density) => *density,
+            Err(density) => density,
         }
-        let density = crate::lang::stopword_density(&self.text, lang);
-        if let Some(code) = crate::lang::stoplist_code(lang) {
-            let _ = self.measures.stopwords.set((code, density));
-        }
-        density
     }
     /// The text's distinct content words in `lang` (see
     /// `lang::content_words`), kept for the next call in the same language.
     pub(crate) fn content_words(&self, lang: &str) -> std::borrow::Cow<'_, [u64]> {
-        let kept = |m: &'_ (&'static str, Vec<u64>)| m.0 == lang;
-        if let Some(m) = self.measures.content_words.get().filter(|m| kept(m)) {
-            return std::borrow::Cow::Borrowed(&m.1);
-        }
-        let words = crate::lang::content_words(&self.text, lang);
-        match crate::lang::stoplist_code(lang) {
-            Some(code) if self.measures.content_words.get().is_none() => {
-                let m = self.measures.content_words.get_or_init(|| (code, words));
-                std::borrow::Cow::Borrowed(&m.1)
-            }
-            _ => std::borrow::Cow::Owned(words),
+        match kept(&self.measures.content_words, lang, || crate::lang::content_words(&self.text, lang)) {
+            Ok(words) => std::borrow::Cow::Borrowed(words),
+            Err(words) => std::borrow::Cow::Owned(words),
         }
     }
     /// The block's kind.
@@ -545,7 +554,6 @@ mod tests {
         );
         let original = d.clone();
         let snapshot = d.snapshot();
-        // Two rewrites of one block and a removal, as a run makes them.
         // Two rewrites of one block and a removal, as a run makes them.
         let rewrites = [(BlockId(1), "The council met on Monday."), (BlockId(1), "The council met.")];
         d.block_mut(BlockId(1)).expect("block").set_text("Met.".into());

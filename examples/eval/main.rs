@@ -289,14 +289,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         if let (Some(stats), Some(gold)) = (rule_stats.as_mut(), rec["gold"].as_str()) {
-            if std::env::var_os("EVAL_RULES_PAGE").is_some() {
-                let mut one = RuleStats::default();
-                tally_rules(&mut one, gold, &cleaned);
-                for (k, v) in &one {
-                    println!("page-rule: {id}\t{k}\t{}\t{}", v.0, v.1);
+            let mut page = RuleStats::default();
+            tally_rules(&mut page, gold, &cleaned);
+            for (rule, (words, gold, pages)) in page {
+                if std::env::var_os("EVAL_RULES_PAGE").is_some() {
+                    println!("page-rule: {id}\t{rule}\t{words}\t{gold}");
                 }
+                let total = stats.entry(rule).or_default();
+                *total = (total.0 + words, total.1 + gold, total.2 + pages);
             }
-            tally_rules(stats, gold, &cleaned);
         }
         if std::env::var_os("EVAL_NOTES").is_some() {
             for n in cleaned.notes() {

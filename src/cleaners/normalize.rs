@@ -98,25 +98,22 @@ impl NormalizeUnicode {
     fn normalize(&self, text: &str, fold_spaces: bool) -> Option<String> {
         let cfg = &self.config;
         let collapse_spaces = cfg.collapse_spaces && fold_spaces;
-        // ASCII text is in every normal form; it only needs work for tabs,
-        // controls and runs of spaces (most blocks of most pages).
-        if text.is_ascii() {
-            let control = |b: u8| cfg.strip_controls && (b < 0x20 || b == 0x7F) && b != b'\n';
-            let needs_work = text.bytes().any(|b| b == b'\t' || control(b))
-                || (collapse_spaces && crate::shape::has_space_run(text));
-            if !needs_work {
-                return None;
-            }
-        }
-        let form_ok = match cfg.form {
-            NormalForm::Nfc => is_nfc_quick(text.chars()) == IsNormalized::Yes,
-            NormalForm::Nfkc => is_nfkc_quick(text.chars()) == IsNormalized::Yes,
-            NormalForm::None => true,
-        };
-        let needs_char_work = text
-            .chars()
-            .any(|c| self.drops(c) || c == '\t' || (cfg.nbsp_to_space && matches!(c, '\u{A0}' | '\u{202F}')))
-            || (collapse_spaces && crate::shape::has_space_run(text));
+        // ASCII text (most blocks of most pages) is in every normal form,
+        // and its characters are read a byte at a time.
+        let ascii = text.is_ascii();
+        let form_ok = ascii
+            || match cfg.form {
+                NormalForm::Nfc => is_nfc_quick(text.chars()) == IsNormalized::Yes,
+                NormalForm::Nfkc => is_nfkc_quick(text.chars()) == IsNormalized::Yes,
+                NormalForm::None => true,
+            };
+        let needs_char_work = if ascii {
+            // Of ASCII characters only tabs and controls need work.
+            text.bytes().any(|b| b == b'\t' || (cfg.strip_controls && b.is_ascii_control() && b != b'\n'))
+        } else {
+            text.chars()
+                .any(|c| self.drops(c) || c == '\t' || (cfg.nbsp_to_space && matches!(c, '\u{A0}' | '\u{202F}')))
+        } || (collapse_spaces && crate::shape::has_space_run(text));
         if form_ok && !needs_char_work {
             return None;
         }

@@ -68,11 +68,7 @@ pub(super) fn excerpt_feed_start(page: &PageFacts<'_>, start: usize, end: usize)
             last = e;
         }
         let from = head(first);
-        let prose = |lo: usize, hi: usize| -> usize {
-            (lo..hi).filter(|&i| classes[i] == Class::Good).map(|i| features[i].words).sum()
-        };
-        let above = prose(start, from);
-        let after = prose(last + 1, end.max(last) + 1);
+        let (above, after) = (page.prose_words(start..from), page.prose_words(last + 1..end.max(last) + 1));
         return (above >= feed_words && after < feed_words).then_some(from);
     }
     None

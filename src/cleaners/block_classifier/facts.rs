@@ -25,3 +25,10 @@ pub(super) struct PageFacts<'d> {
     /// The classifier's thresholds.
     pub tuning: Tuning,
 }
+
+impl PageFacts<'_> {
+    /// Words of the prose blocks (class [`Class::Good`]) in `range`.
+    pub fn prose_words(&self, range: std::ops::Range<usize>) -> usize {
+        range.filter(|&i| self.classes[i] == Class::Good).map(|i| self.features[i].words).sum()
+    }
+}

@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::features::{Class, Features};
+use super::facts::PageFacts;
 use crate::document::Block;
 
 /// Fewest repeats of a line shape for it to mark records.
@@ -173,24 +173,15 @@ const FEED_LINE_WORDS: usize = 10;
 /// `start..=end`: records of short lines (see [`record_span`]) that begin
 /// below at least as much of the run's prose as they hold and reach the
 /// end of the run.
-pub(super) fn feed_start(
-    blocks: &[&Block],
-    features: &[Features],
-    classes: &[Class],
-    start: usize,
-    end: usize,
-) -> Option<usize> {
-    let r = record_span(blocks)?;
-    let prose = |a: usize, b: usize| -> usize {
-        (a..b).filter(|&i| classes[i] == Class::Good).map(|i| features[i].words).sum()
-    };
-    let words: usize = (r.first..=r.last).map(|i| features[i].words).sum();
+pub(super) fn feed_start(page: &PageFacts<'_>, start: usize, end: usize) -> Option<usize> {
+    let r = record_span(&page.blocks[..page.wall])?;
+    let words: usize = (r.first..=r.last).map(|i| page.features[i].words).sum();
     let short = words <= FEED_LINE_WORDS * (r.last + 1 - r.first);
     (short
         && r.first > start
         && r.first <= end
         && r.last + r.period >= end
-        && prose(start, r.first) >= prose(r.first, end + 1))
+        && page.prose_words(start..r.first) >= page.prose_words(r.first..end + 1))
     .then_some(r.first)
 }
 

@@ -382,7 +382,7 @@ fn trim_text_feed(page: &PageFacts<'_>, start: usize, mut end: usize) -> usize {
     // A feed of other stories under the article comes as records of short
     // lines (a headline, a date, a byline) that run to the end of the
     // article's run: the article ends above the first.
-    if let Some(feed) = feed_start(&page.blocks[..page.wall], &page.features, &page.classes, start, end) {
+    if let Some(feed) = feed_start(page, start, end) {
         end = feed - 1;
     }
     // A feed of teasers whose excerpts are cut off with an ellipsis.
