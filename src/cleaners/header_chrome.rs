@@ -336,7 +336,7 @@ fn first_words(key: &str, n: usize) -> String {
 }
 
 fn is_update_lead(lead: &str) -> bool {
-    ["updat", "modif", "aktualis", "mis à jour", "actualiz", "atualiz", "aggiorn", "bijgew", "обновл", "更新"]
+    ["updat", "modif", "aktualis", "mis à jour", "actualiz", "atualiz", "bijgew", "обновл", "更新"]
         .iter()
         .any(|u| lead.contains(u))
 }
